@@ -1,0 +1,76 @@
+/**
+ * The enums of the Đảng vụ API, shared by the api (which registers them with
+ * GraphQL) and the admin app (which labels them). Values match
+ * shared/api/contract.graphql exactly.
+ */
+function values<const T extends readonly string[]>(...v: T): T {
+  return v;
+}
+
+export const ROLES = values('ADMIN', 'DISTRICT_ADMIN', 'DISTRICT_INSPECTOR', 'COMMUNE_ADMIN', 'COMMUNE_INSPECTOR');
+export type Role = (typeof ROLES)[number];
+
+export const ORGANIZATION_KINDS = values(
+  'PROVINCIAL_COMMITTEE',
+  'DISTRICT_COMMITTEE',
+  'GRASSROOTS_COMMITTEE',
+  'GRASSROOTS_CELL',
+  'SUBORDINATE_CELL',
+);
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const ORGANIZATION_SECTORS = values(
+  'COMMUNE',
+  'WARD',
+  'TOWNSHIP',
+  'VILLAGE',
+  'RESIDENTIAL_GROUP',
+  'AGENCY',
+  'SCHOOL',
+  'HEALTH',
+  'MILITARY',
+  'POLICE',
+  'ENTERPRISE',
+  'COOPERATIVE',
+  'OTHER',
+);
+export type OrganizationSector = (typeof ORGANIZATION_SECTORS)[number];
+
+export const ORGANIZATION_STATUSES = values('ACTIVE', 'DISSOLVED', 'MERGED');
+export type OrganizationStatus = (typeof ORGANIZATION_STATUSES)[number];
+
+export const MEMBER_STATUSES = values('PROBATIONARY', 'OFFICIAL', 'TRANSFERRED_OUT', 'REMOVED', 'EXPELLED', 'DECEASED');
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+
+export const GENDERS = values('MALE', 'FEMALE');
+export type Gender = (typeof GENDERS)[number];
+
+export const THEORY_LEVELS = values('NONE', 'ELEMENTARY', 'INTERMEDIATE', 'ADVANCED', 'BACHELOR');
+export type TheoryLevel = (typeof THEORY_LEVELS)[number];
+
+export const QUALIFICATIONS = values(
+  'NONE',
+  'VOCATIONAL',
+  'INTERMEDIATE',
+  'COLLEGE',
+  'BACHELOR',
+  'MASTER',
+  'DOCTORATE',
+);
+export type Qualification = (typeof QUALIFICATIONS)[number];
+
+export const SORT_DIRECTIONS = values('ASC', 'DESC');
+export type SortDirection = (typeof SORT_DIRECTIONS)[number];
+
+/** Error codes carried in `extensions.code`. */
+export const ERROR_CODES = values(
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RULE_VIOLATION',
+  'GRAPHQL_VALIDATION_FAILED',
+  'INTERNAL_SERVER_ERROR',
+);
+export type ErrorCode = (typeof ERROR_CODES)[number];

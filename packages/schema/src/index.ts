@@ -1,0 +1,4 @@
+export * from './enums.js';
+export * from './labels.js';
+export * from './permissions.js';
+export * from './search.js';

@@ -1,0 +1,34 @@
+import type { Role } from './enums.js';
+
+/**
+ * What each role may do. The api's auth checker reads this map and every
+ * query and mutation names one permission; the admin app reads it to build
+ * its navigation. A change here is a security change: the snapshot test in
+ * the api fails until it is reviewed.
+ */
+export const PERMISSIONS = [
+  'session:self',
+  'user:read',
+  'user:manage',
+  'organization:read',
+  'organization:write',
+  'audit:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: PERMISSIONS,
+  DISTRICT_ADMIN: ['session:self', 'user:read', 'user:manage', 'organization:read', 'organization:write', 'audit:read'],
+  DISTRICT_INSPECTOR: ['session:self', 'organization:read'],
+  COMMUNE_ADMIN: ['session:self', 'organization:read', 'organization:write'],
+  COMMUNE_INSPECTOR: ['session:self', 'organization:read'],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Roles bound to the level directly above the grassroots (a district, or a province since 2025). */
+export const DISTRICT_ROLES: readonly Role[] = ['DISTRICT_ADMIN', 'DISTRICT_INSPECTOR'];
+/** Roles bound to one grassroots organisation. */
+export const COMMUNE_ROLES: readonly Role[] = ['COMMUNE_ADMIN', 'COMMUNE_INSPECTOR'];
