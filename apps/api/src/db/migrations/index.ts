@@ -1,0 +1,4 @@
+import { Foundation1732300000000 } from './1732300000000-foundation.js';
+
+/** Every migration, in order. Registered explicitly: globs of .ts files do not load under vitest. */
+export const migrations = [Foundation1732300000000];

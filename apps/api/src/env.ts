@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+
+/** The process configuration, read once from the environment; the only reader of process.env. */
+export interface Env {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  adminUsername: string;
+  adminPassword: string | undefined;
+  seedDemo: boolean;
+  tokenSecret: string | undefined;
+  /** Directory of the built admin app; served at `/` when it exists. */
+  adminDist: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export class EnvError extends Error {}
+
+function bool(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new EnvError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const port = Number(source.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new EnvError(`PORT must be a port number, got "${source.PORT}"`);
+  const databaseUrl = source.DATABASE_URL || undefined;
+  const adminPassword = source.ADMIN_PASSWORD || (databaseUrl ? undefined : 'admin12345');
+  if (databaseUrl && !adminPassword) throw new EnvError('ADMIN_PASSWORD is required when DATABASE_URL is set');
+  if (adminPassword !== undefined && adminPassword.length < 10)
+    throw new EnvError('ADMIN_PASSWORD must have at least 10 characters');
+  const logLevel = (source.LOG_LEVEL ?? 'info') as Env['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel))
+    throw new EnvError('LOG_LEVEL must be debug, info, warn or error');
+  return {
+    port,
+    host: source.HOST || '0.0.0.0',
+    databaseUrl,
+    dataDir: resolve(source.DATA_DIR || '.data'),
+    adminUsername: (source.ADMIN_USERNAME || 'admin').toLowerCase(),
+    adminPassword,
+    seedDemo: bool('SEED_DEMO', source.SEED_DEMO, !databaseUrl),
+    tokenSecret: source.TOKEN_SECRET || undefined,
+    adminDist: resolve(source.ADMIN_DIST || new URL('../../admin/dist', import.meta.url).pathname),
+    logLevel,
+  };
+}

@@ -1,0 +1,111 @@
+import type { EntityManager } from 'typeorm';
+import { scopeClause } from '../../auth/scope.js';
+import type { Context } from '../../graphql/context.js';
+import { type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
+import { AuditEntry } from './audit.entity.js';
+
+export type Changes = Record<string, { from: unknown; to: unknown }>;
+
+const SECRET = '••••••';
+
+function normalise(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString();
+  return v === undefined ? null : v;
+}
+
+/** The fields whose value differs between before and after (new records: every field, from null). */
+export function diff(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  fields: string[],
+): Changes {
+  const changes: Changes = {};
+  for (const f of fields) {
+    const from = normalise(before?.[f]);
+    const to = normalise(after?.[f]);
+    if (JSON.stringify(from) !== JSON.stringify(to)) changes[f] = { from, to };
+  }
+  return changes;
+}
+
+/** A change to a secret: recorded as changed, never with its value. */
+export function secretChange(field: string): Changes {
+  return { [field]: { from: SECRET, to: SECRET } };
+}
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId: string;
+  changes: Changes | null;
+  /** Path of the organisation the record belongs to; null for records outside the tree (ADMIN users). */
+  scopePath: string | null;
+}
+
+/** Writes an audit entry inside the mutation's transaction: it stands or falls with the change. */
+export async function audit(m: EntityManager, ctx: Context, rec: AuditRecord, userId = ctx.user?.id ?? null) {
+  await m.insert(AuditEntry, {
+    at: () => 'clock_timestamp()',
+    userId,
+    action: rec.action,
+    entityType: rec.entityType,
+    entityId: rec.entityId,
+    changes: rec.changes,
+    scopePath: rec.scopePath,
+  } as never);
+}
+
+export interface AuditQuery {
+  entityType?: string | null;
+  entityId?: string | null;
+  userId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** The audit log, newest first, confined to the caller's scope (ADMIN: everything). */
+export async function listAudit(
+  ctx: Context,
+  filter: AuditQuery,
+  first?: number | null,
+  after?: string | null,
+): Promise<Page<AuditEntry>> {
+  const { limit, cursor } = pageArgs(first, after);
+  const params: unknown[] = [];
+  const where = [scopeClause(ctx, 'a.scope_path', params)];
+  if (filter.entityType) where.push(`a.entity_type = $${params.push(filter.entityType)}`);
+  if (filter.entityId) where.push(`a.entity_id::text = $${params.push(filter.entityId)}`);
+  if (filter.userId) where.push(`a.user_id::text = $${params.push(filter.userId)}`);
+  if (filter.from) where.push(`a.at >= $${params.push(filter.from)}`);
+  if (filter.to) where.push(`a.at <= $${params.push(filter.to)}`);
+  const whereSql = where.join(' AND ');
+  const [{ count }] = await ctx.ds.query(`SELECT count(*)::int AS count FROM audit_entry a WHERE ${whereSql}`, params);
+  const pageParams = [...params];
+  let keyset = '';
+  if (cursor) {
+    const [at, id] = cursor as [string, string];
+    keyset = ` AND (a.at, a.id) < ($${pageParams.push(at)}::timestamptz, $${pageParams.push(id)}::uuid)`;
+  }
+  const rows: Record<string, unknown>[] = await ctx.ds.query(
+    `SELECT a.id, a.at, a.user_id, a.action, a.entity_type, a.entity_id, a.changes, a.scope_path,
+            to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at_key
+       FROM audit_entry a WHERE ${whereSql}${keyset}
+      ORDER BY a.at DESC, a.id DESC LIMIT ${limit + 1}`,
+    pageParams,
+  );
+  const entries = rows.map((r) => {
+    const e = new AuditEntry();
+    Object.assign(e, {
+      id: r.id,
+      at: r.at,
+      userId: r.user_id,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      changes: r.changes,
+      scopePath: r.scope_path,
+    });
+    return { node: e, key: [r.at_key, r.id] };
+  });
+  return pageOf(entries, limit, count);
+}

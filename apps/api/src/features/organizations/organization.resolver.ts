@@ -1,0 +1,108 @@
+import type { MemberStatus } from '@dangvu/schema';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../graphql/auth-checker.js';
+import type { Context } from '../../graphql/context.js';
+import { connectionType } from '../../graphql/pagination.js';
+import { Organization } from './organization.entity.js';
+import { MemberStatusEnum } from './organization.enums.js';
+import {
+  CreateOrganizationInput,
+  DissolveOrganizationInput,
+  MergeOrganizationsInput,
+  OrganizationFilter,
+  UpdateOrganizationInput,
+} from './organization.inputs.js';
+import * as service from './organization.service.js';
+
+export const OrganizationConnection = connectionType('Organization', Organization);
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Allow('organization:read')
+  @Query(() => Organization, { nullable: true })
+  organization(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return service.organizationById(ctx, id);
+  }
+
+  @Allow('organization:read')
+  @Query(() => Organization, { nullable: true })
+  organizationByCode(@Ctx() ctx: Context, @Arg('code') code: string) {
+    return service.organizationByCode(ctx, code);
+  }
+
+  @Allow('organization:read')
+  @Query(() => OrganizationConnection)
+  organizations(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => OrganizationFilter, { nullable: true }) filter?: OrganizationFilter,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return service.listOrganizations(ctx, filter ?? {}, first, after);
+  }
+
+  @Allow('organization:read')
+  @Query(() => [Organization], { description: "The caller's scope organisation (the roots for ADMIN)." })
+  roots(@Ctx() ctx: Context) {
+    return service.roots(ctx);
+  }
+
+  @Allow('organization:write')
+  @Mutation(() => Organization)
+  createOrganization(@Ctx() ctx: Context, @Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput) {
+    return service.createOrganization(ctx, input);
+  }
+
+  @Allow('organization:write')
+  @Mutation(() => Organization)
+  updateOrganization(@Ctx() ctx: Context, @Arg('input', () => UpdateOrganizationInput) input: UpdateOrganizationInput) {
+    return service.updateOrganization(ctx, input);
+  }
+
+  @Allow('organization:write')
+  @Mutation(() => Organization)
+  dissolveOrganization(
+    @Ctx() ctx: Context,
+    @Arg('input', () => DissolveOrganizationInput) input: DissolveOrganizationInput,
+  ) {
+    return service.dissolveOrganization(ctx, input);
+  }
+
+  @Allow('organization:write')
+  @Mutation(() => Organization)
+  mergeOrganizations(@Ctx() ctx: Context, @Arg('input', () => MergeOrganizationsInput) input: MergeOrganizationsInput) {
+    return service.mergeOrganizations(ctx, input);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  parent(@Root() org: Organization, @Ctx() ctx: Context) {
+    return org.parentId ? service.organizationById(ctx, org.parentId) : null;
+  }
+
+  @FieldResolver(() => [Organization])
+  children(
+    @Root() org: Organization,
+    @Ctx() ctx: Context,
+    @Arg('includeInactive', () => Boolean, { defaultValue: false, nullable: true }) includeInactive: boolean,
+  ) {
+    return service.children(ctx, org.id, includeInactive);
+  }
+
+  @FieldResolver(() => [Organization], { description: 'From the root down to the parent.' })
+  ancestors(@Root() org: Organization, @Ctx() ctx: Context) {
+    return service.ancestors(ctx, org);
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  mergedInto(@Root() org: Organization, @Ctx() ctx: Context) {
+    return org.mergedIntoId ? service.organizationById(ctx, org.mergedIntoId) : null;
+  }
+
+  /** Members arrive with the members feature; until then no organisation has any. */
+  @FieldResolver(() => Int, {
+    description: 'Members whose cell is in this subtree, by status (PROBATIONARY and OFFICIAL when omitted).',
+  })
+  memberCount(@Arg('statuses', () => [MemberStatusEnum], { nullable: true }) _statuses?: MemberStatus[]) {
+    return 0;
+  }
+}

@@ -1,0 +1,109 @@
+import type { OrganizationKind, OrganizationStatus } from '@dangvu/schema';
+import type { RuleBreach } from '../../graphql/errors.js';
+
+/**
+ * The party rules on the organisation tree, each with its id and source.
+ * Pure functions: they return the breach, or null when the rule holds.
+ */
+
+/**
+ * PARENT_KIND. The organisation system follows the administrative levels
+ * (Điều lệ Đảng, Điều 11): a province at the top, districts under it;
+ * grassroots organisations (đảng bộ cơ sở, chi bộ cơ sở) under a district, or
+ * directly under the province in the two-level model since 1 July 2025
+ * (Hướng dẫn 31-HD/BTCTW); subordinate cells only under a grassroots
+ * committee (Điều lệ Đảng, Điều 21). A root is a provincial or district committee.
+ */
+export const ALLOWED_PARENTS: Record<OrganizationKind, readonly (OrganizationKind | null)[]> = {
+  PROVINCIAL_COMMITTEE: [null],
+  DISTRICT_COMMITTEE: [null, 'PROVINCIAL_COMMITTEE'],
+  GRASSROOTS_COMMITTEE: ['DISTRICT_COMMITTEE', 'PROVINCIAL_COMMITTEE'],
+  GRASSROOTS_CELL: ['DISTRICT_COMMITTEE', 'PROVINCIAL_COMMITTEE'],
+  SUBORDINATE_CELL: ['GRASSROOTS_COMMITTEE'],
+};
+
+export function checkParentKind(kind: OrganizationKind, parentKind: OrganizationKind | null): RuleBreach | null {
+  if (ALLOWED_PARENTS[kind].includes(parentKind)) return null;
+  return {
+    rule: 'PARENT_KIND',
+    source: 'Điều lệ Đảng, Điều 11 và Điều 21; Hướng dẫn 31-HD/BTCTW (2025)',
+    message: {
+      vi: parentKind
+        ? `Không thể đặt ${kind} dưới ${parentKind}: chi bộ trực thuộc chỉ nằm dưới đảng bộ cơ sở; tổ chức cơ sở đảng nằm dưới đảng bộ huyện hoặc đảng bộ tỉnh.`
+        : `${kind} không thể là tổ chức gốc: gốc chỉ là đảng bộ tỉnh hoặc đảng bộ huyện.`,
+      en: parentKind
+        ? `A ${kind} cannot sit under a ${parentKind}: subordinate cells sit under a grassroots committee; grassroots organisations under a district or provincial committee.`
+        : `A ${kind} cannot be a root: roots are provincial or district committees.`,
+    },
+  };
+}
+
+/** ORGANIZATION_CLOSED: a dissolved or merged organisation stays readable but changes no more. */
+export function checkActive(status: OrganizationStatus, code: string): RuleBreach | null {
+  if (status === 'ACTIVE') return null;
+  return {
+    rule: 'ORGANIZATION_CLOSED',
+    message: {
+      vi: `Tổ chức ${code} đã ${status === 'MERGED' ? 'sáp nhập' : 'giải thể'}; hồ sơ chỉ còn để tra cứu.`,
+      en: `${code} is ${status === 'MERGED' ? 'merged' : 'dissolved'}; its record is kept read-only.`,
+    },
+  };
+}
+
+/**
+ * ACTIVE_CHILDREN. Giải thể an organisation only once its organisations
+ * below are dissolved or merged elsewhere: none may be left without a parent
+ * (Điều lệ Đảng, Điều 11).
+ */
+export function checkNoActiveChildren(activeChildren: number, code: string): RuleBreach | null {
+  if (activeChildren === 0) return null;
+  return {
+    rule: 'ACTIVE_CHILDREN',
+    source: 'Điều lệ Đảng, Điều 11',
+    message: {
+      vi: `${code} còn ${activeChildren} tổ chức trực thuộc đang hoạt động: hãy giải thể hoặc sáp nhập chúng trước.`,
+      en: `${code} still has ${activeChildren} active organisations under it: dissolve or merge them first.`,
+    },
+  };
+}
+
+const LEVEL: Record<OrganizationKind, number> = {
+  PROVINCIAL_COMMITTEE: 0,
+  DISTRICT_COMMITTEE: 1,
+  GRASSROOTS_COMMITTEE: 2,
+  GRASSROOTS_CELL: 2,
+  SUBORDINATE_CELL: 3,
+};
+
+/**
+ * MERGE_LEVEL. Sáp nhập joins organisations of the same level: communes into
+ * a commune, cells into a cell, districts into a district (Hướng dẫn
+ * 31-HD/BTCTW, 2025).
+ */
+export function checkMergeLevel(
+  sourceKind: OrganizationKind,
+  targetKind: OrganizationKind,
+  code: string,
+): RuleBreach | null {
+  if (LEVEL[sourceKind] === LEVEL[targetKind]) return null;
+  return {
+    rule: 'MERGE_LEVEL',
+    source: 'Hướng dẫn 31-HD/BTCTW (2025)',
+    message: {
+      vi: `Không thể sáp nhập ${code} (${sourceKind}) vào một tổ chức khác cấp (${targetKind}).`,
+      en: `${code} (${sourceKind}) cannot be merged into an organisation of another level (${targetKind}).`,
+    },
+  };
+}
+
+/** MERGE_INTO_OWN_SUBTREE: the target may not lie inside a source. */
+export function checkNotInside(targetPath: string, sourcePath: string, code: string): RuleBreach | null {
+  if (!targetPath.startsWith(sourcePath)) return null;
+  return {
+    rule: 'MERGE_INTO_OWN_SUBTREE',
+    message: {
+      vi: `Tổ chức nhận nằm trong ${code}, không thể sáp nhập ${code} vào đó.`,
+      en: `The target lies inside ${code}; ${code} cannot be merged into it.`,
+    },
+  };
+}

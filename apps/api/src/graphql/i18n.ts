@@ -1,0 +1,90 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Lang } from '@dangvu/schema';
+
+/** The language of the request being served (Accept-Language), Vietnamese by default. */
+const store = new AsyncLocalStorage<{ lang: Lang }>();
+
+export function runWithLang<T>(lang: Lang, fn: () => T): T {
+  return store.run({ lang }, fn);
+}
+
+export function currentLang(): Lang {
+  return store.getStore()?.lang ?? 'vi';
+}
+
+export function langFromHeader(header: string | undefined): Lang {
+  if (!header) return 'vi';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'vi';
+}
+
+type Params = Record<string, string | number>;
+type Message = { vi: string; en: string };
+
+/** Every message a client may read, in both languages. */
+export const MESSAGES = {
+  unauthenticated: { vi: 'Bạn cần đăng nhập.', en: 'You need to sign in.' },
+  badCredentials: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong user name or password.' },
+  lockedOut: {
+    vi: 'Đăng nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.',
+    en: 'Too many failed sign-ins. Try again in {seconds} seconds.',
+  },
+  forbidden: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  notFound: { vi: 'Không tìm thấy {entity}.', en: '{entity} not found.' },
+  conflict: {
+    vi: 'Bản ghi đã được người khác sửa (phiên bản {current}, bạn gửi {sent}). Hãy tải lại.',
+    en: 'The record was changed by someone else (version {current}, you sent {sent}). Reload it.',
+  },
+  duplicate: { vi: '{field} "{value}" đã được dùng.', en: '{field} "{value}" is already in use.' },
+  badInput: { vi: 'Dữ liệu không hợp lệ.', en: 'The input is not valid.' },
+  internal: { vi: 'Lỗi máy chủ. Vui lòng thử lại sau.', en: 'Server error. Please try again later.' },
+  firstTooLarge: { vi: '"first" tối đa là {max}.', en: '"first" may be at most {max}.' },
+  firstNegative: { vi: '"first" phải là số không âm.', en: '"first" must not be negative.' },
+  badCursor: { vi: 'Con trỏ phân trang không hợp lệ.', en: 'The pagination cursor is not valid.' },
+  required: { vi: 'Bắt buộc nhập.', en: 'Required.' },
+  tooLong: { vi: 'Tối đa {max} ký tự.', en: 'At most {max} characters.' },
+  tooShort: { vi: 'Tối thiểu {min} ký tự.', en: 'At least {min} characters.' },
+  codeFormat: {
+    vi: 'Mã chỉ gồm chữ in hoa không dấu, số và dấu gạch ngang, ví dụ LB-TL-03.',
+    en: 'Codes use capital letters, digits and hyphens, e.g. LB-TL-03.',
+  },
+  usernameFormat: {
+    vi: 'Tên đăng nhập gồm 3–40 ký tự: chữ thường không dấu, số, dấu chấm, gạch dưới, gạch ngang.',
+    en: 'User names have 3–40 characters: lower-case letters, digits, dot, underscore, hyphen.',
+  },
+  dateInFuture: { vi: 'Ngày không được sau hôm nay.', en: 'The date may not be after today.' },
+  dateBefore: { vi: 'Ngày không được trước {date}.', en: 'The date may not be before {date}.' },
+  nothingToUpdate: { vi: 'Không có thay đổi nào.', en: 'Nothing to change.' },
+  scopeRequired: { vi: 'Cần chọn tổ chức phạm vi cho vai trò này.', en: 'This role needs a scope organisation.' },
+  scopeNotAllowed: { vi: 'Quản trị hệ thống không gắn với tổ chức.', en: 'An ADMIN has no scope organisation.' },
+  scopeKind: {
+    vi: 'Vai trò {role} phải gắn với {kinds}.',
+    en: 'The role {role} must be bound to {kinds}.',
+  },
+  wrongPassword: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  samePassword: { vi: 'Mật khẩu mới phải khác mật khẩu cũ.', en: 'The new password must differ from the old one.' },
+  selfDeactivate: { vi: 'Không thể tự khóa tài khoản của mình.', en: 'You cannot deactivate your own account.' },
+  selfRole: { vi: 'Không thể tự đổi vai trò của mình.', en: 'You cannot change your own role.' },
+  mergeSelf: {
+    vi: 'Tổ chức nhận không được nằm trong danh sách sáp nhập.',
+    en: 'The target may not be one of the sources.',
+  },
+  mergeNoSources: { vi: 'Cần ít nhất một tổ chức sáp nhập.', en: 'Name at least one source.' },
+  mergeDuplicate: { vi: 'Một tổ chức được chọn hai lần.', en: 'An organisation is named twice.' },
+  queryTooComplex: {
+    vi: 'Truy vấn quá phức tạp (chi phí {cost}, tối đa {max}).',
+    en: 'The query is too complex (cost {cost}, at most {max}).',
+  },
+  queryTooDeep: { vi: 'Truy vấn quá sâu (tối đa {max} cấp).', en: 'The query is too deep (at most {max} levels).' },
+  tooManyAliases: {
+    vi: 'Truy vấn có quá nhiều bí danh (tối đa {max}).',
+    en: 'The query has too many aliases (at most {max}).',
+  },
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function t(key: MessageKey, params: Params = {}, lang: Lang = currentLang()): string {
+  const text: string = MESSAGES[key][lang];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}

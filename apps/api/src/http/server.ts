@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request } from 'express';
+import { GraphQLError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { authenticate } from '../auth/session.service.js';
+import type { Context } from '../graphql/context.js';
+import { formatError } from '../graphql/format-error.js';
+import { langFromHeader, runWithLang, t } from '../graphql/i18n.js';
+import { aliasLimit, cost, depthLimit, MAX_COST } from '../graphql/limits.js';
+import { schema } from '../graphql/schema.js';
+
+export interface AppOptions {
+  ds: DataSource;
+  /** The built admin app, served at `/` when present. */
+  adminDist?: string;
+  log?: (level: 'info' | 'error', message: string, detail?: unknown) => void;
+}
+
+export interface RunningApp {
+  server: Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export function bearer(req: Request): string | null {
+  const header = req.headers.authorization ?? '';
+  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  return m ? m[1] : null;
+}
+
+export async function contextFor(ds: DataSource, req: Request): Promise<Context> {
+  const token = bearer(req);
+  return {
+    user: token ? await authenticate(ds, token) : null,
+    lang: langFromHeader(req.headers['accept-language']),
+    ds,
+    token,
+    loaders: new Map(),
+  };
+}
+
+/** The HTTP process: GraphQL, health, and the admin app, on one port. */
+export async function startApp(options: AppOptions & { port: number; host?: string }): Promise<RunningApp> {
+  const { ds } = options;
+  const log = options.log ?? (() => {});
+  const app = express();
+  app.disable('x-powered-by');
+  const server = createServer(app);
+  const executable = await schema();
+
+  const apollo = new ApolloServer<Context>({
+    schema: executable,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit, aliasLimit],
+    formatError: (formatted, original) => formatError(formatted, original, (e) => log('error', 'unexpected error', e)),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      {
+        async requestDidStart() {
+          return {
+            async didResolveOperation({ request, document }) {
+              const total = cost(executable, document, request.variables ?? {}, request.operationName ?? undefined);
+              if (total > MAX_COST)
+                throw new GraphQLError(t('queryTooComplex', { cost: total, max: MAX_COST }), {
+                  extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: total, maxCost: MAX_COST },
+                });
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
+    runWithLang(langFromHeader(req.headers['accept-language']), next);
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await Promise.race([
+        ds.query('SELECT 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+      ]);
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(ds, req) }),
+  );
+  if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
+    const dist = options.adminDist;
+    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|readyz|import|export).*/, (_req, res) => {
+      res.sendFile(join(dist, 'index.html'));
+    });
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    server,
+    url: `http://localhost:${port}`,
+    stop: async () => {
+      await apollo.stop();
+      server.closeAllConnections?.();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import 'reflect-metadata';
+import { setTokenSecret } from './auth/session.service.js';
+import { ensureAdmin, ensureDatabase, loadSecrets } from './db/bootstrap.js';
+import { createDataSource, migrate } from './db/data-source.js';
+import { type EmbeddedServer, startEmbedded } from './db/embedded.js';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo/organizations.js';
+import { seedDemo } from './demo/seed.js';
+import { EnvError, readEnv } from './env.js';
+import { startApp } from './http/server.js';
+
+const log = (level: 'info' | 'error', message: string, detail?: unknown) => {
+  const line = `[${new Date().toISOString()}] ${level.toUpperCase()} ${message}`;
+  if (level === 'error') console.error(line, detail ?? '');
+  else console.log(line);
+};
+
+/** Bootstrap only: env → database → schema → HTTP server. */
+async function main() {
+  const env = readEnv();
+  const secrets = loadSecrets(env.dataDir);
+  let embedded: EmbeddedServer | undefined;
+  let url = env.databaseUrl;
+  if (!url) {
+    log('info', `starting the embedded PostgreSQL in ${env.dataDir}`);
+    embedded = await startEmbedded({ dir: env.dataDir, password: secrets.pgPassword, log: (m) => log('info', m) });
+    await ensureDatabase(embedded.url('postgres'), 'dangvu');
+    url = embedded.url('dangvu');
+  }
+  const ds = createDataSource(url);
+  await ds.initialize();
+  const applied = await migrate(ds);
+  if (applied.length) log('info', `applied migrations: ${applied.join(', ')}`);
+  setTokenSecret(env.tokenSecret ?? secrets.tokenSecret);
+  if (await ensureAdmin(ds, env.adminUsername, env.adminPassword))
+    log('info', `created the first administrator "${env.adminUsername}"`);
+  if (env.seedDemo && (await seedDemo(ds))) log('info', 'loaded the demo province');
+  const app = await startApp({ ds, adminDist: env.adminDist, port: env.port, host: env.host, log });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log('info', `${signal}: stopping`);
+    try {
+      await app.stop();
+      await ds.destroy();
+      await embedded?.stop();
+    } catch (e) {
+      log('error', 'error while stopping', e);
+    }
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const port = new URL(app.url).port;
+  console.log(`
+Đảng vụ is running at http://localhost:${port}
+  admin app   http://localhost:${port}/
+  GraphQL     http://localhost:${port}/graphql
+  health      http://localhost:${port}/healthz  /readyz
+  database    ${embedded ? `embedded PostgreSQL in ${env.dataDir}` : 'DATABASE_URL'}
+Accounts:
+  ${env.adminUsername.padEnd(18)} ADMIN               ${env.databaseUrl ? '(ADMIN_PASSWORD)' : env.adminPassword}${
+    env.seedDemo
+      ? `\n${DEMO_USERS.map((u) => `  ${u.username.padEnd(18)} ${u.role.padEnd(19)} ${DEMO_PASSWORD}   (${u.scope})`).join('\n')}`
+      : ''
+  }
+Stop with Ctrl-C.`);
+}
+
+main().catch((e) => {
+  if (e instanceof EnvError) console.error(`Configuration error: ${e.message}`);
+  else console.error('Đảng vụ could not start:', e);
+  process.exit(1);
+});
