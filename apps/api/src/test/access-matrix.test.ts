@@ -1,0 +1,307 @@
+import { can, type Permission, ROLES, type Role } from '@dangvu/schema';
+import { describe, expect, it } from 'vitest';
+import {
+  codeOf,
+  type GqlResult,
+  makeOrg,
+  makeUser,
+  makeWorld,
+  type OrgRow,
+  startTestApp,
+  type World,
+} from './harness.js';
+
+/**
+ * The generated access matrix: every operation of the foundation × every
+ * role × a target inside the role's scope and one outside it. Expected:
+ * FORBIDDEN when the role lacks the permission; outside the scope a read
+ * sees nothing and a write answers NOT_FOUND, exactly as for a record that
+ * does not exist; inside, the operation works.
+ */
+const app = await startTestApp();
+
+type Side = 'inside' | 'outside';
+type Outcome = 'OK' | 'VISIBLE' | 'HIDDEN' | 'NOT_FOUND' | 'FORBIDDEN';
+
+interface Targets {
+  grassroots: OrgRow;
+  cell: OrgRow;
+  userId: string;
+}
+
+interface Operation {
+  name: string;
+  permission: Permission;
+  kind: 'read' | 'write';
+  run(w: World, t: Targets, token: string): Promise<Outcome | string>;
+}
+
+const visible = (r: GqlResult, pick: (d: any) => boolean): Outcome | string =>
+  r.errors ? codeOf(r) : pick(r.data) ? 'VISIBLE' : 'HIDDEN';
+const done = (r: GqlResult): Outcome | string => codeOf(r);
+
+const operations: Operation[] = [
+  {
+    name: 'organization',
+    permission: 'organization:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(`query($id: ID!) { organization(id: $id) { id } }`, { id: t.cell.id }, { token }),
+        (d) => d.organization !== null,
+      ),
+  },
+  {
+    name: 'organizationByCode',
+    permission: 'organization:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(`query($c: String!) { organizationByCode(code: $c) { id } }`, { c: t.cell.code }, { token }),
+        (d) => d.organizationByCode !== null,
+      ),
+  },
+  {
+    name: 'organizations (search and count)',
+    permission: 'organization:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(
+          `query($s: String) { organizations(filter: { search: $s }) { totalCount edges { node { id } } } }`,
+          { s: t.cell.code },
+          { token },
+        ),
+        (d) => d.organizations.totalCount > 0 || d.organizations.edges.length > 0,
+      ),
+  },
+  {
+    name: 'organizations (withinId)',
+    permission: 'organization:read',
+    kind: 'write', // a named subtree outside scope answers NOT_FOUND, like a write
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `query($w: ID) { organizations(filter: { withinId: $w }) { totalCount } }`,
+          { w: t.grassroots.id },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'children and ancestors',
+    permission: 'organization:read',
+    kind: 'read',
+    run: async (_w, t, token) => {
+      const level = '{ id ancestors { id } children(includeInactive: true) ';
+      const r = await app.gql(`{ roots ${level}${level}${level}{ id } } } } }`, {}, { token });
+      return visible(r, () => JSON.stringify(r.data).includes(t.cell.id));
+    },
+  },
+  {
+    name: 'users',
+    permission: 'user:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(await app.gql(`{ users(first: 200) { id } }`, {}, { token }), (d) =>
+        d.users.some((u: { id: string }) => u.id === t.userId),
+      ),
+  },
+  {
+    name: 'auditLog',
+    permission: 'audit:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(
+          `query($e: ID) { auditLog(filter: { entityId: $e }) { totalCount edges { node { id } } } }`,
+          { e: t.cell.id },
+          { token },
+        ),
+        (d) => d.auditLog.totalCount > 0,
+      ),
+  },
+  {
+    name: 'createOrganization',
+    permission: 'organization:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`,
+          {
+            i: {
+              parentId: t.grassroots.id,
+              code: `N${t.cell.code}`,
+              name: 'Chi bộ mới',
+              kind: 'SUBORDINATE_CELL',
+              sector: 'VILLAGE',
+              establishedOn: '2024-01-01',
+            },
+          },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'updateOrganization',
+    permission: 'organization:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }`,
+          { i: { id: t.cell.id, version: 1, name: 'Tên mới' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'dissolveOrganization',
+    permission: 'organization:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: DissolveOrganizationInput!) { dissolveOrganization(input: $i) { id } }`,
+          { i: { id: t.cell.id, version: 1, on: '2025-01-01' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'mergeOrganizations',
+    permission: 'organization:write',
+    kind: 'write',
+    run: async (w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: MergeOrganizationsInput!) { mergeOrganizations(input: $i) { id } }`,
+          { i: { sourceIds: [t.cell.id], targetId: w.C1b.id, on: '2025-01-01' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'createUser',
+    permission: 'user:manage',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: CreateUserInput!) { createUser(input: $i) { id } }`,
+          {
+            i: {
+              username: `new-${t.cell.code}`.toLowerCase(),
+              displayName: 'Mới',
+              password: 'mat-khau-dai-1',
+              role: 'COMMUNE_INSPECTOR',
+              scopeId: t.grassroots.id,
+            },
+          },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'updateUser',
+    permission: 'user:manage',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: UpdateUserInput!) { updateUser(input: $i) { id } }`,
+          { i: { id: t.userId, version: 1, displayName: 'Đổi tên' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'resetPassword',
+    permission: 'user:manage',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($id: ID!) { resetPassword(userId: $id, newPassword: "mat-khau-moi-1") }`,
+          { id: t.userId },
+          { token },
+        ),
+      ),
+  },
+];
+
+/** Inside: a commune of D1 the role's scope holds (C1). Outside: D2's commune for district roles, the neighbouring commune C2 for commune roles. */
+async function targets(w: World, role: Role, side: Side): Promise<Targets> {
+  const grassroots = side === 'inside' ? w.C1 : role.startsWith('COMMUNE') ? w.C2 : w.C3;
+  const cell = await makeOrg(app.ds, grassroots, 'SUBORDINATE_CELL');
+  const user = await makeUser(app.ds, 'COMMUNE_ADMIN', grassroots);
+  // an audit entry about the cell, written by an ADMIN
+  await app.gql(
+    `mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }`,
+    { i: { id: cell.id, version: 1, sector: 'SCHOOL' } },
+    { token: w.users.ADMIN.token },
+  );
+  await app.ds.query('UPDATE organization SET version = 1 WHERE id = $1', [cell.id]);
+  return { grassroots, cell, userId: user.id };
+}
+
+function expected(role: Role, op: Operation, side: Side): Outcome {
+  if (!can(role, op.permission)) return 'FORBIDDEN';
+  if (side === 'outside' && role !== 'ADMIN') return op.kind === 'read' ? 'HIDDEN' : 'NOT_FOUND';
+  return op.kind === 'read' ? 'VISIBLE' : 'OK';
+}
+
+const cases = ROLES.flatMap((role) =>
+  operations.flatMap((op) =>
+    (['inside', 'outside'] as Side[]).map((side) => ({ role, op, side, want: expected(role, op, side) })),
+  ),
+);
+
+describe('access matrix', () => {
+  it.each(cases)('$role · $op.name · $side → $want', async ({ role, op, side, want }) => {
+    const w = await makeWorld(app.ds);
+    const t = await targets(w, role, side);
+    expect(await op.run(w, t, w.users[role].token)).toBe(want);
+  });
+});
+
+describe('operations on the own scope organisation', () => {
+  // A district or commune admin may not change or dissolve the organisation it is bound to: those are the level above's.
+  it.each(['DISTRICT_ADMIN', 'COMMUNE_ADMIN'] as const)('%s cannot update its own scope organisation', async (role) => {
+    const w = await makeWorld(app.ds);
+    const own = role === 'DISTRICT_ADMIN' ? w.D1 : w.C1;
+    const r = await app.gql(
+      `mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }`,
+      { i: { id: own.id, version: 1, name: 'X' } },
+      { token: w.users[role].token },
+    );
+    expect(codeOf(r)).toBe('FORBIDDEN');
+  });
+
+  it('a commune admin cannot touch another commune user or a district user', async () => {
+    const w = await makeWorld(app.ds);
+    const r = await app.gql(
+      `mutation($id: ID!) { resetPassword(userId: $id, newPassword: "mat-khau-moi-1") }`,
+      { id: w.users.COMMUNE_INSPECTOR.id },
+      { token: w.users.COMMUNE_ADMIN.token },
+    );
+    expect(codeOf(r)).toBe('FORBIDDEN');
+  });
+
+  it('a district admin cannot manage a district-level user of its own district', async () => {
+    const w = await makeWorld(app.ds);
+    const r = await app.gql(
+      `mutation($i: UpdateUserInput!) { updateUser(input: $i) { id } }`,
+      { i: { id: w.users.DISTRICT_INSPECTOR.id, version: 1, displayName: 'X' } },
+      { token: w.users.DISTRICT_ADMIN.token },
+    );
+    expect(codeOf(r)).toBe('FORBIDDEN');
+  });
+
+  it('every role without a session is UNAUTHENTICATED for every guarded operation', async () => {
+    const w = await makeWorld(app.ds);
+    const t = await targets(w, 'ADMIN', 'inside');
+    for (const op of operations) expect(await op.run(w, t, 'dv_not-a-token')).toBe('UNAUTHENTICATED');
+  });
+});
