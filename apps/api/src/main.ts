@@ -5,18 +5,29 @@ import { createDataSource, migrate } from './db/data-source.js';
 import { type EmbeddedServer, startEmbedded } from './db/embedded.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/organizations.js';
 import { seedDemo } from './demo/seed.js';
-import { EnvError, readEnv } from './env.js';
+import { type Env, EnvError, readEnv } from './env.js';
 import { startApp } from './http/server.js';
 
+const env = readEnvOrExit();
+
 const log = (level: 'info' | 'error', message: string, detail?: unknown) => {
+  if (level === 'info' && (env.logLevel === 'warn' || env.logLevel === 'error')) return;
   const line = `[${new Date().toISOString()}] ${level.toUpperCase()} ${message}`;
   if (level === 'error') console.error(line, detail ?? '');
   else console.log(line);
 };
 
 /** Bootstrap only: env → database → schema → HTTP server. */
+function readEnvOrExit(): Env {
+  try {
+    return readEnv();
+  } catch (e) {
+    console.error(`Configuration error: ${e instanceof EnvError ? e.message : String(e)}`);
+    process.exit(1);
+  }
+}
+
 async function main() {
-  const env = readEnv();
   const secrets = loadSecrets(env.dataDir);
   let embedded: EmbeddedServer | undefined;
   let url = env.databaseUrl;
@@ -70,7 +81,6 @@ Stop with Ctrl-C.`);
 }
 
 main().catch((e) => {
-  if (e instanceof EnvError) console.error(`Configuration error: ${e.message}`);
-  else console.error('Đảng vụ could not start:', e);
+  console.error('Đảng vụ could not start:', e);
   process.exit(1);
 });

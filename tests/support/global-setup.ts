@@ -1,0 +1,67 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => (typeof a === 'object' && a ? done(a.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Starts the product as `npm start` does (the built server on a fresh
+ * embedded PostgreSQL with the demo data) and stops it with SIGTERM after
+ * the run, checking that it stops cleanly.
+ */
+export default async function setup(project: TestProject) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dangvu-e2e-'));
+  const port = await freePort();
+  const root = resolve(import.meta.dirname, '../..');
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true' };
+  delete env.DATABASE_URL;
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output}`);
+    try {
+      if ((await fetch(`${baseUrl}/readyz`)).ok) break;
+    } catch {
+      /* not yet */
+    }
+    if (Date.now() > deadline) throw new Error(`the server did not become ready:\n${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  project.provide('baseUrl', baseUrl);
+  return async () => {
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill('SIGTERM');
+    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 20_000))]);
+    if (code === 'timeout') child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    if (code !== 0) throw new Error(`the server did not stop cleanly on SIGTERM (${code}):\n${output.slice(-2000)}`);
+  };
+}
