@@ -74,3 +74,33 @@ export const ERROR_CODES = values(
   'INTERNAL_SERVER_ERROR',
 );
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const MEMBER_EVENT_KINDS = [
+  'ADMITTED',
+  'RECOGNISED_OFFICIAL',
+  'TRANSFERRED_IN',
+  'TRANSFERRED_OUT',
+  'MOVED',
+  'EXEMPTED',
+  'EXEMPTION_ENDED',
+  'REMOVED',
+  'EXPELLED',
+  'DECEASED',
+  'DISCIPLINED',
+] as const;
+export type MemberEventKind = (typeof MEMBER_EVENT_KINDS)[number];
+
+export const TRANSFER_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED', 'CANCELLED'] as const;
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
+
+export const MEMBER_EXIT_KINDS = ['REMOVED', 'DECEASED', 'TRANSFERRED_OUT'] as const;
+export type MemberExitKind = (typeof MEMBER_EXIT_KINDS)[number];
+
+export const CANDIDATE_STAGES = ['SOURCED', 'TRAINED', 'APPLIED', 'VERIFIED', 'ADMITTED', 'REJECTED'] as const;
+export type CandidateStage = (typeof CANDIDATE_STAGES)[number];
+
+export const TARGET_METRICS = ['NEW_MEMBERS', 'ORGANIZATIONS_GOOD_OR_BETTER_PERCENT', 'MEMBERS_GOOD_OR_BETTER_PERCENT'] as const;
+export type TargetMetric = (typeof TARGET_METRICS)[number];
+
+export const MEMBER_SORT_FIELDS = ['FULL_NAME', 'ADMITTED_ON', 'DATE_OF_BIRTH', 'CARD_NUMBER'] as const;
+export type MemberSortField = (typeof MEMBER_SORT_FIELDS)[number];

@@ -1,12 +1,17 @@
 import type {
+  CandidateStage,
   Gender,
+  MemberEventKind,
+  MemberExitKind,
   MemberStatus,
   OrganizationKind,
   OrganizationSector,
   OrganizationStatus,
   Qualification,
   Role,
+  TargetMetric,
   TheoryLevel,
+  TransferStatus,
 } from './enums.js';
 
 export type Lang = 'vi' | 'en';
@@ -86,3 +91,45 @@ export const QUALIFICATION_LABELS: Labels<Qualification> = {
 export function label<T extends string>(labels: Labels<T>, value: T, lang: Lang): string {
   return labels[value]?.[lang] ?? value;
 }
+
+export const MEMBER_EVENT_KIND_LABELS: Labels<MemberEventKind> = {
+  ADMITTED: { vi: 'Kết nạp', en: 'Admitted' },
+  RECOGNISED_OFFICIAL: { vi: 'Công nhận chính thức', en: 'Recognised official' },
+  TRANSFERRED_IN: { vi: 'Chuyển sinh hoạt đến', en: 'Transferred in' },
+  TRANSFERRED_OUT: { vi: 'Chuyển sinh hoạt đi', en: 'Transferred out' },
+  MOVED: { vi: 'Chuyển chi bộ', en: 'Moved to another cell' },
+  EXEMPTED: { vi: 'Miễn công tác và sinh hoạt', en: 'Exempted' },
+  EXEMPTION_ENDED: { vi: 'Thôi miễn sinh hoạt', en: 'Exemption ended' },
+  REMOVED: { vi: 'Xóa tên', en: 'Removed' },
+  EXPELLED: { vi: 'Khai trừ', en: 'Expelled' },
+  DECEASED: { vi: 'Từ trần', en: 'Deceased' },
+  DISCIPLINED: { vi: 'Kỷ luật', en: 'Disciplined' },
+};
+
+export const TRANSFER_STATUS_LABELS: Labels<TransferStatus> = {
+  PENDING: { vi: 'Chờ tiếp nhận', en: 'Pending' },
+  ACCEPTED: { vi: 'Đã tiếp nhận', en: 'Accepted' },
+  REJECTED: { vi: 'Từ chối', en: 'Rejected' },
+  CANCELLED: { vi: 'Đã hủy', en: 'Cancelled' },
+};
+
+export const MEMBER_EXIT_KIND_LABELS: Labels<MemberExitKind> = {
+  REMOVED: { vi: 'Xóa tên', en: 'Removed' },
+  DECEASED: { vi: 'Từ trần', en: 'Deceased' },
+  TRANSFERRED_OUT: { vi: 'Chuyển ra ngoài hệ thống', en: 'Transferred out of the system' },
+};
+
+export const CANDIDATE_STAGE_LABELS: Labels<CandidateStage> = {
+  SOURCED: { vi: 'Tạo nguồn', en: 'Sourced' },
+  TRAINED: { vi: 'Đã học lớp nhận thức về Đảng', en: 'Trained' },
+  APPLIED: { vi: 'Đã có đơn', en: 'Applied' },
+  VERIFIED: { vi: 'Đã thẩm tra lý lịch', en: 'Verified' },
+  ADMITTED: { vi: 'Đã kết nạp', en: 'Admitted' },
+  REJECTED: { vi: 'Không kết nạp', en: 'Rejected' },
+};
+
+export const TARGET_METRIC_LABELS: Labels<TargetMetric> = {
+  NEW_MEMBERS: { vi: 'Kết nạp đảng viên mới', en: 'New members' },
+  ORGANIZATIONS_GOOD_OR_BETTER_PERCENT: { vi: 'Tỷ lệ tổ chức đảng HTTNV trở lên (%)', en: 'Organisations rated good or better (%)' },
+  MEMBERS_GOOD_OR_BETTER_PERCENT: { vi: 'Tỷ lệ đảng viên HTTNV trở lên (%)', en: 'Members rated good or better (%)' },
+};

@@ -13,15 +13,48 @@ export const PERMISSIONS = [
   'organization:read',
   'organization:write',
   'audit:read',
+  'member:read',
+  'member:write',
+  'transfer:decide',
+  'candidate:read',
+  'candidate:write',
+  'term:manage',
+  'target:read',
+  'target:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
-  DISTRICT_ADMIN: ['session:self', 'user:read', 'user:manage', 'organization:read', 'organization:write', 'audit:read'],
-  DISTRICT_INSPECTOR: ['session:self', 'organization:read'],
-  COMMUNE_ADMIN: ['session:self', 'organization:read', 'organization:write'],
-  COMMUNE_INSPECTOR: ['session:self', 'organization:read'],
+  DISTRICT_ADMIN: [
+    'session:self',
+    'user:read',
+    'user:manage',
+    'organization:read',
+    'organization:write',
+    'audit:read',
+    'member:read',
+    'member:write',
+    'transfer:decide',
+    'candidate:read',
+    'candidate:write',
+    'target:read',
+    'target:write',
+  ],
+  DISTRICT_INSPECTOR: ['session:self', 'organization:read', 'member:read', 'candidate:read', 'target:read'],
+  COMMUNE_ADMIN: [
+    'session:self',
+    'organization:read',
+    'organization:write',
+    'member:read',
+    'member:write',
+    'transfer:decide',
+    'candidate:read',
+    'candidate:write',
+    'target:read',
+    'target:write',
+  ],
+  COMMUNE_INSPECTOR: ['session:self', 'organization:read', 'member:read', 'candidate:read', 'target:read'],
 };
 
 export function can(role: Role, permission: Permission): boolean {

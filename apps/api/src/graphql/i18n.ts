@@ -71,6 +71,18 @@ export const MESSAGES = {
   },
   mergeNoSources: { vi: 'Cần ít nhất một tổ chức sáp nhập.', en: 'Name at least one source.' },
   mergeDuplicate: { vi: 'Một tổ chức được chọn hai lần.', en: 'An organisation is named twice.' },
+  statusRegister: {
+    vi: 'Chỉ đăng ký đảng viên đang sinh hoạt: dự bị hoặc chính thức.',
+    en: 'Only current members are registered: PROBATIONARY or OFFICIAL.',
+  },
+  officialOnProbationary: {
+    vi: 'Đảng viên dự bị chưa có ngày chính thức.',
+    en: 'A probationary member has no official date.',
+  },
+  sameCell: { vi: 'Đảng viên đang sinh hoạt ở chi bộ này.', en: 'The member is already in this cell.' },
+  exemptUnchanged: { vi: 'Trạng thái miễn sinh hoạt không thay đổi.', en: 'The exemption is already so.' },
+  dateRange: { vi: 'Ngày kết thúc phải sau ngày bắt đầu.', en: 'The end must come after the start.' },
+  positive: { vi: 'Phải là số dương.', en: 'Must be a positive number.' },
   queryTooComplex: {
     vi: 'Truy vấn quá phức tạp (chi phí {cost}, tối đa {max}).',
     en: 'The query is too complex (cost {cost}, at most {max}).',

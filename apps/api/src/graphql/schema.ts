@@ -2,11 +2,23 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
+import { CandidateResolver } from '../features/candidates/candidate.resolver.js';
+import { MemberEventResolver, MemberResolver, TransferResolver } from '../features/members/member.resolver.js';
 import { OrganizationResolver } from '../features/organizations/organization.resolver.js';
+import { TargetResolver } from '../features/targets/target.resolver.js';
 import { UserResolver } from '../features/users/user.resolver.js';
 import { AuthChecker } from './auth-checker.js';
 
-export const resolvers = [UserResolver, OrganizationResolver, AuditResolver] as const;
+export const resolvers = [
+  UserResolver,
+  OrganizationResolver,
+  AuditResolver,
+  MemberResolver,
+  MemberEventResolver,
+  TransferResolver,
+  CandidateResolver,
+  TargetResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

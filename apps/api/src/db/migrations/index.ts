@@ -1,4 +1,5 @@
 import { Foundation1732300000000 } from './1732300000000-foundation.js';
+import { Members1732400000000 } from './1732400000000-members.js';
 
 /** Every migration, in order. Registered explicitly: globs of .ts files do not load under vitest. */
-export const migrations = [Foundation1732300000000];
+export const migrations = [Foundation1732300000000, Members1732400000000];

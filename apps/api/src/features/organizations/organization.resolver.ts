@@ -98,11 +98,14 @@ export class OrganizationResolver {
     return org.mergedIntoId ? service.organizationById(ctx, org.mergedIntoId) : null;
   }
 
-  /** Members arrive with the members feature; until then no organisation has any. */
   @FieldResolver(() => Int, {
     description: 'Members whose cell is in this subtree, by status (PROBATIONARY and OFFICIAL when omitted).',
   })
-  memberCount(@Arg('statuses', () => [MemberStatusEnum], { nullable: true }) _statuses?: MemberStatus[]) {
-    return 0;
+  memberCount(
+    @Root() org: Organization,
+    @Ctx() ctx: Context,
+    @Arg('statuses', () => [MemberStatusEnum], { nullable: true }) statuses?: MemberStatus[],
+  ) {
+    return service.memberCount(ctx, org, statuses?.length ? statuses : ['PROBATIONARY', 'OFFICIAL']);
   }
 }

@@ -389,3 +389,47 @@ export function mergeOrganizations(ctx: Context, input: MergeOrganizationsInput)
     return lockInScope(ctx, m, target.id);
   });
 }
+
+/**
+ * An organisation by id whatever the caller's scope: only for naming the
+ * cell of a record the caller already sees (a member's cell, the two ends
+ * of a transfer addressed to it).
+ */
+export function organizationNamedBy(ctx: Context, id: string): Promise<Organization | null> {
+  const l = loader(
+    ctx,
+    'organizationNamedBy',
+    () =>
+      new DataLoader<string, Organization | null>(async (ids) => {
+        const rows = await ctx.ds.manager
+          .createQueryBuilder(Organization, 'o')
+          .where('o.id::text IN (:...ids)', { ids })
+          .getMany();
+        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      }),
+  );
+  return l.load(id);
+}
+
+/** Members whose cell lies in each organisation's subtree, by status; one query per request batch. */
+export function memberCount(ctx: Context, org: Organization, statuses: readonly string[]): Promise<number> {
+  const key = [...statuses].sort().join(',');
+  const l = loader(
+    ctx,
+    `memberCount:${key}`,
+    () =>
+      new DataLoader<string, number>(async (ids) => {
+        const rows: { id: string; n: number }[] = await ctx.ds.query(
+          `SELECT t.id, count(m.id)::int AS n
+             FROM organization t
+             JOIN organization c ON c.path LIKE t.path || '%'
+             JOIN member m ON m.organization_id = c.id AND m.status = ANY($2::text[])
+            WHERE t.id = ANY($1::uuid[])
+            GROUP BY t.id`,
+          [ids, statuses],
+        );
+        return ids.map((id) => rows.find((r) => r.id === id)?.n ?? 0);
+      }),
+  );
+  return l.load(org.id);
+}

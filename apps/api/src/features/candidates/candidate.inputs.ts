@@ -1,0 +1,86 @@
+import type { CandidateStage, Gender } from '@dangvu/schema';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalDate } from '../../graphql/scalars.js';
+import { GenderEnum } from '../members/member.enums.js';
+import { CandidateStageEnum } from './candidate.entity.js';
+
+@InputType()
+export class CandidateFilter {
+  @Field(() => ID, { nullable: true })
+  withinId?: string | null;
+
+  @Field(() => [CandidateStageEnum], { nullable: true })
+  stages?: CandidateStage[] | null;
+
+  @Field(() => String, { nullable: true })
+  search?: string | null;
+}
+
+@InputType()
+export class CreateCandidateInput {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field()
+  fullName: string;
+
+  @Field(() => GenderEnum)
+  gender: Gender;
+
+  @Field(() => LocalDate)
+  dateOfBirth: string;
+
+  @Field()
+  ethnicity: string;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType({
+  description:
+    'Moves a candidate one stage forward. TRAINED needs awarenessCourseOn;\nAPPLIED needs two sponsors who are OFFICIAL members in scope (SPONSORS_REQUIRED).',
+})
+export class AdvanceCandidateInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => CandidateStageEnum)
+  to: CandidateStage;
+
+  @Field(() => LocalDate, { nullable: true })
+  awarenessCourseOn?: string | null;
+
+  @Field(() => [ID], { nullable: true })
+  sponsorIds?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType({
+  description:
+    "Kết nạp a VERIFIED candidate: creates a PROBATIONARY member in the candidate's\norganisation. Rules: stage VERIFIED (STAGE_ORDER); UNDER_AGE and OVER_AGE as\nfor admitMember.",
+})
+export class AdmitCandidateInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => LocalDate)
+  admittedOn: string;
+
+  @Field(() => String, { nullable: true })
+  decisionNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  overAgeDecision?: string | null;
+
+  @Field(() => String, { nullable: true })
+  cardNumber?: string | null;
+}

@@ -1,0 +1,247 @@
+import { foldSearch } from '@dangvu/schema';
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import { applyScope, requireUser } from '../../auth/scope.js';
+import { type Context, loader } from '../../graphql/context.js';
+import { conflict, FieldErrors, notFound, ruleViolation } from '../../graphql/errors.js';
+import { type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
+import { today } from '../../graphql/scalars.js';
+import { transaction } from '../../graphql/transaction.js';
+import { audit, diff } from '../audit/audit.service.js';
+import { activeCellInScope, scopedMembers } from '../members/member.access.js';
+import type { Member } from '../members/member.entity.js';
+import { checkOverAge, checkUnderAge } from '../members/member.rules.js';
+import { insertMember } from '../members/member.service.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { likeEscape, subtreePath } from '../organizations/organization.service.js';
+import { CANDIDATE_AUDIT_FIELDS, Candidate } from './candidate.entity.js';
+import type {
+  AdmitCandidateInput,
+  AdvanceCandidateInput,
+  CandidateFilter,
+  CreateCandidateInput,
+} from './candidate.inputs.js';
+import { checkAdmit, checkAdvance, checkCourse, checkSponsors } from './candidate.rules.js';
+
+const CANDIDATE = { vi: 'quần chúng ưu tú', en: 'Candidate' };
+
+function scoped(ctx: Context, m: EntityManager = ctx.ds.manager) {
+  return applyScope(
+    m.createQueryBuilder(Candidate, 'c').innerJoin(Organization, 'o', 'o.id = c.organization_id'),
+    ctx,
+    'o.path',
+  );
+}
+
+export function candidateById(ctx: Context, id: string): Promise<Candidate | null> {
+  const l = loader(
+    ctx,
+    'candidateById',
+    () =>
+      new DataLoader<string, Candidate | null>(async (ids) => {
+        const rows = await scoped(ctx).andWhere('c.id::text IN (:...ids)', { ids }).getMany();
+        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      }),
+  );
+  return l.load(id);
+}
+
+export async function listCandidates(
+  ctx: Context,
+  filter: CandidateFilter,
+  first?: number | null,
+  after?: string | null,
+): Promise<Page<Candidate>> {
+  const { limit, cursor } = pageArgs(first, after);
+  const qb = scoped(ctx);
+  const within = await subtreePath(ctx, filter.withinId);
+  if (within) qb.andWhere('o.path LIKE :within', { within: `${likeEscape(within)}%` });
+  if (filter.stages?.length) qb.andWhere('c.stage IN (:...stages)', { stages: filter.stages });
+  foldSearch(filter.search ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .forEach((w, i) => {
+      qb.andWhere(`c.search_text LIKE :s${i}`, { [`s${i}`]: `%${likeEscape(w)}%` });
+    });
+  const totalCount = await qb.clone().getCount();
+  if (cursor)
+    qb.andWhere('(c.search_text, c.id::text) > (:cv, :cid)', { cv: String(cursor[0]), cid: String(cursor[1]) });
+  const rows = await qb
+    .orderBy('c.search_text')
+    .addOrderBy('c.id::text')
+    .limit(limit + 1)
+    .getMany();
+  return pageOf(
+    rows.map((c) => ({ node: c, key: [c.searchText, c.id] })),
+    limit,
+    totalCount,
+  );
+}
+
+/** The two sponsors of each candidate, as members the caller may see. */
+export function sponsorsOf(ctx: Context, candidateId: string): Promise<Member[]> {
+  const l = loader(
+    ctx,
+    'sponsors',
+    () =>
+      new DataLoader<string, Member[]>(async (ids) => {
+        const rows: { candidate_id: string; member_id: string }[] = await ctx.ds.query(
+          'SELECT candidate_id, member_id FROM candidate_sponsor WHERE candidate_id = ANY($1::uuid[])',
+          [ids],
+        );
+        const memberIds = [...new Set(rows.map((r) => r.member_id))];
+        const members = memberIds.length
+          ? await scopedMembers(ctx).andWhere('m.id::text IN (:...memberIds)', { memberIds }).getMany()
+          : [];
+        return ids.map((id) =>
+          rows
+            .filter((r) => r.candidate_id === id)
+            .map((r) => members.find((m) => m.id === r.member_id))
+            .filter((m): m is Member => !!m),
+        );
+      }),
+  );
+  return l.load(candidateId);
+}
+
+async function lockCandidate(ctx: Context, m: EntityManager, id: string, version: number) {
+  const c = await scoped(ctx, m)
+    .andWhere('c.id::text = :id', { id })
+    .setLock('pessimistic_write', undefined, ['c'])
+    .getOne();
+  if (!c) throw notFound(CANDIDATE);
+  if (c.version !== version) throw conflict(c.version, version);
+  return c;
+}
+
+async function pathOf(m: EntityManager, orgId: string): Promise<string> {
+  const [{ path }] = await m.query('SELECT path FROM organization WHERE id = $1', [orgId]);
+  return path;
+}
+
+export function createCandidate(ctx: Context, input: CreateCandidateInput): Promise<Candidate> {
+  requireUser(ctx);
+  return transaction(ctx, async (m) => {
+    const org = await activeCellInScope(ctx, m, input.organizationId);
+    const errors = new FieldErrors();
+    const fullName = input.fullName.trim();
+    errors.check(fullName.length > 0, 'fullName', 'required');
+    errors.check(fullName.length <= 120, 'fullName', 'tooLong', { max: 120 });
+    errors.check(input.ethnicity.trim().length > 0, 'ethnicity', 'required');
+    errors.check(input.dateOfBirth <= today(), 'dateOfBirth', 'dateInFuture');
+    errors.throwIfAny();
+    const values = {
+      fullName,
+      searchText: foldSearch(fullName),
+      gender: input.gender,
+      dateOfBirth: input.dateOfBirth,
+      ethnicity: input.ethnicity.trim(),
+      organizationId: org.id,
+      stage: 'SOURCED' as const,
+      awarenessCourseOn: null,
+      note: input.note?.trim() || null,
+      admittedMemberId: null,
+      version: 1,
+    };
+    const id = (await m.insert(Candidate, values)).identifiers[0].id as string;
+    await audit(m, ctx, {
+      action: 'createCandidate',
+      entityType: 'Candidate',
+      entityId: id,
+      changes: diff(null, values, CANDIDATE_AUDIT_FIELDS),
+      scopePath: org.path,
+    });
+    return (await m.findOneBy(Candidate, { id }))!;
+  });
+}
+
+export function advanceCandidate(ctx: Context, input: AdvanceCandidateInput): Promise<Candidate> {
+  requireUser(ctx);
+  return transaction(ctx, async (m) => {
+    const c = await lockCandidate(ctx, m, input.id, input.version);
+    const order = checkAdvance(c.stage, input.to);
+    if (order) throw ruleViolation(order);
+    const changes: Partial<Candidate> & { sponsorIds?: string[] } = {
+      stage: input.to,
+      note: input.note?.trim() || c.note,
+    };
+    if (input.to === 'TRAINED') {
+      const breach = checkCourse(input.awarenessCourseOn);
+      if (breach) throw ruleViolation(breach);
+      const errors = new FieldErrors();
+      errors.check(input.awarenessCourseOn! <= today(), 'awarenessCourseOn', 'dateInFuture');
+      errors.throwIfAny();
+      changes.awarenessCourseOn = input.awarenessCourseOn!;
+    }
+    if (input.to === 'APPLIED') {
+      const ids = input.sponsorIds ?? [];
+      const found = ids.length
+        ? await scopedMembers(ctx, m).andWhere('m.id::text IN (:...ids)', { ids }).getMany()
+        : [];
+      const breach = checkSponsors(ids, found);
+      if (breach) throw ruleViolation(breach);
+      await m.query('DELETE FROM candidate_sponsor WHERE candidate_id = $1', [c.id]);
+      for (const memberId of ids)
+        await m.query('INSERT INTO candidate_sponsor (candidate_id, member_id) VALUES ($1, $2)', [c.id, memberId]);
+      changes.sponsorIds = ids;
+    }
+    const { sponsorIds, ...columns } = changes;
+    await m.update(Candidate, { id: c.id }, { ...columns, version: c.version + 1 });
+    const after = (await m.findOneBy(Candidate, { id: c.id }))!;
+    await audit(m, ctx, {
+      action: 'advanceCandidate',
+      entityType: 'Candidate',
+      entityId: c.id,
+      changes: diff({ ...c }, { ...after, ...(sponsorIds ? { sponsorIds } : {}) }, CANDIDATE_AUDIT_FIELDS),
+      scopePath: await pathOf(m, c.organizationId),
+    });
+    return after;
+  });
+}
+
+export function admitCandidate(ctx: Context, input: AdmitCandidateInput): Promise<Member> {
+  requireUser(ctx);
+  return transaction(ctx, async (m) => {
+    const c = await lockCandidate(ctx, m, input.id, input.version);
+    const order = checkAdmit(c.stage);
+    if (order) throw ruleViolation(order);
+    const org = await activeCellInScope(ctx, m, c.organizationId);
+    const errors = new FieldErrors();
+    errors.check(input.admittedOn <= today(), 'admittedOn', 'dateInFuture');
+    if (c.awarenessCourseOn)
+      errors.check(input.admittedOn >= c.awarenessCourseOn, 'admittedOn', 'dateBefore', { date: c.awarenessCourseOn });
+    errors.throwIfAny();
+    const breach =
+      checkUnderAge(c.dateOfBirth, input.admittedOn) ??
+      checkOverAge(c.dateOfBirth, input.admittedOn, input.overAgeDecision);
+    if (breach) throw ruleViolation(breach);
+    const member = await insertMember(ctx, m, {
+      action: 'admitCandidate',
+      org,
+      person: {
+        fullName: c.fullName,
+        gender: c.gender,
+        dateOfBirth: c.dateOfBirth,
+        ethnicity: c.ethnicity,
+        qualification: 'NONE',
+        theoryLevel: 'NONE',
+        cardNumber: input.cardNumber,
+      },
+      status: 'PROBATIONARY',
+      admittedOn: input.admittedOn,
+      officialOn: null,
+      decisionNumber: input.decisionNumber,
+      note: input.overAgeDecision?.trim() ? `overAgeDecision: ${input.overAgeDecision.trim()}` : null,
+      cardPath: ['input', 'cardNumber'],
+    });
+    await m.update(Candidate, { id: c.id }, { stage: 'ADMITTED', admittedMemberId: member.id, version: c.version + 1 });
+    await audit(m, ctx, {
+      action: 'admitCandidate',
+      entityType: 'Candidate',
+      entityId: c.id,
+      changes: { stage: { from: c.stage, to: 'ADMITTED' }, admittedMemberId: { from: null, to: member.id } },
+      scopePath: org.path,
+    });
+    return member;
+  });
+}

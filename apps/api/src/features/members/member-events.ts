@@ -1,0 +1,52 @@
+import type { MemberEventKind } from '@dangvu/schema';
+import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import { type Context, loader } from '../../graphql/context.js';
+import { MemberEvent } from './member.entity.js';
+
+export interface EventRecord {
+  memberId: string;
+  kind: MemberEventKind;
+  on: string;
+  decisionNumber?: string | null;
+  fromOrganizationId?: string | null;
+  toOrganizationId?: string | null;
+  note?: string | null;
+}
+
+/** Records a change of status, cell or exemption in the member's history (inside the mutation's transaction). */
+export async function recordEvent(m: EntityManager, ctx: Context, e: EventRecord): Promise<void> {
+  await m.query(
+    `INSERT INTO member_event (member_id, kind, "on", decision_number, from_organization_id, to_organization_id, note, recorded_by)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+    [
+      e.memberId,
+      e.kind,
+      e.on,
+      e.decisionNumber?.trim() || null,
+      e.fromOrganizationId ?? null,
+      e.toOrganizationId ?? null,
+      e.note?.trim() || null,
+      ctx.user?.id ?? null,
+    ],
+  );
+}
+
+/** The history of members already known to be visible, oldest first, in one query per request batch. */
+export function eventsOf(ctx: Context, memberId: string): Promise<MemberEvent[]> {
+  const l = loader(
+    ctx,
+    'memberEvents',
+    () =>
+      new DataLoader<string, MemberEvent[]>(async (ids) => {
+        const rows = await ctx.ds
+          .createQueryBuilder(MemberEvent, 'e')
+          .where('e.member_id::text IN (:...ids)', { ids })
+          .orderBy('e.on')
+          .addOrderBy('e.recorded_at')
+          .getMany();
+        return ids.map((id) => rows.filter((r) => r.memberId === id));
+      }),
+  );
+  return l.load(memberId);
+}

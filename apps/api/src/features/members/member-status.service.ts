@@ -1,0 +1,88 @@
+import type { MemberEventKind } from '@dangvu/schema';
+import { requireUser } from '../../auth/scope.js';
+import type { Context } from '../../graphql/context.js';
+import { conflict, FieldErrors, ruleViolation } from '../../graphql/errors.js';
+import { today } from '../../graphql/scalars.js';
+import { transaction } from '../../graphql/transaction.js';
+import { lockMember } from './member.access.js';
+import type { Member } from './member.entity.js';
+import type { RecogniseOfficialInput, RecordMemberExitInput, SetExemptionInput } from './member.inputs.js';
+import { checkCurrent, checkProbationary, checkProbationComplete, officialOnWhenRecognised } from './member.rules.js';
+import { saveMember } from './member.service.js';
+import { recordEvent } from './member-events.js';
+
+function checkDecisionDate(on: string, member: Member, field = 'on') {
+  const errors = new FieldErrors();
+  errors.check(on <= today(), field, 'dateInFuture');
+  errors.check(on >= member.admittedOn, field, 'dateBefore', { date: member.admittedOn });
+  errors.throwIfAny();
+}
+
+/** Công nhận chính thức: official from the end of the 12 months, whenever the decision comes. */
+export function recogniseOfficial(ctx: Context, input: RecogniseOfficialInput): Promise<Member> {
+  requireUser(ctx);
+  return transaction(ctx, async (m) => {
+    const member = await lockMember(ctx, m, input.memberId);
+    if (member.version !== input.version) throw conflict(member.version, input.version);
+    checkDecisionDate(input.on, member);
+    const breach = checkProbationary(member.status) ?? checkProbationComplete(member.admittedOn, input.on);
+    if (breach) throw ruleViolation(breach);
+    await recordEvent(m, ctx, {
+      memberId: member.id,
+      kind: 'RECOGNISED_OFFICIAL',
+      on: input.on,
+      decisionNumber: input.decisionNumber,
+    });
+    return saveMember(ctx, m, 'recogniseOfficial', member, {
+      status: 'OFFICIAL',
+      officialOn: officialOnWhenRecognised(member.admittedOn),
+    });
+  });
+}
+
+/** Miễn công tác và sinh hoạt đảng, decided by the cell; exempt members are not rated. */
+export function setExemption(ctx: Context, input: SetExemptionInput): Promise<Member> {
+  requireUser(ctx);
+  return transaction(ctx, async (m) => {
+    const member = await lockMember(ctx, m, input.memberId);
+    if (member.version !== input.version) throw conflict(member.version, input.version);
+    const breach = checkCurrent(member.status);
+    if (breach) throw ruleViolation(breach);
+    checkDecisionDate(input.on, member);
+    const errors = new FieldErrors();
+    errors.check(member.exempt !== input.exempt, 'exempt', 'exemptUnchanged');
+    errors.throwIfAny();
+    await recordEvent(m, ctx, {
+      memberId: member.id,
+      kind: input.exempt ? 'EXEMPTED' : 'EXEMPTION_ENDED',
+      on: input.on,
+      decisionNumber: input.decisionNumber,
+    });
+    return saveMember(ctx, m, 'setExemption', member, { exempt: input.exempt });
+  });
+}
+
+/** Xóa tên, từ trần, or chuyển sinh hoạt ra ngoài hệ thống: the member leaves the roll; a pending transfer is cancelled. */
+export function recordMemberExit(ctx: Context, input: RecordMemberExitInput): Promise<Member> {
+  requireUser(ctx);
+  return transaction(ctx, async (m) => {
+    const member = await lockMember(ctx, m, input.memberId);
+    if (member.version !== input.version) throw conflict(member.version, input.version);
+    const breach = checkCurrent(member.status);
+    if (breach) throw ruleViolation(breach);
+    checkDecisionDate(input.on, member);
+    await m.query(
+      `UPDATE transfer SET status = 'CANCELLED', decided_at = now(), decided_by = $2, version = version + 1 WHERE member_id = $1 AND status = 'PENDING'`,
+      [member.id, ctx.user?.id ?? null],
+    );
+    await recordEvent(m, ctx, {
+      memberId: member.id,
+      kind: input.kind as MemberEventKind,
+      on: input.on,
+      decisionNumber: input.decisionNumber,
+      fromOrganizationId: member.organizationId,
+      note: input.note,
+    });
+    return saveMember(ctx, m, 'recordMemberExit', member, { status: input.kind, leftOn: input.on, exempt: false });
+  });
+}

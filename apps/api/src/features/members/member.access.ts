@@ -1,0 +1,54 @@
+import type { OrganizationKind } from '@dangvu/schema';
+import type { EntityManager } from 'typeorm';
+import { applyScope } from '../../auth/scope.js';
+import type { Context } from '../../graphql/context.js';
+import { notFound, type RuleBreach, ruleViolation } from '../../graphql/errors.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { checkActive } from '../organizations/organization.rules.js';
+import { findOrganization, ORGANIZATION } from '../organizations/organization.service.js';
+import { Member } from './member.entity.js';
+
+export const MEMBER = { vi: 'đảng viên', en: 'Member' };
+
+/** Members live in cells: a subordinate cell or a grassroots cell (Điều lệ Đảng, Điều 24). */
+export const CELL_KINDS: readonly OrganizationKind[] = ['SUBORDINATE_CELL', 'GRASSROOTS_CELL'];
+
+export function checkIsCell(kind: OrganizationKind, code: string): RuleBreach | null {
+  if (CELL_KINDS.includes(kind)) return null;
+  return {
+    rule: 'CELL_REQUIRED',
+    source: 'Điều lệ Đảng, Điều 24',
+    message: {
+      vi: `Đảng viên sinh hoạt ở chi bộ; ${code} không phải là chi bộ.`,
+      en: `Members belong to a cell; ${code} is not a cell.`,
+    },
+  };
+}
+
+/** Members whose cell lies in the caller's scope. */
+export function scopedMembers(ctx: Context, m: EntityManager = ctx.ds.manager) {
+  return applyScope(
+    m.createQueryBuilder(Member, 'm').innerJoin(Organization, 'o', 'o.id = m.organization_id'),
+    ctx,
+    'o.path',
+  );
+}
+
+/** A member in scope, locked for the mutation; NOT_FOUND otherwise. */
+export async function lockMember(ctx: Context, m: EntityManager, id: string): Promise<Member> {
+  const member = await scopedMembers(ctx, m)
+    .andWhere('m.id::text = :id', { id })
+    .setLock('pessimistic_write', undefined, ['m'])
+    .getOne();
+  if (!member) throw notFound(MEMBER);
+  return member;
+}
+
+/** An active cell in scope for a new or moving member. */
+export async function activeCellInScope(ctx: Context, m: EntityManager, id: string): Promise<Organization> {
+  const org = await findOrganization(ctx, id, m, true);
+  if (!org) throw notFound(ORGANIZATION);
+  const breach = checkActive(org.status, org.code) ?? checkIsCell(org.kind, org.code);
+  if (breach) throw ruleViolation(breach);
+  return org;
+}

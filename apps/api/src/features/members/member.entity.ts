@@ -1,0 +1,156 @@
+import type { Gender, MemberEventKind, MemberStatus, Qualification, TheoryLevel } from '@dangvu/schema';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalDate } from '../../graphql/scalars.js';
+import { MemberStatusEnum } from '../organizations/organization.enums.js';
+import { GenderEnum, MemberEventKindEnum, QualificationEnum, TheoryLevelEnum } from './member.enums.js';
+
+/** Đảng viên: a member of a cell (or grassroots cell). */
+@ObjectType()
+@Entity('member')
+export class Member {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field(() => String, { nullable: true, description: 'Số thẻ đảng viên; null until issued.' })
+  @Column('text', { name: 'card_number', nullable: true })
+  cardNumber: string | null;
+
+  @Field()
+  @Column('text', { name: 'full_name' })
+  fullName: string;
+
+  @Column('text', { name: 'search_text' })
+  searchText: string;
+
+  @Field(() => GenderEnum)
+  @Column('text')
+  gender: Gender;
+
+  @Field(() => LocalDate)
+  @Column('date', { name: 'date_of_birth' })
+  dateOfBirth: string;
+
+  @Field({ description: 'Dân tộc, e.g. Kinh, Tày, Dao, Mông.' })
+  @Column('text')
+  ethnicity: string;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  religion: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  hometown: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Trình độ giáo dục phổ thông, e.g. 12/12.' })
+  @Column('text', { name: 'general_education', nullable: true })
+  generalEducation: string | null;
+
+  @Field(() => QualificationEnum)
+  @Column('text')
+  qualification: Qualification;
+
+  @Field(() => TheoryLevelEnum)
+  @Column('text', { name: 'theory_level' })
+  theoryLevel: TheoryLevel;
+
+  @Column('uuid', { name: 'organization_id' })
+  organizationId: string;
+
+  @Field(() => MemberStatusEnum)
+  @Column('text')
+  status: MemberStatus;
+
+  @Field(() => LocalDate, { description: 'Ngày vào Đảng' })
+  @Column('date', { name: 'admitted_on' })
+  admittedOn: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Ngày chính thức' })
+  @Column('date', { name: 'official_on', nullable: true })
+  officialOn: string | null;
+
+  @Field({ description: 'Miễn công tác và sinh hoạt đảng' })
+  @Column('boolean')
+  exempt: boolean;
+
+  /** The day the member left the roll (transfer out, removal, expulsion, death). */
+  @Column('date', { name: 'left_on', nullable: true })
+  leftOn: string | null;
+
+  @Field(() => Int)
+  @Column('int')
+  version: number;
+}
+
+export const MEMBER_AUDIT_FIELDS = [
+  'cardNumber',
+  'fullName',
+  'gender',
+  'dateOfBirth',
+  'ethnicity',
+  'religion',
+  'hometown',
+  'generalEducation',
+  'qualification',
+  'theoryLevel',
+  'organizationId',
+  'status',
+  'admittedOn',
+  'officialOn',
+  'exempt',
+  'leftOn',
+];
+
+@ObjectType()
+@Entity('member_event')
+export class MemberEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'member_id' })
+  memberId: string;
+
+  @Field(() => MemberEventKindEnum)
+  @Column('text')
+  kind: MemberEventKind;
+
+  @Field(() => LocalDate)
+  @Column('date', { name: 'on' })
+  on: string;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { name: 'decision_number', nullable: true })
+  decisionNumber: string | null;
+
+  @Column('uuid', { name: 'from_organization_id', nullable: true })
+  fromOrganizationId: string | null;
+
+  @Column('uuid', { name: 'to_organization_id', nullable: true })
+  toOrganizationId: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('text', { nullable: true })
+  note: string | null;
+
+  @Column('uuid', { name: 'recorded_by', nullable: true })
+  recordedById: string | null;
+
+  @Field(() => Date)
+  @Column('timestamptz', { name: 'recorded_at' })
+  recordedAt: Date;
+}
+
+@ObjectType({ description: 'Huy hiệu Đảng: 30, 40, 45, 50 … 90 years of party age.' })
+export class BadgeMilestone {
+  @Field(() => Int)
+  years: number;
+
+  @Field(() => LocalDate)
+  dueOn: string;
+
+  @Field(() => LocalDate, { description: 'The first award day (3/2, 19/5, 2/9 or 7/11) on or after dueOn.' })
+  ceremonyOn: string;
+}

@@ -1,0 +1,250 @@
+import type {
+  Gender,
+  MemberExitKind,
+  MemberSortField,
+  MemberStatus,
+  Qualification,
+  SortDirection,
+  TheoryLevel,
+} from '@dangvu/schema';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalDate } from '../../graphql/scalars.js';
+import { MemberStatusEnum, SortDirectionEnum } from '../organizations/organization.enums.js';
+import {
+  GenderEnum,
+  MemberExitKindEnum,
+  MemberSortFieldEnum,
+  QualificationEnum,
+  TheoryLevelEnum,
+} from './member.enums.js';
+
+@InputType()
+export class MemberFilter {
+  @Field(() => ID, { nullable: true, description: "Subtree (must be within scope); the caller's scope when omitted." })
+  withinId?: string | null;
+
+  @Field(() => [MemberStatusEnum], { nullable: true, description: 'PROBATIONARY and OFFICIAL when omitted.' })
+  statuses?: MemberStatus[] | null;
+
+  @Field(() => [GenderEnum], { nullable: true })
+  genders?: Gender[] | null;
+
+  @Field(() => [String], { nullable: true })
+  ethnicities?: string[] | null;
+
+  @Field(() => [TheoryLevelEnum], { nullable: true })
+  theoryLevels?: TheoryLevel[] | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  admittedFrom?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  admittedTo?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  bornFrom?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  bornTo?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Case- and diacritic-insensitive match on name or card number.' })
+  search?: string | null;
+}
+
+@InputType()
+export class MemberOrder {
+  @Field(() => MemberSortFieldEnum)
+  field: MemberSortField;
+
+  @Field(() => SortDirectionEnum, { defaultValue: 'ASC' })
+  direction: SortDirection;
+}
+
+@InputType()
+export class MemberInput {
+  @Field()
+  fullName: string;
+
+  @Field(() => GenderEnum)
+  gender: Gender;
+
+  @Field(() => LocalDate)
+  dateOfBirth: string;
+
+  @Field()
+  ethnicity: string;
+
+  @Field(() => String, { nullable: true })
+  religion?: string | null;
+
+  @Field(() => String, { nullable: true })
+  hometown?: string | null;
+
+  @Field(() => String, { nullable: true })
+  generalEducation?: string | null;
+
+  @Field(() => QualificationEnum, { defaultValue: 'NONE' })
+  qualification: Qualification;
+
+  @Field(() => TheoryLevelEnum, { defaultValue: 'NONE' })
+  theoryLevel: TheoryLevel;
+
+  @Field(() => String, { nullable: true })
+  cardNumber?: string | null;
+}
+
+@InputType({
+  description:
+    'Kết nạp directly (records that already exist on paper). The member starts\nPROBATIONARY. Rules: at least 18 on admittedOn (UNDER_AGE); over 60 only with\noverAgeDecision, the approval of a committee directly under the Central\nCommittee (OVER_AGE).',
+})
+export class AdmitMemberInput {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => LocalDate)
+  admittedOn: string;
+
+  @Field(() => String, { nullable: true })
+  decisionNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  overAgeDecision?: string | null;
+
+  @Field(() => MemberInput)
+  person: MemberInput;
+}
+
+@InputType({ description: 'Register an existing member, e.g. when loading old records; may be OFFICIAL.' })
+export class RegisterMemberInput {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => MemberStatusEnum)
+  status: MemberStatus;
+
+  @Field(() => LocalDate)
+  admittedOn: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  officialOn?: string | null;
+
+  @Field(() => MemberInput)
+  person: MemberInput;
+}
+
+@InputType()
+export class UpdateMemberInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => String, { nullable: true })
+  fullName?: string | null;
+
+  @Field(() => GenderEnum, { nullable: true })
+  gender?: Gender | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  dateOfBirth?: string | null;
+
+  @Field(() => String, { nullable: true })
+  ethnicity?: string | null;
+
+  @Field(() => String, { nullable: true })
+  religion?: string | null;
+
+  @Field(() => String, { nullable: true })
+  hometown?: string | null;
+
+  @Field(() => String, { nullable: true })
+  generalEducation?: string | null;
+
+  @Field(() => QualificationEnum, { nullable: true })
+  qualification?: Qualification | null;
+
+  @Field(() => TheoryLevelEnum, { nullable: true })
+  theoryLevel?: TheoryLevel | null;
+
+  @Field(() => String, { nullable: true })
+  cardNumber?: string | null;
+}
+
+@InputType({
+  description:
+    'Công nhận chính thức, decided on `on`. Rules: member is PROBATIONARY\n(NOT_PROBATIONARY); on >= probationEndsOn (PROBATION_NOT_COMPLETE). The member\nis official from the end of the 12 months, even when the decision comes later:\nofficialOn becomes probationEndsOn.',
+})
+export class RecogniseOfficialInput {
+  @Field(() => ID)
+  memberId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => LocalDate)
+  on: string;
+
+  @Field(() => String, { nullable: true })
+  decisionNumber?: string | null;
+}
+
+@InputType({
+  description:
+    "Chuyển sinh hoạt đảng. Within the caller's scope the transfer is ACCEPTED at\nonce (member event MOVED). To an organisation outside it, a PENDING transfer\nis created that an admin whose scope holds the destination accepts or rejects\n(the sender cannot); the member moves on acceptance.",
+})
+export class TransferMemberInput {
+  @Field(() => ID)
+  memberId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => ID)
+  toOrganizationId: string;
+
+  @Field(() => LocalDate)
+  on: string;
+
+  @Field(() => String, { nullable: true })
+  reason?: string | null;
+}
+
+@InputType()
+export class RecordMemberExitInput {
+  @Field(() => ID)
+  memberId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => MemberExitKindEnum)
+  kind: MemberExitKind;
+
+  @Field(() => LocalDate)
+  on: string;
+
+  @Field(() => String, { nullable: true })
+  decisionNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType()
+export class SetExemptionInput {
+  @Field(() => ID)
+  memberId: string;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field()
+  exempt: boolean;
+
+  @Field(() => LocalDate)
+  on: string;
+
+  @Field(() => String, { nullable: true })
+  decisionNumber?: string | null;
+}

@@ -1,0 +1,196 @@
+import type { TransferStatus } from '@dangvu/schema';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow } from '../../graphql/auth-checker.js';
+import type { Context } from '../../graphql/context.js';
+import { connectionType } from '../../graphql/pagination.js';
+import { LocalDate, today } from '../../graphql/scalars.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { organizationById, organizationNamedBy } from '../organizations/organization.service.js';
+import { User } from '../users/user.entity.js';
+import { userById } from '../users/user.service.js';
+import { BadgeMilestone, Member, MemberEvent } from './member.entity.js';
+import { TransferStatusEnum } from './member.enums.js';
+import {
+  AdmitMemberInput,
+  MemberFilter,
+  MemberOrder,
+  RecogniseOfficialInput,
+  RecordMemberExitInput,
+  RegisterMemberInput,
+  SetExemptionInput,
+  TransferMemberInput,
+  UpdateMemberInput,
+} from './member.inputs.js';
+import { nextBadge, partyYears, probationEndsOn } from './member.rules.js';
+import * as members from './member.service.js';
+import { eventsOf } from './member-events.js';
+import * as status from './member-status.service.js';
+import { Transfer } from './transfer.entity.js';
+import * as transfers from './transfer.service.js';
+
+export const MemberConnection = connectionType('Member', Member);
+
+@Resolver(() => Member)
+export class MemberResolver {
+  @Allow('member:read')
+  @Query(() => Member, { nullable: true })
+  member(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return members.memberById(ctx, id);
+  }
+
+  @Allow('member:read')
+  @Query(() => MemberConnection)
+  members(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
+    @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return members.listMembers(ctx, filter ?? {}, orderBy, first, after);
+  }
+
+  @Allow('member:write')
+  @Mutation(() => Member)
+  admitMember(@Ctx() ctx: Context, @Arg('input', () => AdmitMemberInput) input: AdmitMemberInput) {
+    return members.admitMember(ctx, input);
+  }
+
+  @Allow('member:write')
+  @Mutation(() => Member)
+  registerMember(@Ctx() ctx: Context, @Arg('input', () => RegisterMemberInput) input: RegisterMemberInput) {
+    return members.registerMember(ctx, input);
+  }
+
+  @Allow('member:write')
+  @Mutation(() => Member)
+  updateMember(@Ctx() ctx: Context, @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput) {
+    return members.updateMember(ctx, input);
+  }
+
+  @Allow('member:write')
+  @Mutation(() => Member)
+  recogniseOfficial(@Ctx() ctx: Context, @Arg('input', () => RecogniseOfficialInput) input: RecogniseOfficialInput) {
+    return status.recogniseOfficial(ctx, input);
+  }
+
+  @Allow('member:write')
+  @Mutation(() => Member)
+  setExemption(@Ctx() ctx: Context, @Arg('input', () => SetExemptionInput) input: SetExemptionInput) {
+    return status.setExemption(ctx, input);
+  }
+
+  @Allow('member:write')
+  @Mutation(() => Member)
+  recordMemberExit(@Ctx() ctx: Context, @Arg('input', () => RecordMemberExitInput) input: RecordMemberExitInput) {
+    return status.recordMemberExit(ctx, input);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The cell (or grassroots cell) the member is active in.' })
+  organization(@Root() m: Member, @Ctx() ctx: Context) {
+    return organizationNamedBy(ctx, m.organizationId);
+  }
+
+  @FieldResolver(() => LocalDate, { description: 'admittedOn + 12 months' })
+  probationEndsOn(@Root() m: Member) {
+    return probationEndsOn(m.admittedOn);
+  }
+
+  @FieldResolver(() => Int, { description: 'Tuổi Đảng in whole years as of today.' })
+  partyYears(@Root() m: Member) {
+    return partyYears(m.admittedOn, m.leftOn ?? today());
+  }
+
+  @FieldResolver(() => BadgeMilestone, {
+    nullable: true,
+    description: 'The next Huy hiệu Đảng milestone and its date; null when none is ahead.',
+  })
+  nextBadge(@Root() m: Member) {
+    return m.status === 'PROBATIONARY' || m.status === 'OFFICIAL' ? nextBadge(m.admittedOn, today()) : null;
+  }
+
+  @FieldResolver(() => [MemberEvent])
+  events(@Root() m: Member, @Ctx() ctx: Context) {
+    return eventsOf(ctx, m.id);
+  }
+}
+
+@Resolver(() => MemberEvent)
+export class MemberEventResolver {
+  @FieldResolver(() => Organization, { nullable: true })
+  fromOrganization(@Root() e: MemberEvent, @Ctx() ctx: Context) {
+    return e.fromOrganizationId ? organizationById(ctx, e.fromOrganizationId) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  toOrganization(@Root() e: MemberEvent, @Ctx() ctx: Context) {
+    return e.toOrganizationId ? organizationById(ctx, e.toOrganizationId) : null;
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  recordedBy(@Root() e: MemberEvent, @Ctx() ctx: Context) {
+    return e.recordedById ? userById(ctx, e.recordedById) : null;
+  }
+}
+
+@Resolver(() => Transfer)
+export class TransferResolver {
+  @Allow('member:read')
+  @Query(() => [Transfer], { description: 'Transfers to the caller’s scope, and from it unless accepted.' })
+  transfers(
+    @Ctx() ctx: Context,
+    @Arg('statuses', () => [TransferStatusEnum], { nullable: true }) statuses?: TransferStatus[],
+  ) {
+    return transfers.listTransfers(ctx, statuses);
+  }
+
+  @Allow('member:write')
+  @Query(() => Organization, {
+    nullable: true,
+    description: 'An active cell anywhere, by its exact code: where a transfer may be addressed outside the scope.',
+  })
+  transferDestination(@Ctx() ctx: Context, @Arg('code') code: string) {
+    return transfers.transferDestination(ctx, code);
+  }
+
+  @Allow('member:write')
+  @Mutation(() => Transfer)
+  transferMember(@Ctx() ctx: Context, @Arg('input', () => TransferMemberInput) input: TransferMemberInput) {
+    return transfers.transferMember(ctx, input);
+  }
+
+  @Allow('transfer:decide')
+  @Mutation(() => Transfer)
+  acceptTransfer(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number) {
+    return transfers.acceptTransfer(ctx, id, version);
+  }
+
+  @Allow('transfer:decide')
+  @Mutation(() => Transfer)
+  rejectTransfer(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String, { nullable: true }) reason?: string,
+  ) {
+    return transfers.rejectTransfer(ctx, id, version, reason);
+  }
+
+  /** The member of a transfer the caller sees: named even while still in the sender's cell. */
+  @FieldResolver(() => Member)
+  async member(@Root() t: Transfer, @Ctx() ctx: Context) {
+    return (
+      (await members.memberById(ctx, t.memberId)) ?? ctx.ds.getRepository(Member).findOneByOrFail({ id: t.memberId })
+    );
+  }
+
+  @FieldResolver(() => Organization)
+  fromOrganization(@Root() t: Transfer, @Ctx() ctx: Context) {
+    return organizationNamedBy(ctx, t.fromOrganizationId);
+  }
+
+  @FieldResolver(() => Organization)
+  toOrganization(@Root() t: Transfer, @Ctx() ctx: Context) {
+    return organizationNamedBy(ctx, t.toOrganizationId);
+  }
+}

@@ -1,0 +1,231 @@
+import type { TransferStatus } from '@dangvu/schema';
+import type { EntityManager } from 'typeorm';
+import { inScope, requireUser, scopeClause } from '../../auth/scope.js';
+import type { Context } from '../../graphql/context.js';
+import { conflict, FieldErrors, forbidden, notFound, type RuleBreach, ruleViolation } from '../../graphql/errors.js';
+import { isUuid, today } from '../../graphql/scalars.js';
+import { transaction } from '../../graphql/transaction.js';
+import { audit, diff } from '../audit/audit.service.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { checkActive } from '../organizations/organization.rules.js';
+import { ORGANIZATION } from '../organizations/organization.service.js';
+import { checkIsCell, lockMember } from './member.access.js';
+import { Member } from './member.entity.js';
+import type { TransferMemberInput } from './member.inputs.js';
+import { checkCurrent } from './member.rules.js';
+import { saveMember } from './member.service.js';
+import { recordEvent } from './member-events.js';
+import { Transfer } from './transfer.entity.js';
+
+const TRANSFER = { vi: 'yêu cầu chuyển sinh hoạt', en: 'Transfer' };
+const FIELDS = [
+  'memberId',
+  'fromOrganizationId',
+  'toOrganizationId',
+  'requestedOn',
+  'status',
+  'reason',
+  'decisionNote',
+];
+
+/** TRANSFER_PENDING: a member has at most one transfer waiting. */
+function pendingBreach(): RuleBreach {
+  return {
+    rule: 'TRANSFER_PENDING',
+    message: {
+      vi: 'Đảng viên này đã có một yêu cầu chuyển sinh hoạt đang chờ.',
+      en: 'This member already has a transfer waiting.',
+    },
+  };
+}
+
+/** An active cell anywhere in the tree, by exact code: the address a transfer is sent to. */
+export async function transferDestination(ctx: Context, code: string) {
+  requireUser(ctx);
+  const org = await ctx.ds
+    .getRepository(Organization)
+    .findOne({ where: { code: code.trim().toUpperCase(), status: 'ACTIVE' } });
+  return org && checkIsCell(org.kind, org.code) === null ? org : null;
+}
+
+/**
+ * Transfers the caller may see: those to its scope, and those from its scope
+ * unless accepted (then the member has left the sender's view).
+ */
+export async function listTransfers(ctx: Context, statuses: TransferStatus[] | null | undefined): Promise<Transfer[]> {
+  const params: unknown[] = [];
+  const to = scopeClause(ctx, 'tt.path', params);
+  const from = scopeClause(ctx, 'ft.path', params);
+  const status = statuses?.length ? `AND t.status = ANY($${params.push(statuses)}::text[])` : '';
+  const ids: { id: string }[] = await ctx.ds.query(
+    `SELECT t.id FROM transfer t JOIN organization ft ON ft.id = t.from_organization_id JOIN organization tt ON tt.id = t.to_organization_id
+      WHERE (${to} OR (${from} AND t.status <> 'ACCEPTED')) ${status}
+      ORDER BY (t.status = 'PENDING') DESC, t.requested_on DESC, t.created_at DESC LIMIT 500`,
+    params,
+  );
+  if (!ids.length) return [];
+  const rows = await ctx.ds
+    .getRepository(Transfer)
+    .createQueryBuilder('t')
+    .where('t.id IN (:...ids)', { ids: ids.map((r) => r.id) })
+    .getMany();
+  return ids.map((r) => rows.find((t) => t.id === r.id)!);
+}
+
+async function auditTransfer(
+  ctx: Context,
+  m: EntityManager,
+  action: string,
+  before: Transfer | null,
+  after: Transfer,
+  path: string,
+) {
+  await audit(m, ctx, {
+    action,
+    entityType: 'Transfer',
+    entityId: after.id,
+    changes: diff(before ? { ...before } : null, { ...after }, FIELDS),
+    scopePath: path,
+  });
+}
+
+export function transferMember(ctx: Context, input: TransferMemberInput): Promise<Transfer> {
+  const user = requireUser(ctx);
+  return transaction(ctx, async (m) => {
+    const member = await lockMember(ctx, m, input.memberId);
+    if (member.version !== input.version) throw conflict(member.version, input.version);
+    const current = checkCurrent(member.status);
+    if (current) throw ruleViolation(current);
+    const dest = isUuid(input.toOrganizationId)
+      ? await m
+          .getRepository(Organization)
+          .findOne({ where: { id: input.toOrganizationId }, lock: { mode: 'pessimistic_read' } })
+      : null;
+    if (!dest) throw notFound(ORGANIZATION);
+    const breach = checkActive(dest.status, dest.code) ?? checkIsCell(dest.kind, dest.code);
+    if (breach) throw ruleViolation(breach);
+    const errors = new FieldErrors();
+    errors.check(dest.id !== member.organizationId, 'toOrganizationId', 'sameCell');
+    errors.check(input.on <= today(), 'on', 'dateInFuture');
+    errors.check(input.on >= member.admittedOn, 'on', 'dateBefore', { date: member.admittedOn });
+    errors.throwIfAny();
+    const [pending] = await m.query(`SELECT 1 FROM transfer WHERE member_id = $1 AND status = 'PENDING'`, [member.id]);
+    if (pending) throw ruleViolation(pendingBreach());
+    const [{ path: fromPath }] = await m.query('SELECT path FROM organization WHERE id = $1', [member.organizationId]);
+    const within = inScope(ctx, dest.path);
+    const values = {
+      memberId: member.id,
+      fromOrganizationId: member.organizationId,
+      toOrganizationId: dest.id,
+      requestedOn: input.on,
+      status: (within ? 'ACCEPTED' : 'PENDING') as TransferStatus,
+      reason: input.reason?.trim() || null,
+      requestedById: user.id,
+      decidedAt: within ? new Date() : null,
+      version: 1,
+    };
+    const id = (await m.insert(Transfer, { ...values, decidedById: within ? user.id : null })).identifiers[0]
+      .id as string;
+    const transfer = (await m.findOneBy(Transfer, { id }))!;
+    await auditTransfer(ctx, m, 'transferMember', null, transfer, fromPath);
+    if (within) {
+      await recordEvent(m, ctx, {
+        memberId: member.id,
+        kind: 'MOVED',
+        on: input.on,
+        fromOrganizationId: member.organizationId,
+        toOrganizationId: dest.id,
+        note: input.reason,
+      });
+      await saveMember(ctx, m, 'transferMember', member, { organizationId: dest.id });
+    }
+    return transfer;
+  });
+}
+
+/** A pending transfer the caller may decide: its destination lies in the caller's scope, and the caller did not send it. */
+async function lockDecidable(ctx: Context, m: EntityManager, id: string, version: number) {
+  const user = requireUser(ctx);
+  const transfer = isUuid(id)
+    ? await m.getRepository(Transfer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+    : null;
+  if (!transfer) throw notFound(TRANSFER);
+  const [to] = await m.query('SELECT path FROM organization WHERE id = $1', [transfer.toOrganizationId]);
+  const [from] = await m.query('SELECT path FROM organization WHERE id = $1', [transfer.fromOrganizationId]);
+  const seesTo = inScope(ctx, to.path);
+  const seesFrom = inScope(ctx, from.path);
+  if (!seesTo && !(seesFrom && transfer.status !== 'ACCEPTED')) throw notFound(TRANSFER);
+  if (!seesTo || (transfer.requestedById === user.id && user.role !== 'ADMIN')) throw forbidden();
+  if (transfer.version !== version) throw conflict(transfer.version, version);
+  if (transfer.status !== 'PENDING') {
+    throw ruleViolation({
+      rule: 'TRANSFER_NOT_PENDING',
+      message: {
+        vi: 'Yêu cầu chuyển sinh hoạt này đã được giải quyết.',
+        en: 'This transfer has already been decided.',
+      },
+    });
+  }
+  return { transfer, toPath: to.path as string };
+}
+
+export function acceptTransfer(ctx: Context, id: string, version: number): Promise<Transfer> {
+  const user = requireUser(ctx);
+  return transaction(ctx, async (m) => {
+    const { transfer, toPath } = await lockDecidable(ctx, m, id, version);
+    const member = (await m
+      .getRepository(Member)
+      .findOne({ where: { id: transfer.memberId }, lock: { mode: 'pessimistic_write' } }))!;
+    const breach = checkCurrent(member.status);
+    if (breach) throw ruleViolation(breach);
+    await m.update(
+      Transfer,
+      { id },
+      { status: 'ACCEPTED', decidedAt: new Date(), decidedById: user.id, version: version + 1 },
+    );
+    const after = (await m.findOneBy(Transfer, { id }))!;
+    await auditTransfer(ctx, m, 'acceptTransfer', transfer, after, toPath);
+    await recordEvent(m, ctx, {
+      memberId: member.id,
+      kind: 'TRANSFERRED_IN',
+      on: transfer.requestedOn,
+      fromOrganizationId: transfer.fromOrganizationId,
+      toOrganizationId: transfer.toOrganizationId,
+      note: transfer.reason,
+    });
+    await m.update(Member, { id: member.id }, {
+      organizationId: transfer.toOrganizationId,
+      version: member.version + 1,
+      updatedAt: () => 'now()',
+    } as never);
+    await audit(m, ctx, {
+      action: 'acceptTransfer',
+      entityType: 'Member',
+      entityId: member.id,
+      changes: { organizationId: { from: member.organizationId, to: transfer.toOrganizationId } },
+      scopePath: toPath,
+    });
+    return after;
+  });
+}
+
+export function rejectTransfer(ctx: Context, id: string, version: number, reason?: string | null): Promise<Transfer> {
+  const user = requireUser(ctx);
+  return transaction(ctx, async (m) => {
+    const { transfer, toPath } = await lockDecidable(ctx, m, id, version);
+    await m.update(
+      Transfer,
+      { id },
+      {
+        status: 'REJECTED',
+        decidedAt: new Date(),
+        decidedById: user.id,
+        decisionNote: reason?.trim() || null,
+        version: version + 1,
+      },
+    );
+    const after = (await m.findOneBy(Transfer, { id }))!;
+    await auditTransfer(ctx, m, 'rejectTransfer', transfer, after, toPath);
+    return after;
+  });
+}

@@ -1,0 +1,141 @@
+import DataLoader from 'dataloader';
+import { requireUser } from '../../auth/scope.js';
+import { type Context, loader } from '../../graphql/context.js';
+import { duplicate, FieldErrors, notFound } from '../../graphql/errors.js';
+import { currentLang } from '../../graphql/i18n.js';
+import { isUuid } from '../../graphql/scalars.js';
+import { transaction } from '../../graphql/transaction.js';
+import { audit, diff } from '../audit/audit.service.js';
+import { findOrganization, ORGANIZATION, organizationById } from '../organizations/organization.service.js';
+import { Target, Term } from './target.entity.js';
+import type { CreateTermInput, SetTargetInput } from './target.inputs.js';
+
+const TERM = { vi: 'nhiệm kỳ', en: 'Term' };
+
+export function listTerms(ctx: Context): Promise<Term[]> {
+  requireUser(ctx);
+  return ctx.ds.getRepository(Term).find({ order: { startsOn: 'DESC' } });
+}
+
+export function termById(ctx: Context, id: string): Promise<Term | null> {
+  const l = loader(
+    ctx,
+    'termById',
+    () =>
+      new DataLoader<string, Term | null>(async (ids) => {
+        const rows = await ctx.ds
+          .getRepository(Term)
+          .createQueryBuilder('t')
+          .where('t.id::text IN (:...ids)', { ids })
+          .getMany();
+        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      }),
+  );
+  return l.load(id);
+}
+
+export function createTerm(ctx: Context, input: CreateTermInput): Promise<Term> {
+  requireUser(ctx);
+  return transaction(ctx, async (m) => {
+    const errors = new FieldErrors();
+    const name = input.name.trim();
+    errors.check(name.length > 0, 'name', 'required');
+    errors.check(name.length <= 60, 'name', 'tooLong', { max: 60 });
+    errors.check(input.endsOn > input.startsOn, 'endsOn', 'dateRange');
+    errors.throwIfAny();
+    if ((await m.query('SELECT 1 FROM term WHERE name = $1', [name])).length)
+      throw duplicate(['input', 'name'], currentLang() === 'en' ? 'Term' : 'Nhiệm kỳ', name);
+    const values = { name, startsOn: input.startsOn, endsOn: input.endsOn };
+    const id = (await m.insert(Term, values)).identifiers[0].id as string;
+    await audit(m, ctx, {
+      action: 'createTerm',
+      entityType: 'Term',
+      entityId: id,
+      changes: diff(null, values, ['name', 'startsOn', 'endsOn']),
+      scopePath: null,
+    });
+    return (await m.findOneBy(Term, { id }))!;
+  });
+}
+
+/** The targets of an organisation in scope, for one term or all. */
+export async function listTargets(ctx: Context, organizationId: string, termId?: string | null): Promise<Target[]> {
+  const org = await organizationById(ctx, organizationId);
+  if (!org) throw notFound(ORGANIZATION);
+  const qb = ctx.ds
+    .getRepository(Target)
+    .createQueryBuilder('t')
+    .innerJoin(Term, 'term', 'term.id = t.term_id')
+    .where('t.organization_id = :id', { id: org.id });
+  if (termId) qb.andWhere('t.term_id::text = :termId', { termId });
+  return qb.orderBy('term.starts_on', 'DESC').addOrderBy('t.metric').getMany();
+}
+
+/** Sets (creates or replaces) one target of an organisation for a term. */
+export function setTarget(ctx: Context, input: SetTargetInput): Promise<Target> {
+  requireUser(ctx);
+  return transaction(ctx, async (m) => {
+    const org = await findOrganization(ctx, input.organizationId, m, true);
+    if (!org) throw notFound(ORGANIZATION);
+    const term = isUuid(input.termId) ? await m.findOneBy(Term, { id: input.termId }) : null;
+    if (!term) throw notFound(TERM);
+    const errors = new FieldErrors();
+    errors.check(Number.isFinite(input.targetValue) && input.targetValue > 0, 'targetValue', 'positive');
+    errors.throwIfAny();
+    const before = await m.findOne(Target, {
+      where: { organizationId: org.id, termId: term.id, metric: input.metric },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (before)
+      await m.update(Target, { id: before.id }, { targetValue: input.targetValue, version: before.version + 1 });
+    const id =
+      before?.id ??
+      ((
+        await m.insert(Target, {
+          organizationId: org.id,
+          termId: term.id,
+          metric: input.metric,
+          targetValue: input.targetValue,
+          version: 1,
+        })
+      ).identifiers[0].id as string);
+    const after = (await m.findOneBy(Target, { id }))!;
+    await audit(m, ctx, {
+      action: 'setTarget',
+      entityType: 'Target',
+      entityId: id,
+      changes: diff(before ? { ...before } : null, { ...after }, ['organizationId', 'termId', 'metric', 'targetValue']),
+      scopePath: org.path,
+    });
+    return after;
+  });
+}
+
+/**
+ * What a target has achieved, from the records: NEW_MEMBERS counts the
+ * admissions (ADMITTED events) into the organisation's subtree within the
+ * term. The rating metrics read 0 until annual ratings are recorded.
+ */
+export function achievedValue(ctx: Context, target: Target): Promise<number> {
+  if (target.metric !== 'NEW_MEMBERS') return Promise.resolve(0);
+  const l = loader(
+    ctx,
+    'newMembersAchieved',
+    () =>
+      new DataLoader<string, number>(async (ids) => {
+        const rows: { id: string; n: number }[] = await ctx.ds.query(
+          `SELECT t.id, count(e.id)::int AS n
+         FROM target t
+         JOIN term ON term.id = t.term_id
+         JOIN organization root ON root.id = t.organization_id
+         JOIN organization c ON c.path LIKE root.path || '%'
+         JOIN member_event e ON e.to_organization_id = c.id AND e.kind = 'ADMITTED' AND e."on" BETWEEN term.starts_on AND term.ends_on
+        WHERE t.id = ANY($1::uuid[])
+        GROUP BY t.id`,
+          [ids],
+        );
+        return ids.map((id) => rows.find((r) => r.id === id)?.n ?? 0);
+      }),
+  );
+  return l.load(target.id);
+}

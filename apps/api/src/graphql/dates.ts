@@ -1,0 +1,68 @@
+/** Calendar arithmetic on LocalDate strings (YYYY-MM-DD), without time zones. */
+
+function parts(date: string): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number);
+  return [y, m, d];
+}
+
+function fmt(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The same day n months later; the 31st, or 29 February, falls back to the month's last day. */
+export function addMonths(date: string, n: number): string {
+  const [y, m, d] = parts(date);
+  const total = y * 12 + (m - 1) + n;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  return fmt(ny, nm, Math.min(d, daysIn(ny, nm)));
+}
+
+export function addYears(date: string, n: number): string {
+  return addMonths(date, n * 12);
+}
+
+export function addDays(date: string, n: number): string {
+  const [y, m, d] = parts(date);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** Whole months from `from` to `to` (a month counts once its day is reached). */
+export function fullMonths(from: string, to: string): number {
+  const [fy, fm, fd] = parts(from);
+  const [ty, tm, td] = parts(to);
+  let months = (ty - fy) * 12 + (tm - fm);
+  // the day of month is reached when it is passed, or when `to` is the last day of a shorter month
+  if (td < fd && td < daysIn(ty, tm)) months -= 1;
+  return months;
+}
+
+export function fullYears(from: string, to: string): number {
+  return Math.floor(fullMonths(from, to) / 12);
+}
+
+/** Monday to Friday. */
+export function isWorkingDay(date: string): boolean {
+  const [y, m, d] = parts(date);
+  const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return wd !== 0 && wd !== 6;
+}
+
+/** The date n working days (Monday to Friday) after `date`. */
+export function addWorkingDays(date: string, n: number): string {
+  let d = date;
+  let left = n;
+  while (left > 0) {
+    d = addDays(d, 1);
+    if (isWorkingDay(d)) left--;
+  }
+  return d;
+}
+
+export function year(date: string): number {
+  return parts(date)[0];
+}
