@@ -99,7 +99,11 @@ export type MemberExitKind = (typeof MEMBER_EXIT_KINDS)[number];
 export const CANDIDATE_STAGES = ['SOURCED', 'TRAINED', 'APPLIED', 'VERIFIED', 'ADMITTED', 'REJECTED'] as const;
 export type CandidateStage = (typeof CANDIDATE_STAGES)[number];
 
-export const TARGET_METRICS = ['NEW_MEMBERS', 'ORGANIZATIONS_GOOD_OR_BETTER_PERCENT', 'MEMBERS_GOOD_OR_BETTER_PERCENT'] as const;
+export const TARGET_METRICS = [
+  'NEW_MEMBERS',
+  'ORGANIZATIONS_GOOD_OR_BETTER_PERCENT',
+  'MEMBERS_GOOD_OR_BETTER_PERCENT',
+] as const;
 export type TargetMetric = (typeof TARGET_METRICS)[number];
 
 export const MEMBER_SORT_FIELDS = ['FULL_NAME', 'ADMITTED_ON', 'DATE_OF_BIRTH', 'CARD_NUMBER'] as const;

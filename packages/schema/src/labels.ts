@@ -130,6 +130,9 @@ export const CANDIDATE_STAGE_LABELS: Labels<CandidateStage> = {
 
 export const TARGET_METRIC_LABELS: Labels<TargetMetric> = {
   NEW_MEMBERS: { vi: 'Kết nạp đảng viên mới', en: 'New members' },
-  ORGANIZATIONS_GOOD_OR_BETTER_PERCENT: { vi: 'Tỷ lệ tổ chức đảng HTTNV trở lên (%)', en: 'Organisations rated good or better (%)' },
+  ORGANIZATIONS_GOOD_OR_BETTER_PERCENT: {
+    vi: 'Tỷ lệ tổ chức đảng HTTNV trở lên (%)',
+    en: 'Organisations rated good or better (%)',
+  },
   MEMBERS_GOOD_OR_BETTER_PERCENT: { vi: 'Tỷ lệ đảng viên HTTNV trở lên (%)', en: 'Members rated good or better (%)' },
 };
