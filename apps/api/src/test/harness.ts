@@ -44,7 +44,14 @@ export async function startTestApp(): Promise<TestApp> {
   const ds = createDataSource(`${server}/${name}`, { poolSize: 10, logger: (sql) => statements.push(sql) });
   await ds.initialize();
   setTokenSecret(TEST_SECRET);
-  const running: RunningApp = await startApp({ ds, port: 0, host: '127.0.0.1' });
+  const running: RunningApp = await startApp({
+    ds,
+    port: 0,
+    host: '127.0.0.1',
+    log: (level, message, detail) => {
+      if (level === 'error') console.error(message, detail);
+    },
+  });
   const app: TestApp = {
     url: running.url,
     ds,
@@ -176,4 +183,51 @@ export type World = Awaited<ReturnType<typeof makeWorld>>;
 /** The error code of the first error, or 'OK'. */
 export function codeOf(r: GqlResult): string {
   return r.errors?.length ? String(r.errors[0].extensions.code) : 'OK';
+}
+
+export interface MemberRow {
+  id: string;
+  fullName: string;
+}
+
+/** Inserts a member directly (test data), with its ADMITTED event. */
+export async function makeMember(
+  ds: DataSource,
+  cell: OrgRow,
+  opts: {
+    fullName?: string;
+    status?: string;
+    admittedOn?: string;
+    dateOfBirth?: string;
+    gender?: 'MALE' | 'FEMALE';
+    ethnicity?: string;
+    theoryLevel?: string;
+    cardNumber?: string | null;
+  } = {},
+): Promise<MemberRow> {
+  const fullName = opts.fullName ?? `Đảng viên ${uniq('')}`;
+  const status = opts.status ?? 'OFFICIAL';
+  const admittedOn = opts.admittedOn ?? '2010-05-19';
+  const [{ id }] = await ds.query(
+    `INSERT INTO member (card_number, full_name, search_text, gender, date_of_birth, ethnicity, theory_level, organization_id, status, admitted_on, official_on)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) RETURNING id`,
+    [
+      opts.cardNumber ?? null,
+      fullName,
+      foldSearch(`${fullName} ${opts.cardNumber ?? ''}`),
+      opts.gender ?? 'MALE',
+      opts.dateOfBirth ?? '1980-01-01',
+      opts.ethnicity ?? 'Kinh',
+      opts.theoryLevel ?? 'NONE',
+      cell.id,
+      status,
+      admittedOn,
+      status === 'OFFICIAL' ? admittedOn.replace(/^(\d{4})/, (y) => String(Number(y) + 1)) : null,
+    ],
+  );
+  await ds.query(
+    `INSERT INTO member_event (member_id, kind, "on", to_organization_id) VALUES ($1, 'ADMITTED', $2, $3)`,
+    [id, admittedOn, cell.id],
+  );
+  return { id, fullName };
 }

@@ -79,6 +79,9 @@ export class Member {
   @Column('date', { name: 'left_on', nullable: true })
   leftOn: string | null;
 
+  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
+  updatedAt: Date;
+
   @Field(() => Int)
   @Column('int')
   version: number;

@@ -107,3 +107,32 @@ export function checkNotInside(targetPath: string, sourcePath: string, code: str
     },
   };
 }
+
+/**
+ * MEMBERS_REMAIN. An organisation is dissolved only once its members have
+ * been transferred: nobody may be left without a cell (Điều lệ Đảng, Điều 24).
+ */
+export function checkNoMembers(currentMembers: number, code: string): RuleBreach | null {
+  if (currentMembers === 0) return null;
+  return {
+    rule: 'MEMBERS_REMAIN',
+    source: 'Điều lệ Đảng, Điều 24',
+    message: {
+      vi: `${code} còn ${currentMembers} đảng viên đang sinh hoạt: hãy chuyển sinh hoạt cho họ trước khi giải thể.`,
+      en: `${code} still has ${currentMembers} current members: transfer them before dissolving.`,
+    },
+  };
+}
+
+/** CELL_REQUIRED on merge: members of a merged cell move to the target, which must then be a cell. */
+export function checkMembersFitTarget(members: number, targetKind: OrganizationKind, code: string): RuleBreach | null {
+  if (members === 0 || targetKind === 'SUBORDINATE_CELL' || targetKind === 'GRASSROOTS_CELL') return null;
+  return {
+    rule: 'CELL_REQUIRED',
+    source: 'Điều lệ Đảng, Điều 24',
+    message: {
+      vi: `${code} có ${members} đảng viên; họ chỉ có thể chuyển vào một chi bộ.`,
+      en: `${code} has ${members} members; they can only move into a cell.`,
+    },
+  };
+}

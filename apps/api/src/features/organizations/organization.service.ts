@@ -19,8 +19,10 @@ import type {
 } from './organization.inputs.js';
 import {
   checkActive,
+  checkMembersFitTarget,
   checkMergeLevel,
   checkNoActiveChildren,
+  checkNoMembers,
   checkNotInside,
   checkParentKind,
 } from './organization.rules.js';
@@ -305,11 +307,15 @@ export function dissolveOrganization(ctx: Context, input: DissolveOrganizationIn
     const errors = new FieldErrors();
     checkClosingDate(errors, input.on, org);
     errors.throwIfAny();
-    const [{ count }] = await m.query(
-      "SELECT count(*)::int AS count FROM organization WHERE parent_id = $1 AND status = 'ACTIVE'",
+    const [{ children, members }] = await m.query(
+      `SELECT (SELECT count(*)::int FROM organization WHERE parent_id = $1 AND status = 'ACTIVE') AS children,
+              (SELECT count(*)::int FROM member WHERE organization_id = $1 AND status IN ('PROBATIONARY','OFFICIAL')) AS members`,
       [org.id],
     );
-    const breach = checkActive(org.status, org.code) ?? checkNoActiveChildren(count, org.code);
+    const breach =
+      checkActive(org.status, org.code) ??
+      checkNoActiveChildren(children, org.code) ??
+      checkNoMembers(members, org.code);
     if (breach) throw ruleViolation(breach);
     await save(ctx, m, 'dissolveOrganization', org, {
       status: 'DISSOLVED',
@@ -330,6 +336,36 @@ async function moveSubtree(ctx: Context, m: EntityManager, org: Organization, pa
   ]);
   await save(ctx, m, action, { ...org, path: newPath } as Organization, { parentId: parent.id });
   // The audit entry above records parentId; the path is derived.
+}
+
+/** Moves the current members of a merged cell into the target, each with a MOVED event and an audit entry. */
+async function moveMembers(
+  ctx: Context,
+  m: EntityManager,
+  source: Organization,
+  target: Organization,
+  on: string,
+  decision?: string | null,
+) {
+  const [{ n }] = await m.query(
+    `SELECT count(*)::int AS n FROM member WHERE organization_id = $1 AND status IN ('PROBATIONARY','OFFICIAL')`,
+    [source.id],
+  );
+  const breach = checkMembersFitTarget(n, target.kind, source.code);
+  if (breach) throw ruleViolation(breach);
+  if (n === 0) return;
+  await m.query(
+    `WITH moved AS (
+       UPDATE member SET organization_id = $2, version = version + 1, updated_at = now()
+        WHERE organization_id = $1 AND status IN ('PROBATIONARY','OFFICIAL') RETURNING id),
+     ev AS (
+       INSERT INTO member_event (member_id, kind, "on", decision_number, from_organization_id, to_organization_id, note, recorded_by)
+       SELECT id, 'MOVED', $3, $4, $1, $2, 'sáp nhập / merge', $5 FROM moved RETURNING member_id)
+     INSERT INTO audit_entry (user_id, action, entity_type, entity_id, changes, scope_path)
+     SELECT $5, 'mergeOrganizations', 'Member', member_id,
+            jsonb_build_object('organizationId', jsonb_build_object('from', $1::text, 'to', $2::text)), $6 FROM ev`,
+    [source.id, target.id, on, decision?.trim() || null, ctx.user?.id ?? null, target.path],
+  );
 }
 
 export function mergeOrganizations(ctx: Context, input: MergeOrganizationsInput): Promise<Organization> {
@@ -372,6 +408,7 @@ export function mergeOrganizations(ctx: Context, input: MergeOrganizationsInput)
         if (breach) throw ruleViolation(breach);
         await moveSubtree(ctx, m, child, target, 'mergeOrganizations');
       }
+      await moveMembers(ctx, m, source, target, input.on, input.decisionNumber);
       await save(ctx, m, 'mergeOrganizations', source, {
         status: 'MERGED',
         closedOn: input.on,

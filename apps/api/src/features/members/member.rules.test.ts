@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, addWorkingDays, fullMonths } from '../../graphql/dates.js';
+import {
+  ceremonyOn,
+  checkCurrent,
+  checkOverAge,
+  checkProbationary,
+  checkProbationComplete,
+  checkUnderAge,
+  nextBadge,
+  officialOnWhenRecognised,
+  partyYears,
+  probationEndsOn,
+} from './member.rules.js';
+
+describe('UNDER_AGE (from a full 18 years, counted in months)', () => {
+  it('refuses the day before the 18th birthday and admits on it', () => {
+    expect(checkUnderAge('2000-03-15', '2018-03-14')?.rule).toBe('UNDER_AGE');
+    expect(checkUnderAge('2000-03-15', '2018-03-15')).toBeNull();
+  });
+  it('counts a 29 February birthday as reached on 28 February', () => {
+    expect(checkUnderAge('2004-02-29', '2022-02-27')?.rule).toBe('UNDER_AGE');
+    expect(checkUnderAge('2004-02-29', '2022-02-28')).toBeNull();
+  });
+});
+
+describe('OVER_AGE (up to a full 60 years; beyond only with a higher decision)', () => {
+  it('counts 720 full months on the 60th birthday', () => {
+    expect(fullMonths('1960-03-15', '2020-03-15')).toBe(720);
+  });
+  it('holds at exactly 720 months and breaks at 721', () => {
+    expect(checkOverAge('1960-03-15', '2020-04-14')).toBeNull();
+    expect(checkOverAge('1960-03-15', '2020-04-15')?.rule).toBe('OVER_AGE');
+  });
+  it('lets an over-age admission through with overAgeDecision', () => {
+    expect(checkOverAge('1950-01-01', '2024-01-01', '123-QĐ/TU')).toBeNull();
+    expect(checkOverAge('1950-01-01', '2024-01-01', '  ')?.source).toMatch(/Điều lệ Đảng/);
+  });
+});
+
+describe('probation', () => {
+  it('ends 12 months after admission', () => {
+    expect(probationEndsOn('2024-05-19')).toBe('2025-05-19');
+    expect(probationEndsOn('2024-02-29')).toBe('2025-02-28');
+  });
+  it('refuses recognition the day before the end (PROBATION_NOT_COMPLETE) and allows it on the day', () => {
+    expect(checkProbationComplete('2024-05-19', '2025-05-18')?.rule).toBe('PROBATION_NOT_COMPLETE');
+    expect(checkProbationComplete('2024-05-19', '2025-05-19')).toBeNull();
+  });
+  it('recognises only probationary members (NOT_PROBATIONARY)', () => {
+    expect(checkProbationary('PROBATIONARY')).toBeNull();
+    expect(checkProbationary('OFFICIAL')?.rule).toBe('NOT_PROBATIONARY');
+  });
+  it('makes the member official from the end of the 12 months, whatever the decision date', () => {
+    expect(officialOnWhenRecognised('2023-09-02')).toBe('2024-09-02');
+  });
+  it('leaves 30 working days to act', () => {
+    expect(addWorkingDays('2025-05-16', 1)).toBe('2025-05-19'); // Friday → Monday
+  });
+});
+
+describe('party age and badges', () => {
+  it('counts whole years of party age', () => {
+    expect(partyYears('1995-02-03', '2025-02-02')).toBe(29);
+    expect(partyYears('1995-02-03', '2025-02-03')).toBe(30);
+  });
+  it('names the next milestone: 30, 40, 45 … 90 years', () => {
+    expect(nextBadge('1995-06-10', '2025-01-01')).toEqual({ years: 30, dueOn: '2025-06-10', ceremonyOn: '2025-09-02' });
+    expect(nextBadge('1995-06-10', '2025-06-10')?.years).toBe(30);
+    expect(nextBadge('1995-06-10', '2025-06-11')?.years).toBe(40);
+    expect(nextBadge('1980-01-01', '2026-01-01')?.years).toBe(50);
+    expect(nextBadge('1930-01-01', '2021-01-01')).toBeNull();
+  });
+  it('holds the ceremony on the first of 3/2, 19/5, 2/9, 7/11 on or after the due day', () => {
+    expect(ceremonyOn('2025-02-03')).toBe('2025-02-03');
+    expect(ceremonyOn('2025-02-04')).toBe('2025-05-19');
+    expect(ceremonyOn('2025-11-08')).toBe('2026-02-03');
+  });
+});
+
+describe('dates', () => {
+  it('adds months clamping to the month end', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(fullMonths('2024-01-31', '2024-02-29')).toBe(1);
+    expect(fullMonths('2024-01-31', '2024-02-28')).toBe(0);
+  });
+});
+
+describe('NOT_CURRENT_MEMBER', () => {
+  it('holds for probationary and official, breaks for those who left', () => {
+    expect(checkCurrent('OFFICIAL')).toBeNull();
+    expect(checkCurrent('REMOVED')?.rule).toBe('NOT_CURRENT_MEMBER');
+  });
+});
