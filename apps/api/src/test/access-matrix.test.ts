@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   codeOf,
   type GqlResult,
+  makeMember,
   makeOrg,
   makeUser,
   makeWorld,
@@ -26,7 +27,13 @@ type Outcome = 'OK' | 'VISIBLE' | 'HIDDEN' | 'NOT_FOUND' | 'FORBIDDEN';
 interface Targets {
   grassroots: OrgRow;
   cell: OrgRow;
+  /** A cell with no members, for dissolving. */
+  emptyCell: OrgRow;
   userId: string;
+  memberId: string;
+  probationaryId: string;
+  candidateId: string;
+  termId: string;
 }
 
 interface Operation {
@@ -164,7 +171,7 @@ const operations: Operation[] = [
       done(
         await app.gql(
           `mutation($i: DissolveOrganizationInput!) { dissolveOrganization(input: $i) { id } }`,
-          { i: { id: t.cell.id, version: 1, on: '2025-01-01' } },
+          { i: { id: t.emptyCell.id, version: 1, on: '2025-01-01' } },
           { token },
         ),
       ),
@@ -229,6 +236,238 @@ const operations: Operation[] = [
         ),
       ),
   },
+  {
+    name: 'member',
+    permission: 'member:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(`query($id: ID!) { member(id: $id) { id } }`, { id: t.memberId }, { token }),
+        (d) => d.member !== null,
+      ),
+  },
+  {
+    name: 'members (search, count, sort)',
+    permission: 'member:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(
+          `query($s: String) { members(filter: { search: $s }, orderBy: { field: CARD_NUMBER, direction: DESC }) { totalCount edges { node { id } } } }`,
+          { s: `C${t.cell.code}` },
+          { token },
+        ),
+        (d) => d.members.totalCount > 0 || d.members.edges.length > 0,
+      ),
+  },
+  {
+    name: 'members (withinId)',
+    permission: 'member:read',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `query($w: ID) { members(filter: { withinId: $w }) { totalCount } }`,
+          { w: t.cell.id },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'candidate',
+    permission: 'candidate:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(`query($id: ID!) { candidate(id: $id) { id } }`, { id: t.candidateId }, { token }),
+        (d) => d.candidate !== null,
+      ),
+  },
+  {
+    name: 'candidates (search and count)',
+    permission: 'candidate:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(
+          `query($s: String) { candidates(filter: { search: $s, stages: [VERIFIED] }) { totalCount edges { node { id } } } }`,
+          { s: `uv ${t.cell.code}` },
+          { token },
+        ),
+        (d) => d.candidates.totalCount > 0 || d.candidates.edges.length > 0,
+      ),
+  },
+  {
+    name: 'targets',
+    permission: 'target:read',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(await app.gql(`query($o: ID!) { targets(organizationId: $o) { id } }`, { o: t.grassroots.id }, { token })),
+  },
+  {
+    name: 'admitMember',
+    permission: 'member:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: AdmitMemberInput!) { admitMember(input: $i) { id } }`,
+          {
+            i: {
+              organizationId: t.cell.id,
+              admittedOn: '2024-01-01',
+              person: { fullName: 'Mới', gender: 'MALE', dateOfBirth: '1990-01-01', ethnicity: 'Kinh' },
+            },
+          },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'registerMember',
+    permission: 'member:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: RegisterMemberInput!) { registerMember(input: $i) { id } }`,
+          {
+            i: {
+              organizationId: t.cell.id,
+              status: 'OFFICIAL',
+              admittedOn: '2004-01-01',
+              person: { fullName: 'Cũ', gender: 'FEMALE', dateOfBirth: '1980-01-01', ethnicity: 'Tày' },
+            },
+          },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'updateMember',
+    permission: 'member:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: UpdateMemberInput!) { updateMember(input: $i) { id } }`,
+          { i: { id: t.memberId, version: 1, hometown: 'Lăng Can' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'recogniseOfficial',
+    permission: 'member:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: RecogniseOfficialInput!) { recogniseOfficial(input: $i) { id } }`,
+          { i: { memberId: t.probationaryId, version: 1, on: '2024-02-01' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'setExemption',
+    permission: 'member:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: SetExemptionInput!) { setExemption(input: $i) { id } }`,
+          { i: { memberId: t.memberId, version: 1, exempt: true, on: '2024-02-01' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'recordMemberExit',
+    permission: 'member:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: RecordMemberExitInput!) { recordMemberExit(input: $i) { id } }`,
+          { i: { memberId: t.memberId, version: 1, kind: 'REMOVED', on: '2024-02-01' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'transferMember',
+    permission: 'member:write',
+    kind: 'write',
+    run: async (w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: TransferMemberInput!) { transferMember(input: $i) { id } }`,
+          { i: { memberId: t.memberId, version: 1, toOrganizationId: w.C1b.id, on: '2024-02-01' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'createCandidate',
+    permission: 'candidate:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: CreateCandidateInput!) { createCandidate(input: $i) { id } }`,
+          {
+            i: {
+              organizationId: t.cell.id,
+              fullName: 'Quần chúng',
+              gender: 'MALE',
+              dateOfBirth: '2001-01-01',
+              ethnicity: 'Dao',
+            },
+          },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'advanceCandidate',
+    permission: 'candidate:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: AdvanceCandidateInput!) { advanceCandidate(input: $i) { id } }`,
+          { i: { id: t.candidateId, version: 1, to: 'REJECTED' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'admitCandidate',
+    permission: 'member:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: AdmitCandidateInput!) { admitCandidate(input: $i) { id } }`,
+          { i: { id: t.candidateId, version: 1, admittedOn: '2024-02-01' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'setTarget',
+    permission: 'target:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: SetTargetInput!) { setTarget(input: $i) { id } }`,
+          { i: { organizationId: t.grassroots.id, termId: t.termId, metric: 'NEW_MEMBERS', targetValue: 50 } },
+          { token },
+        ),
+      ),
+  },
 ];
 
 /** Inside: a commune of D1 the role's scope holds (C1). Outside: D2's commune for district roles, the neighbouring commune C2 for commune roles. */
@@ -236,6 +475,17 @@ async function targets(w: World, role: Role, side: Side): Promise<Targets> {
   const grassroots = side === 'inside' ? w.C1 : role.startsWith('COMMUNE') ? w.C2 : w.C3;
   const cell = await makeOrg(app.ds, grassroots, 'SUBORDINATE_CELL');
   const user = await makeUser(app.ds, 'COMMUNE_ADMIN', grassroots);
+  const member = await makeMember(app.ds, cell, { fullName: `Matrix ${cell.code}`, cardNumber: `C${cell.code}` });
+  const probationary = await makeMember(app.ds, cell, { status: 'PROBATIONARY', admittedOn: '2023-01-01' });
+  const [{ id: candidateId }] = await app.ds.query(
+    `INSERT INTO candidate (full_name, search_text, gender, date_of_birth, ethnicity, organization_id, stage)
+     VALUES ($2, lower($2), 'MALE', '2000-01-01', 'Tày', $1, 'VERIFIED') RETURNING id`,
+    [cell.id, `UV ${cell.code}`],
+  );
+  const [{ id: termId }] = await app.ds.query(
+    `INSERT INTO term (name, starts_on, ends_on) VALUES ($1, '2020-10-01', '2025-09-30') RETURNING id`,
+    [cell.code],
+  );
   // an audit entry about the cell, written by an ADMIN
   await app.gql(
     `mutation($i: UpdateOrganizationInput!) { updateOrganization(input: $i) { id } }`,
@@ -243,7 +493,17 @@ async function targets(w: World, role: Role, side: Side): Promise<Targets> {
     { token: w.users.ADMIN.token },
   );
   await app.ds.query('UPDATE organization SET version = 1 WHERE id = $1', [cell.id]);
-  return { grassroots, cell, userId: user.id };
+  const emptyCell = await makeOrg(app.ds, grassroots, 'SUBORDINATE_CELL');
+  return {
+    grassroots,
+    cell,
+    emptyCell,
+    userId: user.id,
+    memberId: member.id,
+    probationaryId: probationary.id,
+    candidateId,
+    termId,
+  };
 }
 
 function expected(role: Role, op: Operation, side: Side): Outcome {

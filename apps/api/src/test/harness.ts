@@ -87,7 +87,7 @@ export function passwordHash(): Promise<string> {
 }
 
 export function uniq(prefix = 'T'): string {
-  return `${prefix}${randomBytes(3).toString('hex').toUpperCase()}`;
+  return `${prefix}${randomBytes(6).toString('hex').toUpperCase()}`;
 }
 
 export interface OrgRow {
