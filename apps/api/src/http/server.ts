@@ -4,15 +4,16 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request } from 'express';
+import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { authenticate } from '../auth/session.service.js';
+import { membersHttp } from '../features/members/member.http.js';
 import type { Context } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { langFromHeader, runWithLang, t } from '../graphql/i18n.js';
 import { aliasLimit, cost, depthLimit, MAX_COST } from '../graphql/limits.js';
 import { schema } from '../graphql/schema.js';
+import { contextFor } from './context.js';
 
 export interface AppOptions {
   ds: DataSource;
@@ -25,23 +26,6 @@ export interface RunningApp {
   server: Server;
   url: string;
   stop(): Promise<void>;
-}
-
-export function bearer(req: Request): string | null {
-  const header = req.headers.authorization ?? '';
-  const m = /^Bearer\s+(\S+)$/i.exec(header);
-  return m ? m[1] : null;
-}
-
-export async function contextFor(ds: DataSource, req: Request): Promise<Context> {
-  const token = bearer(req);
-  return {
-    user: token ? await authenticate(ds, token) : null,
-    lang: langFromHeader(req.headers['accept-language']),
-    ds,
-    token,
-    loaders: new Map(),
-  };
 }
 
 /** The HTTP process: GraphQL, health, and the admin app, on one port. */
@@ -103,6 +87,7 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: async ({ req }) => contextFor(ds, req) }),
   );
+  app.use(membersHttp(ds, (e) => log('error', 'unexpected error', e)));
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
     const dist = options.adminDist;
     app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));

@@ -1,0 +1,71 @@
+import type { Writable } from 'node:stream';
+import { GENDER_LABELS, MEMBER_STATUS_LABELS, QUALIFICATION_LABELS, THEORY_LEVEL_LABELS } from '@dangvu/schema';
+import ExcelJS from 'exceljs';
+import type { Context } from '../../graphql/context.js';
+import { today } from '../../graphql/scalars.js';
+import type { Member } from './member.entity.js';
+import type { MemberFilter } from './member.inputs.js';
+import { partyYears } from './member.rules.js';
+import { filteredMembers } from './member.service.js';
+import { COLUMNS, EXPORT_ONLY } from './member.spreadsheet.js';
+
+const BATCH = 1000;
+
+/**
+ * Writes the filtered members of the caller's scope as an .xlsx to a stream,
+ * in batches (memory stays flat whatever the size), sorted by name.
+ */
+export async function exportMembers(ctx: Context, filter: MemberFilter, out: Writable): Promise<number> {
+  const base = await filteredMembers(ctx, filter);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+  const sheet = wb.addWorksheet('Đảng viên', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { key: 'no', header: 'STT', width: 6 },
+    ...[...COLUMNS, ...EXPORT_ONLY].map((c) => ({ key: c.key, header: c.vi, width: c.width })),
+  ];
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  const vi = <T extends string>(labels: Record<T, { vi: string }>, v: T) => labels[v]?.vi ?? v;
+  const asOf = today();
+  let n = 0;
+  let after: [string, string] | null = null;
+  for (;;) {
+    const qb = base
+      .clone()
+      .addSelect('o.name', 'org_name')
+      .orderBy('m.search_text')
+      .addOrderBy('m.id::text')
+      .limit(BATCH);
+    if (after) qb.andWhere('(m.search_text, m.id::text) > (:a0, :a1)', { a0: after[0], a1: after[1] });
+    const { entities, raw } = await qb.getRawAndEntities();
+    entities.forEach((m: Member, i) => {
+      sheet
+        .addRow({
+          no: ++n,
+          fullName: m.fullName,
+          cardNumber: m.cardNumber ?? '',
+          gender: vi(GENDER_LABELS, m.gender),
+          dateOfBirth: m.dateOfBirth,
+          ethnicity: m.ethnicity,
+          religion: m.religion ?? '',
+          hometown: m.hometown ?? '',
+          generalEducation: m.generalEducation ?? '',
+          qualification: vi(QUALIFICATION_LABELS, m.qualification),
+          theoryLevel: vi(THEORY_LEVEL_LABELS, m.theoryLevel),
+          status: vi(MEMBER_STATUS_LABELS, m.status),
+          admittedOn: m.admittedOn,
+          officialOn: m.officialOn ?? '',
+          organization: raw[i].org_name,
+          partyYears: partyYears(m.admittedOn, m.leftOn ?? asOf),
+          exempt: m.exempt ? 'x' : '',
+        })
+        .commit();
+    });
+    if (entities.length < BATCH) break;
+    const last = entities[entities.length - 1];
+    after = [last.searchText, last.id];
+  }
+  sheet.commit();
+  await wb.commit();
+  return n;
+}

@@ -1,0 +1,124 @@
+import { can, type Permission } from '@dangvu/schema';
+import express, { type Request, type Response, Router } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Context } from '../../graphql/context.js';
+import { AppError } from '../../graphql/errors.js';
+import { t } from '../../graphql/i18n.js';
+import { contextFor } from '../../http/context.js';
+import { exportMembers } from './member.export.js';
+import { type ImportFormat, importMembers } from './member.import.js';
+import type { MemberFilter } from './member.inputs.js';
+import { filteredMembers } from './member.service.js';
+
+const STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  RULE_VIOLATION: 422,
+};
+
+function sendError(res: Response, e: unknown, log: (e: unknown) => void) {
+  if (e instanceof AppError) {
+    const code = String(e.extensions.code);
+    res.status(STATUS[code] ?? 400).json({ error: { message: e.message, ...e.extensions } });
+  } else {
+    log(e);
+    res.status(500).json({ error: { message: t('internal'), code: 'INTERNAL_SERVER_ERROR' } });
+  }
+}
+
+async function authorised(ds: DataSource, req: Request, permission: Permission): Promise<Context> {
+  const ctx = await contextFor(ds, req);
+  if (!ctx.user) throw new AppError('UNAUTHENTICATED', t('unauthenticated'));
+  if (!can(ctx.user.role, permission)) throw new AppError('FORBIDDEN', t('forbidden'));
+  return ctx;
+}
+
+const list = (v: unknown) =>
+  typeof v === 'string' && v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
+const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+
+/** The members filter from query parameters (lists comma-separated), as in MemberFilter. */
+function filterFrom(q: Request['query']): MemberFilter {
+  return {
+    withinId: str(q.withinId),
+    statuses: list(q.statuses) as MemberFilter['statuses'],
+    genders: list(q.genders) as MemberFilter['genders'],
+    ethnicities: list(q.ethnicities),
+    theoryLevels: list(q.theoryLevels) as MemberFilter['theoryLevels'],
+    admittedFrom: str(q.admittedFrom),
+    admittedTo: str(q.admittedTo),
+    bornFrom: str(q.bornFrom),
+    bornTo: str(q.bornTo),
+    search: str(q.search),
+  };
+}
+
+/**
+ * GET /export/members.xlsx?withinId=… (and any MemberFilter field) and
+ * POST /import/members?organizationId=… (body: the .xlsx or .csv file), both
+ * under the caller's session and scope.
+ */
+export function membersHttp(ds: DataSource, log: (e: unknown) => void): Router {
+  const router = Router();
+  router.get('/export/members.xlsx', async (req, res) => {
+    try {
+      const ctx = await authorised(ds, req, 'member:read');
+      const filter = filterFrom(req.query);
+      await filteredMembers(ctx, filter); // scope and filter checked before the first byte
+      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="dang-vien-${new Date().toISOString().slice(0, 10)}.xlsx"`,
+      );
+      await exportMembers(ctx, filter, res);
+      res.end();
+    } catch (e) {
+      if (res.headersSent) res.destroy(e as Error);
+      else sendError(res, e, log);
+    }
+  });
+
+  router.post('/import/members', express.raw({ type: () => true, limit: '20mb' }), async (req, res) => {
+    const stream = String(req.headers.accept ?? '').includes('application/x-ndjson');
+    try {
+      const ctx = await authorised(ds, req, 'member:write');
+      const organizationId = str(req.query.organizationId);
+      if (!organizationId)
+        throw new AppError('BAD_USER_INPUT', t('required'), {
+          fields: [{ path: ['organizationId'], message: t('required') }],
+        });
+      const type = String(req.headers['content-type'] ?? '');
+      const name = String(req.query.filename ?? '');
+      const format: ImportFormat = /csv/.test(type) || name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (stream) {
+        res.status(200).setHeader('Content-Type', 'application/x-ndjson');
+        res.flushHeaders();
+      }
+      const result = await importMembers(ctx, organizationId, body, format, (phase, done, total) => {
+        if (stream) res.write(`${JSON.stringify({ type: 'progress', phase, done, total })}\n`);
+      });
+      const answer = { imported: result.imported, errors: result.errors };
+      if (stream) res.end(`${JSON.stringify({ type: 'result', ...answer })}\n`);
+      else res.status(result.errors.length ? 422 : 200).json(answer);
+    } catch (e) {
+      if (stream && res.headersSent) {
+        const err =
+          e instanceof AppError
+            ? { message: e.message, ...e.extensions }
+            : { message: t('internal'), code: 'INTERNAL_SERVER_ERROR' };
+        if (!(e instanceof AppError)) log(e);
+        res.end(`${JSON.stringify({ type: 'error', error: err })}\n`);
+      } else sendError(res, e, log);
+    }
+  });
+  return router;
+}

@@ -1,0 +1,128 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { makeMember, makeUser, makeWorld, startTestApp, type World } from '../../test/harness.js';
+
+const app = await startTestApp();
+
+async function xlsx(rows: (string | number | Date)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRow([
+    'Họ và tên',
+    'Giới tính',
+    'Ngày sinh',
+    'Dân tộc',
+    'Trạng thái',
+    'Ngày vào Đảng',
+    'Số thẻ đảng viên',
+    'Lý luận chính trị',
+  ]);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function upload(w: World, orgId: string, body: Buffer, opts: { token?: string; type?: string; ndjson?: boolean } = {}) {
+  return fetch(`${app.url}/import/members?organizationId=${orgId}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${opts.token ?? w.users.COMMUNE_ADMIN.token}`,
+      'content-type': opts.type ?? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ...(opts.ndjson ? { accept: 'application/x-ndjson' } : {}),
+    },
+    body,
+  });
+}
+
+const countIn = async (cellId: string) =>
+  (await app.ds.query('SELECT count(*)::int AS n FROM member WHERE organization_id = $1', [cellId]))[0].n as number;
+
+describe('POST /import/members', () => {
+  it('imports every row of a valid file into the cell, with events and audit', async () => {
+    const w = await makeWorld(app.ds);
+    const body = await xlsx([
+      ['Nông Văn Dũng', 'Nam', '15/03/1985', 'Tày', 'Đảng viên chính thức', '19/05/2010', '', 'Trung cấp'],
+      ['Hoàng Thị Thu', 'Nữ', new Date(Date.UTC(1999, 0, 2)), 'Dao', 'Đảng viên dự bị', '2025-09-02', '', ''],
+    ]);
+    const res = await upload(w, w.C1a.id, body);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ imported: 2, errors: [] });
+    const rows = await app.ds.query(
+      'SELECT full_name, status, official_on, theory_level FROM member WHERE organization_id = $1 ORDER BY full_name',
+      [w.C1a.id],
+    );
+    expect(rows).toEqual([
+      { full_name: 'Hoàng Thị Thu', status: 'PROBATIONARY', official_on: null, theory_level: 'NONE' },
+      { full_name: 'Nông Văn Dũng', status: 'OFFICIAL', official_on: '2011-05-19', theory_level: 'INTERMEDIATE' },
+    ]);
+  });
+
+  it('saves nothing when one row is bad, and lists that row with its field and message', async () => {
+    const w = await makeWorld(app.ds);
+    const body = await xlsx([
+      ['Nông Văn Dũng', 'Nam', '15/03/1985', 'Tày', 'Đảng viên chính thức', '19/05/2010'],
+      ['Lý Thị Hằng', 'Nữ', '01/01/2010', 'Dao', 'Đảng viên dự bị', '2025-01-01'],
+      ['Ma Văn Tám', 'X', '31/02/1980', 'Tày', 'Đảng viên chính thức', '19/05/2001'],
+    ]);
+    const res = await upload(w, w.C1a.id, body);
+    expect(res.status).toBe(422);
+    const answer = await res.json();
+    expect(answer.imported).toBe(0);
+    expect(answer.errors).toEqual([
+      { row: 3, field: 'admittedOn', message: expect.stringContaining('UNDER_AGE') },
+      { row: 4, field: 'gender', message: expect.any(String) },
+      { row: 4, field: 'dateOfBirth', message: expect.any(String) },
+    ]);
+    expect(await countIn(w.C1a.id)).toBe(0);
+  });
+
+  it('reads CSV, and reports progress as NDJSON when asked', async () => {
+    const w = await makeWorld(app.ds);
+    const lines = ['Họ và tên,Giới tính,Ngày sinh,Dân tộc,Ngày vào Đảng'];
+    for (let i = 0; i < 120; i++) lines.push(`Người ${i},Nam,01/01/1980,Kinh,01/01/2005`);
+    const res = await upload(w, w.C1b.id, Buffer.from(lines.join('\n')), { type: 'text/csv', ndjson: true });
+    const events = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(events.filter((e) => e.type === 'progress' && e.phase === 'saving').length).toBeGreaterThan(1);
+    expect(events.at(-1)).toEqual({ type: 'result', imported: 120, errors: [] });
+    expect(await countIn(w.C1b.id)).toBe(120);
+  });
+
+  it('refuses without a session (401), for an inspector (403), and outside the scope as not found (404)', async () => {
+    const w = await makeWorld(app.ds);
+    const body = await xlsx([['A', 'Nam', '01/01/1980', 'Kinh', '', '01/01/2005']]);
+    expect((await upload(w, w.C1a.id, body, { token: 'dv_nope' })).status).toBe(401);
+    expect((await upload(w, w.C1a.id, body, { token: w.users.COMMUNE_INSPECTOR.token })).status).toBe(403);
+    expect((await upload(w, w.C2a.id, body)).status).toBe(404);
+    expect(await countIn(w.C2a.id)).toBe(0);
+  });
+});
+
+describe('GET /export/members.xlsx', () => {
+  it('exports the filtered members of the scope with Vietnamese headers, and nothing outside it', async () => {
+    const w = await makeWorld(app.ds);
+    await makeMember(app.ds, w.C1a, { fullName: 'Đinh Thị Ánh', gender: 'FEMALE' });
+    await makeMember(app.ds, w.C1b, { fullName: 'Vàng Văn Páo' });
+    await makeMember(app.ds, w.C2a, { fullName: 'Người Xã Khác' });
+    const get = (q: string, token = w.users.COMMUNE_ADMIN.token) =>
+      fetch(`${app.url}/export/members.xlsx?${q}`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await get(`withinId=${w.C1.id}`);
+    expect(res.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).getCell(2).text).toBe('Họ và tên');
+    const names = [];
+    for (let r = 2; r <= ws.rowCount; r++) names.push(ws.getRow(r).getCell(2).text);
+    expect(names).toEqual(['Đinh Thị Ánh', 'Vàng Văn Páo']);
+    const women = new ExcelJS.Workbook();
+    await women.xlsx.load(Buffer.from(await (await get(`withinId=${w.C1.id}&genders=FEMALE`)).arrayBuffer()) as never);
+    expect(women.worksheets[0].rowCount).toBe(2);
+    expect((await get(`withinId=${w.C2.id}`)).status).toBe(404);
+    const other = await makeUser(app.ds, 'COMMUNE_ADMIN', w.C3);
+    const theirs = new ExcelJS.Workbook();
+    await theirs.xlsx.load(Buffer.from(await (await get('', other.token)).arrayBuffer()) as never);
+    expect(theirs.worksheets[0].rowCount).toBe(1); // headers only: nothing of C1 or C2
+  });
+});
