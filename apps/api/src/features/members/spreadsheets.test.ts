@@ -65,7 +65,7 @@ describe('POST /import/members', () => {
     ]);
     const res = await upload(w, w.C1a.id, body);
     expect(res.status).toBe(422);
-    const answer = await res.json();
+    const answer = (await res.json()) as { imported: number; errors: unknown[] };
     expect(answer.imported).toBe(0);
     expect(answer.errors).toEqual([
       { row: 3, field: 'admittedOn', message: expect.stringContaining('UNDER_AGE') },
