@@ -1,13 +1,17 @@
 import { foldSearch } from '@dangvu/schema';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
+import { today } from '../graphql/scalars.js';
+import { type DemoOrgRef, insertDemoMembers } from './members.js';
 import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, type DemoOrg } from './organizations.js';
+import { insertDemoPipeline } from './pipeline.js';
 
 async function insertTree(
   m: EntityManager,
   org: DemoOrg,
-  parent: { id: string; path: string } | null,
+  parent: { id: string; path: string; code: string } | null,
   ids: Map<string, string>,
+  refs: DemoOrgRef[],
 ) {
   const [{ id }] = await m.query('SELECT gen_random_uuid() AS id');
   const path = `${parent?.path ?? '/'}${id}/`;
@@ -27,7 +31,8 @@ async function insertTree(
     ],
   );
   ids.set(org.code, id);
-  for (const child of org.children ?? []) await insertTree(m, child, { id, path }, ids);
+  refs.push({ id, code: org.code, kind: org.kind, parentCode: parent?.code ?? null });
+  for (const child of org.children ?? []) await insertTree(m, child, { id, path, code: org.code }, ids, refs);
 }
 
 /**
@@ -40,7 +45,9 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     const [{ count }] = await m.query('SELECT count(*)::int AS count FROM organization');
     if (count > 0) return false;
     const ids = new Map<string, string>();
-    await insertTree(m, DEMO_TREE, null, ids);
+    const refs: DemoOrgRef[] = [];
+    await insertTree(m, DEMO_TREE, null, ids, refs);
+    const membersByCell = await insertDemoMembers(m, refs, today());
     const hash = await hashPassword(DEMO_PASSWORD);
     for (const u of DEMO_USERS) {
       await m.query(
@@ -49,12 +56,17 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
         [u.username, u.displayName, hash, u.role, ids.get(u.scope)],
       );
     }
+    const [admin] = await m.query(`SELECT id FROM app_user WHERE role = 'ADMIN' ORDER BY created_at LIMIT 1`);
+    await insertDemoPipeline(m, ids, membersByCell, admin?.id ?? null);
     await m.query(
       `INSERT INTO audit_entry (user_id, action, entity_type, entity_id, changes, scope_path)
        VALUES (NULL, 'seedDemo', 'Organization', $1, $2, $3)`,
       [
         ids.get(DEMO_TREE.code),
-        JSON.stringify({ organizations: { from: 0, to: ids.size } }),
+        JSON.stringify({
+          organizations: { from: 0, to: ids.size },
+          members: { from: 0, to: [...membersByCell.values()].flat().length },
+        }),
         `/${ids.get(DEMO_TREE.code)}/`,
       ],
     );

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { ensureAdmin } from '../db/bootstrap.js';
+import { startTestApp } from '../test/harness.js';
+import { DEMO_PASSWORD } from './organizations.js';
+import { seedDemo } from './seed.js';
+
+const app = await startTestApp();
+await ensureAdmin(app.ds, 'admin', 'admin12345');
+const loaded = await seedDemo(app.ds);
+
+async function login(username: string) {
+  const r = await app.gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, {
+    u: username,
+    p: DEMO_PASSWORD,
+  });
+  return r.data!.login.token as string;
+}
+
+describe('the demo province reproduces the seed articles', () => {
+  it('loads once, and not again on a database that has data', async () => {
+    expect(loaded).toBe(true);
+    expect(await seedDemo(app.ds)).toBe(false);
+  });
+
+  it('Lâm Bình: 27 grassroots organisations and 3,685 members; 318 admitted in the term against 159 (200%)', async () => {
+    const token = await login('lambinh.tochuc');
+    const r = await app.gql(`{ roots { code memberCount grassroots: children { kind } } }`, {}, { token });
+    expect(r.data!.roots[0].code).toBe('LB');
+    expect(r.data!.roots[0].memberCount).toBe(3685);
+    expect(r.data!.roots[0].grassroots.filter((c: { kind: string }) => c.kind.startsWith('GRASSROOTS'))).toHaveLength(
+      27,
+    );
+    const t = await app.gql(`{ roots { id } }`, {}, { token });
+    const targets = await app.gql(
+      `query($o: ID!) { targets(organizationId: $o) { metric targetValue achievedValue ratio term { name } } }`,
+      { o: t.data!.roots[0].id },
+      { token },
+    );
+    expect(targets.data!.targets).toContainEqual({
+      metric: 'NEW_MEMBERS',
+      targetValue: 159,
+      achievedValue: 318,
+      ratio: 2,
+      term: { name: 'Nhiệm kỳ 2020–2025' },
+    });
+  });
+
+  it('Lăng Can township: 447 members in 16 cells; 37 of 50 admitted (74%); about 40% minorities and 35–40% women; probationary members, one overdue', async () => {
+    const token = await login('langcan.vanphong');
+    const r = await app.gql(
+      `{ roots { id code memberCount children { id } probationary: memberCount(statuses: [PROBATIONARY]) } }`,
+      {},
+      { token },
+    );
+    const lc = r.data!.roots[0];
+    expect(lc).toMatchObject({ code: 'LB-LC', memberCount: 447 });
+    expect(lc.children).toHaveLength(16);
+    expect(lc.probationary).toBeGreaterThan(0);
+    const targets = await app.gql(
+      `query($o: ID!) { targets(organizationId: $o) { metric targetValue achievedValue ratio term { name } } }`,
+      { o: lc.id },
+      { token },
+    );
+    expect(targets.data!.targets).toContainEqual({
+      metric: 'NEW_MEMBERS',
+      targetValue: 50,
+      achievedValue: 37,
+      ratio: 0.74,
+      term: { name: 'Nhiệm kỳ 2020–2025' },
+    });
+    const shares = await app.gql(
+      `{ all: members { totalCount } women: members(filter: { genders: [FEMALE] }) { totalCount } kinh: members(filter: { ethnicities: ["Kinh"] }) { totalCount }
+         overdue: members(filter: { statuses: [PROBATIONARY], admittedTo: "2025-09-30" }) { totalCount edges { node { probationEndsOn } } } }`,
+      {},
+      { token },
+    );
+    const d = shares.data!;
+    expect(d.all.totalCount).toBe(447);
+    expect(d.women.totalCount / 447).toBeGreaterThan(0.3);
+    expect(d.women.totalCount / 447).toBeLessThan(0.45);
+    expect(1 - d.kinh.totalCount / 447).toBeGreaterThan(0.33);
+    expect(1 - d.kinh.totalCount / 447).toBeLessThan(0.47);
+    expect(d.overdue.totalCount).toBe(1);
+  });
+
+  it('Thượng Lâm: 28 admitted against 25 (112%); candidates at every stage; transfers waiting', async () => {
+    const token = await login('lambinh.tochuc');
+    const tl = await app.gql(`{ organizationByCode(code: "LB-TL") { id } }`, {}, { token });
+    const targets = await app.gql(
+      `query($o: ID!) { targets(organizationId: $o) { achievedValue ratio } }`,
+      { o: tl.data!.organizationByCode.id },
+      { token },
+    );
+    expect(targets.data!.targets[0]).toEqual({ achievedValue: 28, ratio: 1.12 });
+    const stages = await app.gql(
+      `{ candidates(first: 200) { edges { node { stage } } } transfers(statuses: [PENDING]) { id } }`,
+      {},
+      { token },
+    );
+    const seen = new Set(stages.data!.candidates.edges.map((e: { node: { stage: string } }) => e.node.stage));
+    expect([...seen].sort()).toEqual(['APPLIED', 'REJECTED', 'SOURCED', 'TRAINED', 'VERIFIED']);
+    expect(stages.data!.transfers.length).toBeGreaterThanOrEqual(2);
+  });
+});

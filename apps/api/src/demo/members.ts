@@ -1,0 +1,252 @@
+import { foldSearch } from '@dangvu/schema';
+import type { EntityManager } from 'typeorm';
+import { addDays, addMonths } from '../graphql/dates.js';
+import { dateBetween, personName, type Rng, rng } from './random.js';
+
+/**
+ * The demo members, in the proportions of the seed articles: Huyện Lâm Bình
+ * 3,685 current members in 27 grassroots organisations (seed 000), Thị trấn
+ * Lăng Can 447 in 16 cells, admissions in the 2020–2025 term of 37 in Lăng Can
+ * (target 50: 74%), 28 in Thượng Lâm (target 25: 112%) and 318 in the district
+ * (target 159: 200%); about 40% ethnic minorities and 37% women.
+ */
+export const TERM_2020 = { name: 'Nhiệm kỳ 2020–2025', startsOn: '2020-10-01', endsOn: '2025-09-30' };
+export const TERM_2025 = { name: 'Nhiệm kỳ 2025–2030', startsOn: '2025-10-01', endsOn: '2030-09-30' };
+
+/** Current members of each grassroots organisation (the district's 17 grassroots cells share the rest). */
+const SIZES: Record<string, number> = {
+  'LB-LC': 447,
+  'LB-TL': 380,
+  'LB-BA': 290,
+  'LB-KH': 300,
+  'LB-PY': 250,
+  'LB-XL': 260,
+  'LB-TB': 310,
+  'LB-HQ': 270,
+  'LB-QS': 85,
+  'LB-CA': 95,
+  'NH-NH': 260,
+  'NH-TH': 140,
+  'NH-SN': 150,
+  'NH-CQ-HU': 32,
+  'TQ-MH': 64,
+};
+export const DISTRICT_MEMBERS = 3685;
+/** Admissions within the 2020–2025 term. */
+const ADMITTED_IN_TERM: Record<string, number> = { 'LB-LC': 37, 'LB-TL': 28 };
+export const DISTRICT_ADMITTED_IN_TERM = 318;
+
+const ETHNIC_MINORITIES = ['Tày', 'Dao', 'Mông', 'Nùng', 'Pà Thẻn', 'Cao Lan'] as const;
+const THEORY = [
+  ['NONE', 25],
+  ['ELEMENTARY', 45],
+  ['INTERMEDIATE', 22],
+  ['ADVANCED', 3],
+  ['BACHELOR', 5],
+] as const;
+const QUALIFICATION = [
+  ['NONE', 30],
+  ['VOCATIONAL', 10],
+  ['INTERMEDIATE', 25],
+  ['COLLEGE', 10],
+  ['BACHELOR', 23],
+  ['MASTER', 2],
+] as const;
+
+export interface DemoOrgRef {
+  id: string;
+  code: string;
+  kind: string;
+  parentCode: string | null;
+}
+
+interface Row {
+  card: string | null;
+  name: string;
+  gender: 'MALE' | 'FEMALE';
+  dob: string;
+  ethnicity: string;
+  theory: string;
+  qualification: string;
+  cell: string;
+  status: string;
+  admittedOn: string;
+  officialOn: string | null;
+  leftOn: string | null;
+}
+
+/** Splits n over k buckets, each at least 1 (when n ≥ k), roughly even with some spread. */
+function split(r: Rng, n: number, k: number): number[] {
+  const weights = Array.from({ length: k }, () => 0.6 + r.next());
+  const total = weights.reduce((a, b) => a + b, 0);
+  const out = weights.map((w) => Math.max(1, Math.floor((n * w) / total)));
+  let diff = n - out.reduce((a, b) => a + b, 0);
+  for (let i = 0; diff !== 0; i = (i + 1) % k) {
+    if (diff > 0) {
+      out[i]++;
+      diff--;
+    } else if (out[i] > 1) {
+      out[i]--;
+      diff++;
+    }
+  }
+  return out;
+}
+
+function person(r: Rng, cell: string, admittedOn: string, status: string, card: string | null): Row {
+  const gender = r.chance(0.37) ? 'FEMALE' : 'MALE';
+  const ageAtAdmission = r.weighted([
+    [r.int(18, 25), 45],
+    [r.int(26, 35), 35],
+    [r.int(36, 50), 20],
+  ] as const);
+  const dob = addDays(addMonths(admittedOn, -12 * ageAtAdmission), -r.int(0, 360));
+  const recognised = status !== 'PROBATIONARY';
+  return {
+    card,
+    name: personName(r, gender),
+    gender,
+    dob,
+    ethnicity: r.chance(0.4) ? r.pick(ETHNIC_MINORITIES) : 'Kinh',
+    theory: r.weighted(THEORY),
+    qualification: r.weighted(QUALIFICATION),
+    cell,
+    status,
+    admittedOn,
+    officialOn: recognised ? addMonths(admittedOn, 12) : null,
+    leftOn: null,
+  };
+}
+
+/** The member rows of the demo, deterministic. `today` decides who is still probationary. */
+export function demoMembers(orgs: DemoOrgRef[], today: string): Row[] {
+  const r = rng(20240205);
+  const grassroots = orgs.filter((o) => o.kind === 'GRASSROOTS_COMMITTEE' || o.kind === 'GRASSROOTS_CELL');
+  const cellsOf = (g: DemoOrgRef) =>
+    g.kind === 'GRASSROOTS_CELL' ? [g] : orgs.filter((o) => o.parentCode === g.code && o.kind === 'SUBORDINATE_CELL');
+  const lbCells = grassroots.filter((g) => g.kind === 'GRASSROOTS_CELL' && g.code.startsWith('LB-'));
+  const namedLb = Object.entries(SIZES)
+    .filter(([c]) => c.startsWith('LB-'))
+    .reduce((s, [, n]) => s + n, 0);
+  const sizes = { ...SIZES };
+  split(r, DISTRICT_MEMBERS - namedLb, lbCells.length).forEach((n, i) => {
+    sizes[lbCells[i].code] = n;
+  });
+  const lbGrassroots = grassroots.filter((g) => g.code.startsWith('LB-'));
+  const rest = lbGrassroots.filter((g) => !(g.code in ADMITTED_IN_TERM));
+  const named = Object.values(ADMITTED_IN_TERM).reduce((a, b) => a + b, 0);
+  const inTerm: Record<string, number> = { ...ADMITTED_IN_TERM };
+  split(r, DISTRICT_ADMITTED_IN_TERM - named, rest.length).forEach((n, i) => {
+    inTerm[rest[i].code] = n;
+  });
+  const rows: Row[] = [];
+  let card = 10_000_000;
+  const probationCut = addMonths(today, -12);
+  for (const g of grassroots) {
+    const total = sizes[g.code] ?? 0;
+    if (!total) continue;
+    const cells = cellsOf(g);
+    const perCell = split(r, total, cells.length);
+    const admissions = inTerm[g.code] ?? r.int(2, 6);
+    let admitted = 0;
+    cells.forEach((cell, ci) => {
+      for (let i = 0; i < perCell[ci]; i++) {
+        // the first `admissions` members of the organisation were admitted within the term; a few in the new term
+        let admittedOn: string;
+        if (admitted < admissions) {
+          admittedOn = dateBetween(r, TERM_2020.startsOn, TERM_2020.endsOn);
+          admitted++;
+        } else if (r.chance(0.008)) admittedOn = dateBetween(r, TERM_2025.startsOn, today);
+        else admittedOn = dateBetween(r, '1965-01-01', '2020-09-30');
+        const probationary = admittedOn > probationCut;
+        rows.push(
+          person(
+            r,
+            cell.code,
+            admittedOn,
+            probationary ? 'PROBATIONARY' : 'OFFICIAL',
+            probationary ? null : String(card++),
+          ),
+        );
+      }
+    });
+  }
+  // Lăng Can: one probationary member whose 12 months ended long ago, not yet recognised (PROBATION_OVERDUE)
+  const lastInTerm = rows
+    .filter(
+      (row) =>
+        row.cell.startsWith('LB-LC-') && row.admittedOn >= TERM_2020.startsOn && row.admittedOn <= TERM_2020.endsOn,
+    )
+    .sort((a, b) => b.admittedOn.localeCompare(a.admittedOn))[0];
+  if (lastInTerm)
+    Object.assign(lastInTerm, { admittedOn: '2025-08-15', status: 'PROBATIONARY', officialOn: null, card: null });
+  // history: members who left the roll (not counted as current)
+  for (const [code, status] of [
+    ['LB-LC-03', 'DECEASED'],
+    ['LB-TL-02', 'REMOVED'],
+    ['LB-BA-01', 'TRANSFERRED_OUT'],
+  ] as const) {
+    const left = person(r, code, dateBetween(r, '1975-01-01', '2000-12-31'), 'OFFICIAL', String(card++));
+    rows.push({ ...left, status, leftOn: dateBetween(r, '2021-01-01', '2024-12-31') });
+  }
+  return rows;
+}
+
+/** Inserts the demo members with their ADMITTED and RECOGNISED_OFFICIAL events, in batches. */
+export async function insertDemoMembers(
+  m: EntityManager,
+  orgs: DemoOrgRef[],
+  today: string,
+): Promise<Map<string, string[]>> {
+  const ids = new Map(orgs.map((o) => [o.code, o.id]));
+  const rows = demoMembers(orgs, today);
+  const byCell = new Map<string, string[]>();
+  for (let i = 0; i < rows.length; i += 500) {
+    const batch = rows.slice(i, i + 500);
+    const inserted: {
+      id: string;
+      organization_id: string;
+      admitted_on: string;
+      official_on: string | null;
+      status: string;
+    }[] = await m.query(
+      `INSERT INTO member (card_number, full_name, search_text, gender, date_of_birth, ethnicity, theory_level, qualification,
+                           organization_id, status, admitted_on, official_on, left_on)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[],
+                            $9::uuid[], $10::text[], $11::date[], $12::date[], $13::date[])
+       RETURNING id, organization_id, admitted_on, official_on, status`,
+      [
+        batch.map((b) => b.card),
+        batch.map((b) => b.name),
+        batch.map((b) => foldSearch(`${b.name} ${b.card ?? ''}`)),
+        batch.map((b) => b.gender),
+        batch.map((b) => b.dob),
+        batch.map((b) => b.ethnicity),
+        batch.map((b) => b.theory),
+        batch.map((b) => b.qualification),
+        batch.map((b) => ids.get(b.cell)),
+        batch.map((b) => b.status),
+        batch.map((b) => b.admittedOn),
+        batch.map((b) => b.officialOn),
+        batch.map((b) => b.leftOn),
+      ],
+    );
+    await m.query(
+      `INSERT INTO member_event (member_id, kind, "on", to_organization_id)
+       SELECT id, 'ADMITTED', admitted_on, organization_id FROM member WHERE id = ANY($1::uuid[])
+       UNION ALL
+       SELECT id, 'RECOGNISED_OFFICIAL', LEAST(official_on + 20, current_date), NULL FROM member
+        WHERE id = ANY($1::uuid[]) AND official_on IS NOT NULL AND official_on >= '2015-01-01'
+       UNION ALL
+       SELECT id, status, left_on, NULL FROM member WHERE id = ANY($1::uuid[]) AND left_on IS NOT NULL`,
+      [inserted.map((x) => x.id)],
+    );
+    for (const x of inserted) {
+      if (x.status !== 'OFFICIAL' && x.status !== 'PROBATIONARY') continue;
+      const list = byCell.get(x.organization_id) ?? [];
+      list.push(x.id);
+      byCell.set(x.organization_id, list);
+    }
+  }
+  return byCell;
+}

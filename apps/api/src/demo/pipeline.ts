@@ -1,0 +1,104 @@
+import { foldSearch } from '@dangvu/schema';
+import type { EntityManager } from 'typeorm';
+import { TERM_2020, TERM_2025 } from './members.js';
+import { dateBetween, personName, rng } from './random.js';
+
+/**
+ * Terms and targets (seed 000), candidates at every stage of the admission
+ * pipeline, and a few transfers waiting for the receiving side.
+ */
+export async function insertDemoPipeline(
+  m: EntityManager,
+  ids: Map<string, string>,
+  membersByCell: Map<string, string[]>,
+  adminId: string,
+) {
+  const r = rng(19052025);
+  const [t2020] = await m.query('INSERT INTO term (name, starts_on, ends_on) VALUES ($1,$2,$3) RETURNING id', [
+    TERM_2020.name,
+    TERM_2020.startsOn,
+    TERM_2020.endsOn,
+  ]);
+  const [t2025] = await m.query('INSERT INTO term (name, starts_on, ends_on) VALUES ($1,$2,$3) RETURNING id', [
+    TERM_2025.name,
+    TERM_2025.startsOn,
+    TERM_2025.endsOn,
+  ]);
+  const targets: [string, string, string, number][] = [
+    ['LB-LC', t2020.id, 'NEW_MEMBERS', 50],
+    ['LB-TL', t2020.id, 'NEW_MEMBERS', 25],
+    ['LB', t2020.id, 'NEW_MEMBERS', 159],
+    ['LB', t2020.id, 'ORGANIZATIONS_GOOD_OR_BETTER_PERCENT', 96],
+    ['LB', t2020.id, 'MEMBERS_GOOD_OR_BETTER_PERCENT', 95],
+    ['LB-LC', t2025.id, 'NEW_MEMBERS', 50],
+    ['LB', t2025.id, 'NEW_MEMBERS', 300],
+  ];
+  for (const [code, term, metric, value] of targets) {
+    await m.query('INSERT INTO target (organization_id, term_id, metric, target_value) VALUES ($1,$2,$3,$4)', [
+      ids.get(code),
+      term,
+      metric,
+      value,
+    ]);
+  }
+
+  const stages: [string, number][] = [
+    ['SOURCED', 6],
+    ['TRAINED', 5],
+    ['APPLIED', 4],
+    ['VERIFIED', 3],
+    ['REJECTED', 2],
+  ];
+  const cells = ['LB-LC-01', 'LB-LC-02', 'LB-LC-05', 'LB-TL-01', 'LB-TL-03', 'LB-BA-02'];
+  for (const [stage, count] of stages) {
+    for (let i = 0; i < count; i++) {
+      const gender = r.chance(0.45) ? 'FEMALE' : 'MALE';
+      const name = personName(r, gender);
+      const cell = cells[(i + count) % cells.length];
+      const trained = stage !== 'SOURCED';
+      const [c] = await m.query(
+        `INSERT INTO candidate (full_name, search_text, gender, date_of_birth, ethnicity, organization_id, stage, awareness_course_on, note)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id`,
+        [
+          name,
+          foldSearch(name),
+          gender,
+          dateBetween(r, '1990-01-01', '2006-06-30'),
+          r.pick(['Tày', 'Dao', 'Kinh', 'Mông']),
+          ids.get(cell),
+          stage,
+          trained && stage !== 'REJECTED' ? dateBetween(r, '2025-03-01', '2026-06-30') : null,
+          stage === 'REJECTED' ? 'Chưa đủ tiêu chuẩn' : null,
+        ],
+      );
+      if (stage === 'APPLIED' || stage === 'VERIFIED') {
+        const pool = membersByCell.get(ids.get(cell)!) ?? [];
+        const officials: { id: string }[] = await m.query(
+          `SELECT id FROM member WHERE id = ANY($1::uuid[]) AND status = 'OFFICIAL' ORDER BY admitted_on LIMIT 2`,
+          [pool],
+        );
+        for (const s of officials)
+          await m.query('INSERT INTO candidate_sponsor (candidate_id, member_id) VALUES ($1,$2)', [c.id, s.id]);
+      }
+    }
+  }
+
+  // transfers waiting: Lăng Can → Thượng Lâm (the district decides), Na Hang → Lăng Can (Lăng Can decides)
+  const waiting: [string, string][] = [
+    ['LB-LC-04', 'LB-TL-02'],
+    ['NH-NH-01', 'LB-LC-01'],
+    ['LB-KH-01', 'NH-TH-01'],
+  ];
+  for (const [from, to] of waiting) {
+    const [member] = await m.query(
+      `SELECT id FROM member WHERE organization_id = $1 AND status = 'OFFICIAL' ORDER BY admitted_on DESC LIMIT 1`,
+      [ids.get(from)],
+    );
+    if (!member) continue;
+    await m.query(
+      `INSERT INTO transfer (member_id, from_organization_id, to_organization_id, requested_on, status, reason, requested_by)
+       VALUES ($1,$2,$3, current_date - 12, 'PENDING', 'Chuyển nơi cư trú', $4)`,
+      [member.id, ids.get(from), ids.get(to), adminId],
+    );
+  }
+}
