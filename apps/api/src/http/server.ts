@@ -90,8 +90,20 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
   app.use(membersHttp(ds, (e) => log('error', 'unexpected error', e)));
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
     const dist = options.adminDist;
-    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+    // hashed assets are cached; index.html never is, so a new build is picked up at once
+    app.use(
+      express.static(dist, {
+        index: 'index.html',
+        setHeaders: (res, file) => {
+          res.setHeader(
+            'Cache-Control',
+            file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable',
+          );
+        },
+      }),
+    );
     app.get(/^\/(?!graphql|healthz|readyz|import|export).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(dist, 'index.html'));
     });
   }

@@ -24,12 +24,16 @@ export async function readSheet(
   format: ImportFormat,
 ): Promise<{ row: number; cells: Partial<Record<ColumnKey, unknown>> }[]> {
   const wb = new ExcelJS.Workbook();
-  const sheet =
-    format === 'xlsx'
-      ? (await wb.xlsx.load(body as never), wb.worksheets[0])
-      : await wb.csv.read(Readable.from(body.toString('utf8').replace(/^\uFEFF/, '')), {
-          parserOptions: { delimiter: body.includes(';') && !body.includes(',') ? ';' : ',' },
-        } as never);
+  let sheet: ExcelJS.Worksheet | undefined;
+  if (format === 'xlsx') {
+    await wb.xlsx.load(body as never);
+    sheet = wb.worksheets[0];
+  } else {
+    const text = body.toString('utf8').replace(/^\uFEFF/, '');
+    const header = text.split('\n')[0];
+    const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
+    sheet = await wb.csv.read(Readable.from(text), { parserOptions: { delimiter } } as never);
+  }
   if (!sheet) return [];
   const headerRow = sheet.getRow(1);
   const keys = new Map<number, ColumnKey>();

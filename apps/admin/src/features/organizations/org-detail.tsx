@@ -1,0 +1,125 @@
+import { can, ORGANIZATION_KIND_LABELS, ORGANIZATION_SECTOR_LABELS, ORGANIZATION_STATUS_LABELS } from '@dangvu/schema';
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/router';
+import { useSession } from '../../app/session';
+import { readProblem } from '../../shared/errors';
+import { ProblemBanner } from '../../shared/form';
+import { formatDate } from '../../shared/format';
+import { OrgCreateDialog } from './org-create-dialog';
+import { OrgDissolveDialog } from './org-dissolve-dialog';
+import { OrgEditDialog } from './org-edit-dialog';
+import { OrgMergeDialog } from './org-merge-dialog';
+import { OrganizationQuery, type OrgRef } from './organizations.documents';
+
+type Action = 'create' | 'edit' | 'dissolve' | 'merge' | null;
+
+const orgPath = (org: OrgRef) => `/organizations/${encodeURIComponent(org.id)}`;
+
+/** One organisation: its facts, where it sits, and what the caller may do with it. */
+export function OrgDetailPanel({ id, onCreated }: { id: string; onCreated: (id: string) => void }) {
+  const { t, l } = useI18n();
+  const { user } = useSession();
+  const [action, setAction] = useState<Action>(null);
+  const [{ data, error, fetching }] = useQuery({ query: OrganizationQuery, variables: { id } });
+  if (error) return <ProblemBanner problem={readProblem(error)} />;
+  if (!data) return <p className="muted">{fetching ? t('loading') : ''}</p>;
+  const org = data.organization;
+  if (!org) return <p className="alert alert-error">{t('orgNotFound')}</p>;
+  const writable = can(user.role, 'organization:write');
+  const active = org.status === 'ACTIVE';
+  const close = () => setAction(null);
+
+  return (
+    <section className="panel" data-testid="org-detail" data-org-code={org.code}>
+      <nav className="breadcrumbs" aria-label="ancestors" data-testid="org-breadcrumbs">
+        {org.ancestors.map((a) => (
+          <span key={a.id}>
+            <Link to={orgPath(a)}>{a.name}</Link>
+            <span className="sep">›</span>
+          </span>
+        ))}
+        <span className="current">{org.name}</span>
+      </nav>
+      <header className="panel-header">
+        <h2>
+          {org.name} <span className="mono muted">{org.code}</span>
+        </h2>
+        <span className={`badge badge-${org.status.toLowerCase()}`} data-testid="org-status">
+          {l(ORGANIZATION_STATUS_LABELS, org.status)}
+        </span>
+      </header>
+      {writable ? (
+        <div className="button-row actions">
+          {active ? (
+            <button type="button" className="btn" data-testid="org-create-child" onClick={() => setAction('create')}>
+              {t('createChild')}
+            </button>
+          ) : null}
+          <button type="button" className="btn" data-testid="org-edit" onClick={() => setAction('edit')}>
+            {t('edit')}
+          </button>
+          {active ? (
+            <>
+              <button type="button" className="btn" data-testid="org-merge" onClick={() => setAction('merge')}>
+                {t('merge')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-danger-outline"
+                data-testid="org-dissolve"
+                onClick={() => setAction('dissolve')}
+              >
+                {t('dissolve')}
+              </button>
+            </>
+          ) : null}
+        </div>
+      ) : null}
+      <dl className="facts">
+        <dt>{t('code')}</dt>
+        <dd className="mono" data-testid="org-code">
+          {org.code}
+        </dd>
+        <dt>{t('name')}</dt>
+        <dd data-testid="org-name">{org.name}</dd>
+        <dt>{t('kind')}</dt>
+        <dd>{l(ORGANIZATION_KIND_LABELS, org.kind)}</dd>
+        <dt>{t('sector')}</dt>
+        <dd>{l(ORGANIZATION_SECTOR_LABELS, org.sector)}</dd>
+        <dt>{t('status')}</dt>
+        <dd>{l(ORGANIZATION_STATUS_LABELS, org.status)}</dd>
+        <dt>{t('establishedOn')}</dt>
+        <dd>{formatDate(org.establishedOn) || t('none')}</dd>
+        <dt>{t('closedOn')}</dt>
+        <dd>{formatDate(org.closedOn) || t('none')}</dd>
+        <dt>{t('parent')}</dt>
+        <dd>{org.parent ? <Link to={orgPath(org.parent)}>{org.parent.name}</Link> : t('none')}</dd>
+        <dt>{t('memberCount')}</dt>
+        <dd data-testid="org-member-count">{org.memberCount.toLocaleString('vi-VN')}</dd>
+        {org.mergedInto ? (
+          <>
+            <dt>{t('mergedInto')}</dt>
+            <dd>
+              <Link to={orgPath(org.mergedInto)}>{org.mergedInto.name}</Link>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      {action === 'create' ? (
+        <OrgCreateDialog
+          parent={org}
+          onClose={close}
+          onCreated={(newId) => {
+            close();
+            onCreated(newId);
+          }}
+        />
+      ) : null}
+      {action === 'edit' ? <OrgEditDialog org={org} onClose={close} /> : null}
+      {action === 'dissolve' ? <OrgDissolveDialog org={org} onClose={close} /> : null}
+      {action === 'merge' ? <OrgMergeDialog target={org} onClose={close} /> : null}
+    </section>
+  );
+}

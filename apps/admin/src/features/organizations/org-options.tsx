@@ -1,0 +1,56 @@
+import {
+  ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_SECTOR_LABELS,
+  ORGANIZATION_SECTORS,
+  type OrganizationKind,
+  type OrganizationSector,
+} from '@dangvu/schema';
+import { useI18n } from '../../app/i18n';
+
+export function KindOptions() {
+  const { l } = useI18n();
+  return (
+    <>
+      {ORGANIZATION_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {l(ORGANIZATION_KIND_LABELS, k)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+export function SectorOptions() {
+  const { l } = useI18n();
+  return (
+    <>
+      {ORGANIZATION_SECTORS.map((s) => (
+        <option key={s} value={s}>
+          {l(ORGANIZATION_SECTOR_LABELS, s)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** The usual kind of an organisation directly under one of the given kind. */
+export function childKindOf(parent: OrganizationKind | null): OrganizationKind {
+  switch (parent) {
+    case null:
+      return 'PROVINCIAL_COMMITTEE';
+    case 'PROVINCIAL_COMMITTEE':
+      return 'DISTRICT_COMMITTEE';
+    case 'DISTRICT_COMMITTEE':
+      return 'GRASSROOTS_COMMITTEE';
+    default:
+      return 'SUBORDINATE_CELL';
+  }
+}
+
+/** The usual sector for an organisation of the kind. */
+export function defaultSectorOf(kind: OrganizationKind): OrganizationSector {
+  if (kind === 'GRASSROOTS_COMMITTEE') return 'COMMUNE';
+  if (kind === 'SUBORDINATE_CELL') return 'VILLAGE';
+  return 'OTHER';
+}

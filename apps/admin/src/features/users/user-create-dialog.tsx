@@ -1,0 +1,88 @@
+import type { Role } from '@dangvu/schema';
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { useI18n } from '../../app/i18n';
+import { useSession } from '../../app/session';
+import { Dialog } from '../../shared/dialog';
+import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
+import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { OrgPicker } from '../organizations/org-picker';
+import type { OrgRef } from '../organizations/organizations.documents';
+import { assignableRoles, defaultRole, RoleOptions } from './role-options';
+import { CreateUserMutation } from './users.documents';
+
+const FIELDS = ['username', 'displayName', 'password', 'role', 'scopeId'] as const;
+
+/** A new account: name, password (10 characters or more), role and scope organisation. */
+export function UserCreateDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const { user: me } = useSession();
+  const roles = assignableRoles(me.role);
+  const [values, setValues] = useState({ username: '', displayName: '', password: '', role: defaultRole(roles) });
+  const [scope, setScope] = useState<OrgRef[]>([]);
+  const [problem, setProblem] = useState<ApiProblem>(NO_PROBLEM);
+  const [{ fetching }, create] = useMutation(CreateUserMutation);
+  const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (values.password.length < 10) {
+      setProblem({ ...NO_PROBLEM, fields: { password: t('passwordTooShort') } });
+      return;
+    }
+    const result = await create({
+      input: {
+        username: values.username.trim(),
+        displayName: values.displayName.trim(),
+        password: values.password,
+        role: values.role,
+        scopeId: values.role === 'ADMIN' ? null : (scope[0]?.id ?? null),
+      },
+    });
+    if (result.data) onClose();
+    else setProblem(readProblem(result.error, FIELDS));
+  }
+
+  return (
+    <Dialog title={t('userCreate')} onClose={onClose} testid="user-create-dialog">
+      <form onSubmit={submit} noValidate>
+        <ProblemBanner problem={problem} />
+        <Field name="username" label={t('username')} error={problem.fields.username}>
+          <input
+            {...fieldProps('username')}
+            autoComplete="off"
+            value={values.username}
+            onChange={(e) => set({ username: e.target.value })}
+          />
+        </Field>
+        <Field name="displayName" label={t('displayName')} error={problem.fields.displayName}>
+          <input
+            {...fieldProps('displayName')}
+            value={values.displayName}
+            onChange={(e) => set({ displayName: e.target.value })}
+          />
+        </Field>
+        <Field name="password" label={t('password')} error={problem.fields.password} hint={t('passwordTooShort')}>
+          <input
+            {...fieldProps('password')}
+            type="password"
+            autoComplete="new-password"
+            value={values.password}
+            onChange={(e) => set({ password: e.target.value })}
+          />
+        </Field>
+        <Field name="role" label={t('role')} error={problem.fields.role}>
+          <select {...fieldProps('role')} value={values.role} onChange={(e) => set({ role: e.target.value as Role })}>
+            <RoleOptions roles={roles} />
+          </select>
+        </Field>
+        {values.role !== 'ADMIN' ? (
+          <Field name="scopeId" label={t('scope')} error={problem.fields.scopeId}>
+            <OrgPicker name="scopeId" selected={scope} onChange={setScope} />
+          </Field>
+        ) : null}
+        <FormButtons busy={fetching} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />
+      </form>
+    </Dialog>
+  );
+}

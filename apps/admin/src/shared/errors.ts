@@ -1,0 +1,108 @@
+import type { CombinedError } from 'urql';
+
+/** A party rule that forbade the change (`RULE_VIOLATION`). */
+export interface RuleViolation {
+  message: string;
+  rule: string | null;
+  source: string | null;
+}
+
+/**
+ * What a failed request means to a form: field errors keyed by the last path
+ * segment (`["input","code"]` → `code`), messages that belong to no field,
+ * rule violations with their source regulation, and whether the record's
+ * version was stale.
+ */
+export interface ApiProblem {
+  fields: Record<string, string>;
+  general: string[];
+  rules: RuleViolation[];
+  /** CONFLICT on a stale `version`: offer reload or overwrite. */
+  staleVersion: boolean;
+  /** `extensions.retryAfterSeconds`, when the server asks to wait. */
+  retryAfterSeconds: number | null;
+  codes: string[];
+}
+
+interface FieldError {
+  path?: unknown;
+  message?: unknown;
+}
+
+function lastSegment(path: unknown): string | null {
+  if (Array.isArray(path) && path.length > 0) return String(path[path.length - 1]);
+  if (typeof path === 'string') return path.split('.').pop() ?? null;
+  return null;
+}
+
+/**
+ * A uniqueness clash is also a CONFLICT; the api marks a stale version with
+ * `extensions.currentVersion` and a clash with `extensions.fields`.
+ */
+function isUniquenessClash(ext: Record<string, unknown>): boolean {
+  if (typeof ext.currentVersion === 'number') return false;
+  if (Array.isArray(ext.fields) && ext.fields.length > 0) return true;
+  if (typeof ext.field === 'string') return true;
+  const reason = `${ext.reason ?? ''} ${ext.rule ?? ''} ${ext.kind ?? ''}`;
+  return /UNIQUE|DUPLICATE|TAKEN|EXISTS/i.test(reason);
+}
+
+/** The form fields the caller knows; other field errors go to `general`. */
+export function readProblem(error: CombinedError | undefined, knownFields: readonly string[] = []): ApiProblem {
+  const problem: ApiProblem = {
+    fields: {},
+    general: [],
+    rules: [],
+    staleVersion: false,
+    retryAfterSeconds: null,
+    codes: [],
+  };
+  if (!error) return problem;
+  if (error.networkError && error.graphQLErrors.length === 0) {
+    problem.general.push(error.networkError.message);
+    problem.codes.push('NETWORK');
+    return problem;
+  }
+  for (const e of error.graphQLErrors) {
+    const ext = (e.extensions ?? {}) as Record<string, unknown>;
+    const code = typeof ext.code === 'string' ? ext.code : 'INTERNAL_SERVER_ERROR';
+    problem.codes.push(code);
+    if (typeof ext.retryAfterSeconds === 'number') problem.retryAfterSeconds = ext.retryAfterSeconds;
+    if (code === 'RULE_VIOLATION') {
+      problem.rules.push({
+        message: e.message,
+        rule: typeof ext.rule === 'string' ? ext.rule : null,
+        source: typeof ext.source === 'string' ? ext.source : null,
+      });
+      continue;
+    }
+    if (code === 'CONFLICT' && !isUniquenessClash(ext)) {
+      problem.staleVersion = true;
+      continue;
+    }
+    const fieldErrors = Array.isArray(ext.fields) ? (ext.fields as FieldError[]) : [];
+    let matched = 0;
+    for (const fe of fieldErrors) {
+      const name = lastSegment(fe.path);
+      const message = typeof fe.message === 'string' ? fe.message : e.message;
+      if (name && knownFields.includes(name)) {
+        problem.fields[name] = problem.fields[name] ? `${problem.fields[name]} ${message}` : message;
+        matched++;
+      } else {
+        problem.general.push(name ? `${name}: ${message}` : message);
+      }
+    }
+    if (fieldErrors.length === 0 && typeof ext.field === 'string' && knownFields.includes(ext.field)) {
+      problem.fields[ext.field] = e.message;
+    } else if (matched === 0 || fieldErrors.length === 0) {
+      if (!problem.general.includes(e.message)) problem.general.unshift(e.message);
+    }
+  }
+  return problem;
+}
+
+export function hasProblem(p: ApiProblem): boolean {
+  return p.general.length > 0 || p.rules.length > 0 || p.staleVersion || Object.keys(p.fields).length > 0;
+}
+
+export const NO_PROBLEM: ApiProblem = readProblem(undefined);

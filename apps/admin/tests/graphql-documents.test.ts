@@ -1,0 +1,27 @@
+import sdl from '@dangvu/schema/schema.graphql?raw';
+import { buildSchema, type DocumentNode, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Every GraphQL document the admin app sends is valid against the schema the
+ * api emits (packages/schema/schema.graphql), so a renamed field fails here,
+ * not in a browser.
+ */
+const schema = buildSchema(sdl);
+const modules = import.meta.glob<Record<string, unknown>>('../src/**/*.documents.ts', { eager: true });
+
+const documents = Object.entries(modules).flatMap(([file, exports]) =>
+  Object.entries(exports)
+    .filter(([, value]) => (value as DocumentNode | null)?.kind === 'Document')
+    .map(([name, value]) => ({ id: `${file.replace('../src/', '')} ${name}`, doc: value as DocumentNode })),
+);
+
+describe('admin GraphQL documents', () => {
+  it('finds the documents', () => {
+    expect(documents.length).toBeGreaterThan(10);
+  });
+
+  it.each(documents)('$id is valid against the emitted schema', ({ doc }) => {
+    expect(validate(schema, doc).map((e) => e.message)).toEqual([]);
+  });
+});

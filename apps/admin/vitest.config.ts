@@ -1,0 +1,5 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: { name: 'admin', environment: 'node', include: ['tests/**/*.test.ts'] },
+});
