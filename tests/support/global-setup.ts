@@ -59,7 +59,12 @@ export default async function setup(project: TestProject) {
   return async () => {
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
     child.kill('SIGTERM');
-    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 20_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const code = await Promise.race([
+      exited,
+      new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), 20_000))),
+    ]);
+    clearTimeout(timer);
     if (code === 'timeout') child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
     if (code !== 0) throw new Error(`the server did not stop cleanly on SIGTERM (${code}):\n${output.slice(-2000)}`);

@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { baseUrl, newPage, screenshot } from '../support/browser.js';
+
+async function signIn(page: Page, username: string, password = 'dangvu2025') {
+  await page.goto(baseUrl());
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+it('browses the tree and finds an organisation without diacritics', async () => {
+  const page = await newPage();
+  await signIn(page, 'lambinh.tochuc');
+  await page.getByTestId('nav-organizations').click();
+  await page.getByTestId('org-node-LB').waitFor();
+  await page.getByTestId('org-node-LB-LC').waitFor();
+  await page.getByTestId('org-toggle-LB-LC').click();
+  await page.getByTestId('org-node-LB-LC-01').waitFor();
+  expect(await page.getByTestId('org-node-LB-LC-01').textContent()).toContain('Nặm Đíp');
+  await page.getByTestId('org-node-LB-LC').click();
+  await expect.poll(() => page.getByTestId('org-detail').getAttribute('data-org-code')).toBe('LB-LC');
+  expect(await page.getByTestId('org-member-count').textContent()).toContain('447');
+  await page.getByTestId('org-search').fill('thuong lam');
+  await page.getByTestId('org-result-LB-TL').waitFor();
+  // nothing of another district shows up for a district user: Na Hang's township is not found
+  await page.getByTestId('org-search').fill('thi tran na hang');
+  await expect.poll(() => page.getByTestId('org-search-results').textContent()).toMatch(/\(0\)/);
+  expect(await page.getByTestId('org-result-NH-NH').count()).toBe(0);
+  await page.getByTestId('org-search').fill('thuong lam');
+  await page.getByTestId('org-result-LB-TL').waitFor();
+  await screenshot(page, 'organization-tree');
+});
+
+it('shows the field errors of a failed create beside the fields, then creates once corrected', async () => {
+  const page = await newPage();
+  await signIn(page, 'langcan.vanphong');
+  await page.getByTestId('nav-organizations').click();
+  await page.getByTestId('org-node-LB-LC').click();
+  await page.getByTestId('org-create-child').click();
+  const dialog = page.getByTestId('org-create-dialog');
+  await dialog.waitFor();
+  const code = `LB-LC-T${Date.now().toString(36).toUpperCase()}`;
+  await dialog.getByTestId('field-code').fill('mã sai!');
+  await dialog.getByTestId('field-name').fill('Chi bộ Thôn Nà Lằn');
+  await dialog.getByTestId('field-establishedOn').fill('2024-05-19');
+  await dialog.getByTestId('form-submit').click();
+  await dialog.getByTestId('error-code').waitFor();
+  expect(await dialog.getByTestId('error-code').textContent()).toContain('Mã chỉ gồm');
+  await screenshot(page, 'organization-create-error');
+  await dialog.getByTestId('field-code').fill(code);
+  await dialog.getByTestId('form-submit').click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByTestId(`org-node-${code}`).waitFor();
+  await screenshot(page, 'organization-created');
+});
