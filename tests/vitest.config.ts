@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     name: 'browser',
-    include: ['browser/**/*.test.ts'],
+    include: ['browser/**/*.test.ts', 'process/**/*.test.ts'],
     globalSetup: ['support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
