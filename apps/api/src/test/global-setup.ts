@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { ensureDatabase } from '../db/bootstrap.js';
 import { createDataSource, migrate } from '../db/data-source.js';
@@ -44,6 +45,14 @@ export default async function setup(project: TestProject) {
   project.provide('pgServerUrl', serverUrl.replace(/\/$/, ''));
   project.provide('pgTemplate', template);
   return async () => {
+    if (process.env.DATABASE_URL) {
+      // on a shared server, remove the template and every file's copy
+      const client = new pg.Client({ connectionString: admin });
+      await client.connect();
+      const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${template}%`]);
+      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      await client.end();
+    }
     await stop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   };
