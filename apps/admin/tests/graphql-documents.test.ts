@@ -21,6 +21,15 @@ describe('admin GraphQL documents', () => {
     expect(documents.length).toBeGreaterThan(10);
   });
 
+  it.each([
+    'members/members.documents.ts',
+    'transfers/transfers.documents.ts',
+    'candidates/candidates.documents.ts',
+    'targets/targets.documents.ts',
+  ])('collects the documents of features/%s', (file) => {
+    expect(documents.some((d) => d.id.startsWith(`features/${file} `))).toBe(true);
+  });
+
   it.each(documents)('$id is valid against the emitted schema', ({ doc }) => {
     expect(validate(schema, doc).map((e) => e.message)).toEqual([]);
   });

@@ -12,6 +12,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
   const { t, lang } = useI18n();
   const { user, signOut } = useSession();
   const [changingPassword, setChangingPassword] = useState(false);
+  const bare = path.split('?')[0];
   return (
     <div className="shell">
       <header className="topbar">
@@ -48,7 +49,7 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
               <Link
                 to={item.path}
                 data-testid={item.testid}
-                className={path === item.path || path.startsWith(`${item.path}/`) ? 'active' : undefined}
+                className={bare === item.path || bare.startsWith(`${item.path}/`) ? 'active' : undefined}
               >
                 {t(item.label)}
               </Link>

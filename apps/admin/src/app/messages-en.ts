@@ -1,3 +1,8 @@
+import { candidatesEn } from '../features/candidates/candidates.messages';
+import { memberActionsEn } from '../features/members/member-actions.messages';
+import { membersEn } from '../features/members/members.messages';
+import { targetsEn } from '../features/targets/targets.messages';
+import { transfersEn } from '../features/transfers/transfers.messages';
 import type { MessageKey } from './messages-vi';
 
 /** English UI text. */
@@ -39,6 +44,10 @@ export const en: Record<MessageKey, string> = {
   navUsers: 'Users',
   navAudit: 'Audit log',
   navPlayground: 'GraphQL',
+  navMembers: 'Members',
+  navTransfers: 'Transfers',
+  navCandidates: 'Admission pipeline',
+  navTargets: 'Resolution targets',
   notFound: 'Page not found.',
   forbidden: 'You may not see this page.',
   orgTitle: 'Party organisations',
@@ -112,4 +121,10 @@ export const en: Record<MessageKey, string> = {
   total: 'Total: {n}',
   system: 'System',
   playgroundTitle: 'GraphQL playground',
+  orgViewMembers: 'View members',
+  ...membersEn,
+  ...memberActionsEn,
+  ...transfersEn,
+  ...candidatesEn,
+  ...targetsEn,
 };

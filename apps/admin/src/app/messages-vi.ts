@@ -1,3 +1,9 @@
+import { candidatesVi } from '../features/candidates/candidates.messages';
+import { memberActionsVi } from '../features/members/member-actions.messages';
+import { membersVi } from '../features/members/members.messages';
+import { targetsVi } from '../features/targets/targets.messages';
+import { transfersVi } from '../features/transfers/transfers.messages';
+
 /** Vietnamese UI text: the reference dictionary; every other language has the same keys. */
 export const vi = {
   appName: 'Đảng vụ',
@@ -38,6 +44,10 @@ export const vi = {
   navUsers: 'Người dùng',
   navAudit: 'Nhật ký thao tác',
   navPlayground: 'GraphQL',
+  navMembers: 'Đảng viên',
+  navTransfers: 'Chuyển sinh hoạt',
+  navCandidates: 'Phát triển đảng viên',
+  navTargets: 'Chỉ tiêu nghị quyết',
   notFound: 'Không tìm thấy trang.',
   forbidden: 'Bạn không có quyền xem trang này.',
   // organisations
@@ -115,6 +125,13 @@ export const vi = {
   system: 'Hệ thống',
   // playground
   playgroundTitle: 'GraphQL playground',
+  orgViewMembers: 'Xem đảng viên',
+  // features: members, transfers, candidates, targets
+  ...membersVi,
+  ...memberActionsVi,
+  ...transfersVi,
+  ...candidatesVi,
+  ...targetsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -13,6 +13,10 @@ export interface NavItem {
 /** The side navigation, in order. New features (members, candidates…) add a line here and a route. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/organizations', label: 'navOrganizations', testid: 'nav-organizations', permission: 'organization:read' },
+  { path: '/members', label: 'navMembers', testid: 'nav-members', permission: 'member:read' },
+  { path: '/transfers', label: 'navTransfers', testid: 'nav-transfers', permission: 'member:read' },
+  { path: '/candidates', label: 'navCandidates', testid: 'nav-candidates', permission: 'candidate:read' },
+  { path: '/targets', label: 'navTargets', testid: 'nav-targets', permission: 'target:read' },
   { path: '/users', label: 'navUsers', testid: 'nav-users', permission: 'user:read' },
   { path: '/audit', label: 'navAudit', testid: 'nav-audit', permission: 'audit:read' },
   { path: '/playground', label: 'navPlayground', testid: 'nav-playground', permission: null },

@@ -106,3 +106,43 @@ export function hasProblem(p: ApiProblem): boolean {
 }
 
 export const NO_PROBLEM: ApiProblem = readProblem(undefined);
+
+/**
+ * Moves the rule violations that belong beside a field (e.g. UNDER_AGE beside
+ * admittedOn) out of the banner: `placement` maps a rule id to the field name.
+ */
+export function placeRules(
+  problem: ApiProblem,
+  placement: Record<string, string>,
+): { problem: ApiProblem; byField: Record<string, RuleViolation[]> } {
+  const byField: Record<string, RuleViolation[]> = {};
+  const rest: RuleViolation[] = [];
+  for (const rule of problem.rules) {
+    const field = rule.rule ? placement[rule.rule] : undefined;
+    if (field) byField[field] = [...(byField[field] ?? []), rule];
+    else rest.push(rule);
+  }
+  return { problem: { ...problem, rules: rest }, byField };
+}
+
+/** The error of a plain `fetch` to the api (`{ error: { message, code, fields? } }`) as an ApiProblem. */
+export function problemFromJson(body: unknown, status: number, knownFields: readonly string[] = []): ApiProblem {
+  const error = (body as { error?: Record<string, unknown> } | null)?.error ?? {};
+  const message = typeof error.message === 'string' ? error.message : `HTTP ${status}`;
+  const code = typeof error.code === 'string' ? error.code : 'INTERNAL_SERVER_ERROR';
+  const problem: ApiProblem = { ...readProblem(undefined), codes: [code] };
+  if (code === 'RULE_VIOLATION') {
+    const rule = typeof error.rule === 'string' ? error.rule : null;
+    const source = typeof error.source === 'string' ? error.source : null;
+    problem.rules.push({ message, rule, source });
+    return problem;
+  }
+  const fieldErrors = Array.isArray(error.fields) ? (error.fields as FieldError[]) : [];
+  for (const fe of fieldErrors) {
+    const name = lastSegment(fe.path);
+    if (name && knownFields.includes(name))
+      problem.fields[name] = typeof fe.message === 'string' ? fe.message : message;
+  }
+  if (Object.keys(problem.fields).length === 0) problem.general.push(message);
+  return problem;
+}

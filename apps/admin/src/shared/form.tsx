@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../app/i18n';
-import type { ApiProblem } from './errors';
+import type { ApiProblem, RuleViolation } from './errors';
 
 interface FieldProps {
   /** The input's name; the error element is `error-<name>`. */
@@ -8,13 +8,15 @@ interface FieldProps {
   label: string;
   error?: string;
   hint?: string;
+  /** Party rules that forbade the change, shown under this field (see `placeRules`). */
+  rules?: RuleViolation[];
   children: ReactNode;
 }
 
 /** A label above its input, the field's error in red beside it. */
-export function Field({ name, label, error, hint, children }: FieldProps) {
+export function Field({ name, label, error, hint, rules = [], children }: FieldProps) {
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
+    <div className={error || rules.length > 0 ? 'field field-invalid' : 'field'}>
       <label htmlFor={`f-${name}`}>{label}</label>
       <div className="field-row">
         {children}
@@ -24,7 +26,21 @@ export function Field({ name, label, error, hint, children }: FieldProps) {
           </span>
         ) : null}
       </div>
+      {rules.map((rule) => (
+        <RuleNote key={`${rule.rule}-${rule.message}`} rule={rule} />
+      ))}
       {hint && !error ? <small className="field-hint">{hint}</small> : null}
+    </div>
+  );
+}
+
+/** One violated party rule: its message and, under it, the regulation it comes from. */
+export function RuleNote({ rule }: { rule: RuleViolation }) {
+  const { t } = useI18n();
+  return (
+    <div className="rule-violation field-rule" data-testid="rule-violation" data-rule={rule.rule ?? undefined}>
+      <p>{rule.message}</p>
+      {rule.source ? <p className="rule-source">{t('source', { source: rule.source })}</p> : null}
     </div>
   );
 }
@@ -42,7 +58,12 @@ export function ProblemBanner({ problem }: { problem: ApiProblem }) {
         <p key={message}>{problem.codes.includes('NETWORK') ? t('networkError') : message}</p>
       ))}
       {problem.rules.map((rule) => (
-        <div key={`${rule.rule}-${rule.message}`} className="rule-violation" data-testid="rule-violation">
+        <div
+          key={`${rule.rule}-${rule.message}`}
+          className="rule-violation"
+          data-testid="rule-violation"
+          data-rule={rule.rule ?? undefined}
+        >
           <p>{rule.message}</p>
           {rule.source ? <p className="rule-source">{t('source', { source: rule.source })}</p> : null}
         </div>

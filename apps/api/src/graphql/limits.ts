@@ -79,7 +79,8 @@ export function aliasLimit(context: ValidationContext): ASTVisitor {
 
 /**
  * The cost of an operation: each field costs 1; a field that takes `first`
- * multiplies its selection by it (default 50); other list fields by 10.
+ * multiplies its selection by it (default 50); other list fields (but a
+ * connection's `edges`) by 10.
  */
 export function cost(
   schema: GraphQLSchema,
@@ -114,7 +115,7 @@ export function cost(
         if (field.args.some((a) => a.name === 'first')) {
           const first = argValue(sel, 'first');
           factor = typeof first === 'number' ? Math.max(1, first) : 50;
-        } else if (isListType(getNullableType(field.type))) factor = 10;
+        } else if (isListType(getNullableType(field.type)) && sel.name.value !== 'edges') factor = 10; // a connection's edges are already counted by `first`
         total += 1 + child * factor;
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const t = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;

@@ -97,7 +97,17 @@ export function OrgDetailPanel({ id, onCreated }: { id: string; onCreated: (id: 
         <dt>{t('parent')}</dt>
         <dd>{org.parent ? <Link to={orgPath(org.parent)}>{org.parent.name}</Link> : t('none')}</dd>
         <dt>{t('memberCount')}</dt>
-        <dd data-testid="org-member-count">{org.memberCount.toLocaleString('vi-VN')}</dd>
+        <dd>
+          <span data-testid="org-member-count">{org.memberCount.toLocaleString('vi-VN')}</span>
+          {can(user.role, 'member:read') ? (
+            <>
+              {' · '}
+              <Link to={`/members?within=${encodeURIComponent(org.id)}`} data-testid="org-members-link">
+                {t('orgViewMembers')}
+              </Link>
+            </>
+          ) : null}
+        </dd>
         {org.mergedInto ? (
           <>
             <dt>{t('mergedInto')}</dt>

@@ -1,4 +1,4 @@
-import { ORGANIZATION_KIND_LABELS } from '@dangvu/schema';
+import { ORGANIZATION_KIND_LABELS, type OrganizationKind } from '@dangvu/schema';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
@@ -15,16 +15,19 @@ interface OrgPickerProps {
   multiple?: boolean;
   /** Never offered, e.g. the merge target itself. */
   excludeIds?: string[];
+  /** Only these kinds are offered (e.g. cells, where members live); any kind when omitted. */
+  kinds?: readonly OrganizationKind[];
+  placeholder?: string;
 }
 
 /** Chooses organisations by typing part of a name or code (diacritics optional); active ones only. */
-export function OrgPicker({ name, selected, onChange, multiple, excludeIds = [] }: OrgPickerProps) {
+export function OrgPicker({ name, selected, onChange, multiple, excludeIds = [], kinds, placeholder }: OrgPickerProps) {
   const { t, l } = useI18n();
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 250);
   const [{ data, fetching }] = useQuery({
     query: SearchOrganizationsQuery,
-    variables: { filter: { search, statuses: ['ACTIVE'] }, first: 20 },
+    variables: { filter: { search, statuses: ['ACTIVE'], ...(kinds ? { kinds: [...kinds] } : {}) }, first: 20 },
     pause: search === '',
   });
   const taken = new Set([...excludeIds, ...selected.map((o) => o.id)]);
@@ -60,7 +63,7 @@ export function OrgPicker({ name, selected, onChange, multiple, excludeIds = [] 
         {...fieldProps(name)}
         type="search"
         autoComplete="off"
-        placeholder={t('pickOrg')}
+        placeholder={placeholder ?? t('pickOrg')}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />

@@ -61,6 +61,7 @@ export const ChildrenQuery = gql<
 export interface OrgFilterVars {
   search?: string;
   statuses?: OrganizationStatus[];
+  kinds?: OrganizationKind[];
   withinId?: string;
 }
 

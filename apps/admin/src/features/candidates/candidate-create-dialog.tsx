@@ -1,0 +1,72 @@
+import type { Gender } from '@dangvu/schema';
+import { type FormEvent, useState } from 'react';
+import { useMutation } from 'urql';
+import { useI18n } from '../../app/i18n';
+import { Dialog } from '../../shared/dialog';
+import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
+import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { ADMISSION_RULE_FIELDS, CELL_KINDS } from '../members/member-admit-dialog';
+import { PersonFields } from '../members/person-fields';
+import { OrgPicker } from '../organizations/org-picker';
+import type { OrgRef } from '../organizations/organizations.documents';
+import { CreateCandidateMutation } from './candidates.documents';
+
+const FIELDS = ['organizationId', 'fullName', 'gender', 'dateOfBirth', 'ethnicity', 'note'] as const;
+
+/** Tạo nguồn: a new candidate (quần chúng ưu tú) in a cell. */
+export function CandidateCreateDialog({ onClose, onDone }: { onClose: () => void; onDone: () => void }) {
+  const { t } = useI18n();
+  const [cell, setCell] = useState<OrgRef[]>([]);
+  const [person, setPerson] = useState({ fullName: '', gender: 'MALE' as Gender, dateOfBirth: '', ethnicity: 'Kinh' });
+  const [note, setNote] = useState('');
+  const [raw, setRaw] = useState<ApiProblem>(NO_PROBLEM);
+  const [{ fetching }, create] = useMutation(CreateCandidateMutation);
+  const { problem, byField } = placeRules(raw, ADMISSION_RULE_FIELDS);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!cell[0]) {
+      setRaw({ ...NO_PROBLEM, fields: { organizationId: t('cellRequired') } });
+      return;
+    }
+    const result = await create({
+      input: {
+        organizationId: cell[0].id,
+        fullName: person.fullName.trim(),
+        gender: person.gender,
+        dateOfBirth: person.dateOfBirth,
+        ethnicity: person.ethnicity.trim(),
+        note: note.trim() || null,
+      },
+    });
+    if (result.data) onDone();
+    else setRaw(readProblem(result.error, FIELDS));
+  }
+
+  return (
+    <Dialog title={t('candidateCreateTitle')} onClose={onClose} testid="candidate-create-dialog" wide>
+      <form onSubmit={submit} noValidate>
+        <ProblemBanner problem={problem} />
+        <Field
+          name="organizationId"
+          label={t('cell')}
+          error={problem.fields.organizationId}
+          rules={byField.organizationId}
+        >
+          <OrgPicker
+            name="organizationId"
+            selected={cell}
+            onChange={setCell}
+            kinds={CELL_KINDS}
+            placeholder={t('pickCell')}
+          />
+        </Field>
+        <PersonFields values={person} onChange={setPerson} errors={problem.fields} rules={byField} basicOnly />
+        <Field name="note" label={t('note')} error={problem.fields.note}>
+          <textarea {...fieldProps('note')} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        </Field>
+        <FormButtons busy={fetching} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,166 @@
+import { MEMBER_EXIT_KIND_LABELS, MEMBER_EXIT_KINDS, type MemberExitKind } from '@dangvu/schema';
+import { type FormEvent, useState } from 'react';
+import { type CombinedError, useMutation } from 'urql';
+import { useI18n } from '../../app/i18n';
+import { ConfirmPanel } from '../../shared/confirm-panel';
+import { Dialog } from '../../shared/dialog';
+import { EnumOptions } from '../../shared/enum-inputs';
+import { placeRules } from '../../shared/errors';
+import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { formatDate, todayIso } from '../../shared/format';
+import { useVersionedEdit } from '../../shared/use-versioned-edit';
+import {
+  type MemberDetail,
+  RecogniseOfficialMutation,
+  RecordMemberExitMutation,
+  SetExemptionMutation,
+} from './members.documents';
+import { useLatestMember } from './use-latest-member';
+
+/** The decisions on a member that take a date and a decision number. */
+export type DecisionKind = 'recognise' | 'exemption' | 'exit';
+
+const FIELDS = ['on', 'decisionNumber', 'kind', 'note'] as const;
+type Values = { on: string; decisionNumber: string; kind: MemberExitKind; note: string };
+
+interface Props {
+  decision: DecisionKind;
+  member: MemberDetail;
+  onClose: () => void;
+}
+
+/**
+ * Công nhận chính thức, miễn / thôi miễn sinh hoạt, or leaving the roll
+ * (xóa tên, từ trần, chuyển đi): the form, then a confirmation.
+ */
+export function MemberDecisionDialog({ decision, member, onClose }: Props) {
+  const { t, l } = useI18n();
+  const [, recognise] = useMutation(RecogniseOfficialMutation);
+  const [, setExemption] = useMutation(SetExemptionMutation);
+  const [, recordExit] = useMutation(RecordMemberExitMutation);
+  const [confirming, setConfirming] = useState(false);
+  /** Exemption toggles from the state the dialog opened on, also on overwrite. */
+  const [exempt] = useState(!member.exempt);
+  const [initialValues] = useState<Values>(() => ({ on: todayIso(), decisionNumber: '', kind: 'REMOVED', note: '' }));
+  const edit = useVersionedEdit<MemberDetail, Values>({
+    record: member,
+    toValues: () => initialValues,
+    knownFields: FIELDS,
+    fetchLatest: useLatestMember(member.id),
+    send: async (record, values) => {
+      const common = {
+        memberId: record.id,
+        version: record.version,
+        on: values.on,
+        decisionNumber: values.decisionNumber.trim() || null,
+      };
+      let result: { data?: unknown; error?: CombinedError };
+      if (decision === 'recognise') result = await recognise({ input: common });
+      else if (decision === 'exemption') result = await setExemption({ input: { ...common, exempt } });
+      else result = await recordExit({ input: { ...common, kind: values.kind, note: values.note.trim() || null } });
+      if (!result.data) setConfirming(false);
+      return { ok: Boolean(result.data), error: result.error };
+    },
+    onSaved: onClose,
+  });
+  const { values, setValues } = edit;
+  const { problem, byField } = placeRules(edit.problem, { PROBATION_NOT_COMPLETE: 'on' });
+  const set = (patch: Partial<Values>) => setValues({ ...values, ...patch });
+  const name = member.fullName;
+  const date = formatDate(values.on);
+
+  const titles: Record<DecisionKind, string> = {
+    recognise: t('recogniseTitle', { name }),
+    exemption: exempt ? t('exemptionStartTitle', { name }) : t('exemptionEndTitle', { name }),
+    exit: t('exitTitle', { name }),
+  };
+  const confirmations: Record<DecisionKind, string> = {
+    recognise: t('recogniseConfirm', { name, date }),
+    exemption: exempt ? t('exemptionStartConfirm', { name, date }) : t('exemptionEndConfirm', { name, date }),
+    exit: t('exitConfirm', { kind: l(MEMBER_EXIT_KIND_LABELS, values.kind), name, date }),
+  };
+  const actionLabel: Record<DecisionKind, string> = {
+    recognise: t('recognise'),
+    exemption: exempt ? t('exemptionStart') : t('exemptionEnd'),
+    exit: t('memberExit'),
+  };
+  const onLabel: Record<DecisionKind, string> = {
+    recognise: t('recogniseOn'),
+    exemption: t('exemptionOn'),
+    exit: t('exitOn'),
+  };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setConfirming(true);
+  }
+
+  return (
+    <Dialog title={titles[decision]} onClose={onClose} testid={`member-${decision}-dialog`}>
+      {problem.staleVersion ? (
+        <ConflictNotice
+          busy={edit.busy}
+          onReload={() => void edit.reload()}
+          onOverwrite={() => void edit.overwrite()}
+        />
+      ) : null}
+      <ProblemBanner problem={problem} />
+      {confirming ? (
+        <ConfirmPanel
+          message={confirmations[decision]}
+          busy={edit.busy}
+          onConfirm={() => void edit.submit()}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <form onSubmit={submit} noValidate>
+          {decision === 'exit' ? (
+            <Field name="kind" label={t('exitKind')} error={problem.fields.kind}>
+              <select
+                {...fieldProps('kind')}
+                value={values.kind}
+                onChange={(e) => set({ kind: e.target.value as MemberExitKind })}
+              >
+                <EnumOptions values={MEMBER_EXIT_KINDS} labels={MEMBER_EXIT_KIND_LABELS} />
+              </select>
+            </Field>
+          ) : null}
+          <Field
+            name="on"
+            label={onLabel[decision]}
+            error={problem.fields.on}
+            rules={byField.on}
+            hint={
+              decision === 'recognise' ? t('recogniseHint', { date: formatDate(member.probationEndsOn) }) : undefined
+            }
+          >
+            <input {...fieldProps('on')} type="date" value={values.on} onChange={(e) => set({ on: e.target.value })} />
+          </Field>
+          <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
+            <input
+              {...fieldProps('decisionNumber')}
+              value={values.decisionNumber}
+              onChange={(e) => set({ decisionNumber: e.target.value })}
+            />
+          </Field>
+          {decision === 'exit' ? (
+            <Field name="note" label={t('note')} error={problem.fields.note}>
+              <textarea
+                {...fieldProps('note')}
+                rows={2}
+                value={values.note}
+                onChange={(e) => set({ note: e.target.value })}
+              />
+            </Field>
+          ) : null}
+          <FormButtons
+            danger={decision === 'exit'}
+            submitLabel={actionLabel[decision]}
+            cancelLabel={t('cancel')}
+            onCancel={onClose}
+          />
+        </form>
+      )}
+    </Dialog>
+  );
+}

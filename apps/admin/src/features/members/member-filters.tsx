@@ -1,0 +1,111 @@
+import {
+  GENDER_LABELS,
+  GENDERS,
+  MEMBER_STATUS_LABELS,
+  MEMBER_STATUSES,
+  THEORY_LEVEL_LABELS,
+  THEORY_LEVELS,
+} from '@dangvu/schema';
+import { useI18n } from '../../app/i18n';
+import { CheckboxGroup } from '../../shared/enum-inputs';
+import { fieldProps } from '../../shared/form';
+import { OrgPicker } from '../organizations/org-picker';
+import type { FilterForm } from './members-filter';
+
+interface MemberFiltersProps {
+  form: FilterForm;
+  onChange: (form: FilterForm) => void;
+  onClear: () => void;
+}
+
+/** Search as you type, subtree, statuses, genders, ethnicities, theory levels and date ranges. */
+export function MemberFilters({ form, onChange, onClear }: MemberFiltersProps) {
+  const { t } = useI18n();
+  const set = (patch: Partial<FilterForm>) => onChange({ ...form, ...patch });
+  const date = (name: 'admittedFrom' | 'admittedTo' | 'bornFrom' | 'bornTo') => (
+    <label>
+      {t(name)}
+      <input {...fieldProps(name)} type="date" value={form[name]} onChange={(e) => set({ [name]: e.target.value })} />
+    </label>
+  );
+  return (
+    <div className="filters member-filters">
+      <div className="filters-row">
+        <label className="filter-wide">
+          {t('search')}
+          <input
+            type="search"
+            data-testid="members-search"
+            aria-label={t('membersSearch')}
+            placeholder={t('membersSearch')}
+            value={form.search}
+            onChange={(e) => set({ search: e.target.value })}
+          />
+        </label>
+        <div className="filter-group filter-wide">
+          <span className="field-label">{t('membersWithin')}</span>
+          <OrgPicker
+            name="withinId"
+            selected={form.within}
+            onChange={(within) => set({ within })}
+            placeholder={form.within.length ? t('pickOrg') : t('membersWithinHint')}
+          />
+        </div>
+        <label>
+          {t('ethnicities')}
+          <input
+            {...fieldProps('ethnicities')}
+            placeholder={t('ethnicitiesHint')}
+            value={form.ethnicities}
+            onChange={(e) => set({ ethnicities: e.target.value })}
+          />
+        </label>
+      </div>
+      <div className="filters-row">
+        <fieldset className="filter-group">
+          <legend className="field-label">{t('memberStatuses')}</legend>
+          <CheckboxGroup
+            name="statuses"
+            values={MEMBER_STATUSES}
+            labels={MEMBER_STATUS_LABELS}
+            selected={form.statuses}
+            onChange={(statuses) => set({ statuses })}
+          />
+        </fieldset>
+        <fieldset className="filter-group">
+          <legend className="field-label">{t('genders')}</legend>
+          <CheckboxGroup
+            name="genders"
+            values={GENDERS}
+            labels={GENDER_LABELS}
+            selected={form.genders}
+            onChange={(genders) => set({ genders })}
+          />
+        </fieldset>
+        <fieldset className="filter-group">
+          <legend className="field-label">{t('theoryLevels')}</legend>
+          <CheckboxGroup
+            name="theoryLevels"
+            values={THEORY_LEVELS}
+            labels={THEORY_LEVEL_LABELS}
+            selected={form.theoryLevels}
+            onChange={(theoryLevels) => set({ theoryLevels })}
+          />
+        </fieldset>
+        <div className="filter-group">
+          <div className="date-range">
+            {date('admittedFrom')}
+            {date('admittedTo')}
+          </div>
+          <div className="date-range">
+            {date('bornFrom')}
+            {date('bornTo')}
+          </div>
+        </div>
+        <button type="button" className="btn filter-push" data-testid="members-clear" onClick={onClear}>
+          {t('clearFilter')}
+        </button>
+      </div>
+    </div>
+  );
+}

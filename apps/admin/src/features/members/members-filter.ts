@@ -1,0 +1,98 @@
+import type { Gender, MemberStatus, TheoryLevel } from '@dangvu/schema';
+import { apiHeaders } from '../../app/client';
+import { setToken } from '../../app/token-store';
+import { type ApiProblem, NO_PROBLEM, problemFromJson } from '../../shared/errors';
+import { filenameOf, saveFile } from '../../shared/save-file';
+import type { OrgRef } from '../organizations/organizations.documents';
+import type { MemberFilter, MemberOrder } from './members.documents';
+
+/** The members list's filter as the form holds it. */
+export interface FilterForm {
+  search: string;
+  within: OrgRef[];
+  statuses: MemberStatus[];
+  genders: Gender[];
+  /** Free text, comma separated. */
+  ethnicities: string;
+  theoryLevels: TheoryLevel[];
+  admittedFrom: string;
+  admittedTo: string;
+  bornFrom: string;
+  bornTo: string;
+}
+
+export const CURRENT_STATUSES: MemberStatus[] = ['PROBATIONARY', 'OFFICIAL'];
+export const DEFAULT_ORDER: MemberOrder = { field: 'FULL_NAME', direction: 'ASC' };
+
+export function defaultForm(scope: OrgRef | null): FilterForm {
+  return {
+    search: '',
+    within: scope ? [scope] : [],
+    statuses: [...CURRENT_STATUSES],
+    genders: [],
+    ethnicities: '',
+    theoryLevels: [],
+    admittedFrom: '',
+    admittedTo: '',
+    bornFrom: '',
+    bornTo: '',
+  };
+}
+
+/** The list's filter and order, kept while the user visits a profile and comes back (per signed-in user). */
+let remembered: { userId: string; form: FilterForm; order: MemberOrder } | null = null;
+
+export function rememberedList(userId: string): { form: FilterForm; order: MemberOrder } | null {
+  return remembered?.userId === userId ? remembered : null;
+}
+
+export function rememberList(userId: string, form: FilterForm, order: MemberOrder): void {
+  remembered = { userId, form, order };
+}
+
+/** The api's MemberFilter: empty parts left out (no statuses means current members). */
+export function toMemberFilter(form: FilterForm): MemberFilter {
+  const filter: MemberFilter = {};
+  if (form.search.trim()) filter.search = form.search.trim();
+  if (form.within[0]) filter.withinId = form.within[0].id;
+  if (form.statuses.length) filter.statuses = form.statuses;
+  if (form.genders.length) filter.genders = form.genders;
+  const ethnicities = form.ethnicities
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (ethnicities.length) filter.ethnicities = ethnicities;
+  if (form.theoryLevels.length) filter.theoryLevels = form.theoryLevels;
+  for (const key of ['admittedFrom', 'admittedTo', 'bornFrom', 'bornTo'] as const) {
+    if (form[key]) filter[key] = form[key];
+  }
+  return filter;
+}
+
+/** Query parameters of /export/members.xlsx for the filter (lists comma separated). */
+export function exportQuery(filter: MemberFilter): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === '') continue;
+    params.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  return params.toString();
+}
+
+/** Downloads the .xlsx of the filtered members; answers the problem when the api refuses. */
+export async function downloadMembersXlsx(filter: MemberFilter, fallbackName: string): Promise<ApiProblem> {
+  let response: Response;
+  try {
+    response = await fetch(`/export/members.xlsx?${exportQuery(filter)}`, { headers: apiHeaders() });
+  } catch (e) {
+    return { ...NO_PROBLEM, general: [(e as Error).message], codes: ['NETWORK'] };
+  }
+  if (!response.ok) {
+    const body = await response.json().catch(() => null);
+    if (response.status === 401) setToken(null);
+    return problemFromJson(body, response.status);
+  }
+  const blob = await response.blob();
+  saveFile(blob, filenameOf(response.headers.get('Content-Disposition'), fallbackName));
+  return NO_PROBLEM;
+}

@@ -1,0 +1,94 @@
+import { GENDER_LABELS, MEMBER_STATUS_LABELS, type MemberSortField } from '@dangvu/schema';
+import { useI18n } from '../../app/i18n';
+import type { MessageKey } from '../../app/messages-vi';
+import { Link } from '../../app/router';
+import { formatDate } from '../../shared/format';
+import type { MemberOrder, MemberRow } from './members.documents';
+
+interface MembersTableProps {
+  rows: MemberRow[];
+  order: MemberOrder;
+  onOrder: (order: MemberOrder) => void;
+  loading: boolean;
+}
+
+export const memberPath = (id: string) => `/members/${encodeURIComponent(id)}`;
+
+/** The members of one page; the headers of sortable columns toggle the order. */
+export function MembersTable({ rows, order, onOrder, loading }: MembersTableProps) {
+  const { t, l } = useI18n();
+  const sortable = (field: MemberSortField, label: MessageKey) => {
+    const active = order.field === field;
+    const next: MemberOrder = { field, direction: active && order.direction === 'ASC' ? 'DESC' : 'ASC' };
+    return (
+      <th aria-sort={active ? (order.direction === 'ASC' ? 'ascending' : 'descending') : 'none'}>
+        <button
+          type="button"
+          className="sort-button"
+          data-testid={`members-sort-${field}`}
+          title={next.direction === 'ASC' ? t('sortAsc') : t('sortDesc')}
+          onClick={() => onOrder(next)}
+        >
+          {t(label)}
+          <span className="sort-mark" aria-hidden="true">
+            {active ? (order.direction === 'ASC' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+  return (
+    <table className="table table-compact" data-testid="members-table">
+      <thead>
+        <tr>
+          {sortable('FULL_NAME', 'fullName')}
+          {sortable('CARD_NUMBER', 'cardNumber')}
+          <th>{t('gender')}</th>
+          {sortable('DATE_OF_BIRTH', 'dateOfBirth')}
+          <th>{t('ethnicity')}</th>
+          <th>{t('cell')}</th>
+          <th>{t('status')}</th>
+          {sortable('ADMITTED_ON', 'admittedOn')}
+          <th>{t('partyYears')}</th>
+          <th>{t('nextBadge')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((m) => (
+          <tr key={m.id} data-testid={`member-row-${m.id}`}>
+            <td>
+              <Link to={memberPath(m.id)} className="member-name">
+                {m.fullName}
+              </Link>
+            </td>
+            <td className="mono">{m.cardNumber ?? ''}</td>
+            <td>{l(GENDER_LABELS, m.gender)}</td>
+            <td className="nowrap">{formatDate(m.dateOfBirth)}</td>
+            <td>{m.ethnicity}</td>
+            <td>{m.organization.name}</td>
+            <td>
+              <span className={`badge badge-member-${m.status.toLowerCase()}`}>
+                {l(MEMBER_STATUS_LABELS, m.status)}
+              </span>
+              {m.exempt ? <span className="badge badge-merged">{t('exemptBadge')}</span> : null}
+            </td>
+            <td className="nowrap">{formatDate(m.admittedOn)}</td>
+            <td className="num">{m.partyYears}</td>
+            <td className="nowrap">
+              {m.nextBadge
+                ? t('badgeValue', { years: m.nextBadge.years, date: formatDate(m.nextBadge.ceremonyOn) })
+                : ''}
+            </td>
+          </tr>
+        ))}
+        {rows.length === 0 ? (
+          <tr>
+            <td colSpan={10} className="muted">
+              {loading ? t('loading') : t('noData')}
+            </td>
+          </tr>
+        ) : null}
+      </tbody>
+    </table>
+  );
+}
