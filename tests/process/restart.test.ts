@@ -20,7 +20,7 @@ async function freePort(): Promise<number> {
 }
 
 async function start(port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true' };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     env,

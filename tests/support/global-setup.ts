@@ -30,7 +30,7 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'dangvu-e2e-'));
   const port = await freePort();
   const root = resolve(import.meta.dirname, '../..');
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true' };
   delete env.DATABASE_URL;
   const child: ChildProcess = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     env,
