@@ -10,7 +10,7 @@ it('admits a member: the UNDER_AGE rule shows beside its field, then the member 
   await page.getByTestId('member-admit').click();
   const dialog = page.getByTestId('member-admit-dialog');
   await dialog.waitFor();
-  await pickOrganization(page, dialog, 'organizationId', 'LB-LC-07');
+  await pickOrganization(dialog, 'organizationId', 'LB-LC-07');
   await dialog.getByTestId('field-admittedOn').fill('2025-05-19');
   const name = `Hoàng Thị Mai ${Date.now().toString(36)}`;
   await dialog.getByTestId('field-fullName').fill(name);
@@ -43,7 +43,7 @@ it('moves a candidate along the board: created as SOURCED, then TRAINED with the
   await page.getByTestId('candidate-board').waitFor();
   await page.getByTestId('candidate-create').click();
   const dialog = page.getByTestId('candidate-create-dialog');
-  await pickOrganization(page, dialog, 'organizationId', 'LB-LC-02');
+  await pickOrganization(dialog, 'organizationId', 'LB-LC-02');
   const name = `Triệu Văn Lâm ${Date.now().toString(36)}`;
   await dialog.getByTestId('field-fullName').fill(name);
   await dialog.getByTestId('field-gender').selectOption('MALE');
@@ -83,7 +83,7 @@ it('imports a file with one bad row: nothing is saved and the row is shown', asy
   await page.getByTestId('nav-members').click();
   await page.getByTestId('member-import').click();
   const dialog = page.getByTestId('import-dialog');
-  await pickOrganization(page, dialog, 'organizationId', 'LB-LC-09');
+  await pickOrganization(dialog, 'organizationId', 'LB-LC-09');
   const csv = [
     'Họ và tên,Giới tính,Ngày sinh,Dân tộc,Trạng thái,Ngày vào Đảng',
     'Lò Văn Sáng,Nam,12/04/1979,Tày,Đảng viên chính thức,19/05/2005',

@@ -11,7 +11,7 @@ export async function signIn(page: Page, username: string, password = 'dangvu202
 }
 
 /** Picks an organisation by code in an organisation picker field. */
-export async function pickOrganization(page: Page, scope: ReturnType<Page['getByTestId']>, name: string, code: string) {
+export async function pickOrganization(scope: ReturnType<Page['getByTestId']>, name: string, code: string) {
   await scope.getByTestId(`field-${name}`).fill(code);
   await scope.getByTestId(`pick-${name}-${code}`).click();
   await scope.getByTestId(`picked-${name}-${code}`).waitFor();
