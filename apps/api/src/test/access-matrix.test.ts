@@ -34,6 +34,8 @@ interface Targets {
   probationaryId: string;
   candidateId: string;
   termId: string;
+  /** Two pending transfers between cells of the target grassroots organisation, requested by an ADMIN. */
+  pendingIds: [string, string];
 }
 
 interface Operation {
@@ -46,6 +48,16 @@ interface Operation {
 const visible = (r: GqlResult, pick: (d: any) => boolean): Outcome | string =>
   r.errors ? codeOf(r) : pick(r.data) ? 'VISIBLE' : 'HIDDEN';
 const done = (r: GqlResult): Outcome | string => codeOf(r);
+const HTTP: Record<number, Outcome | string> = {
+  200: 'OK',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+};
+async function httpOutcome(res: Response): Promise<Outcome | string> {
+  await res.arrayBuffer();
+  return HTTP[res.status] ?? `HTTP ${res.status}`;
+}
 
 const operations: Operation[] = [
   {
@@ -468,6 +480,78 @@ const operations: Operation[] = [
         ),
       ),
   },
+  {
+    name: 'transfers',
+    permission: 'member:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(await app.gql(`{ transfers(statuses: [PENDING]) { id member { id } } }`, {}, { token }), (d) =>
+        d.transfers.some((x: { id: string }) => x.id === t.pendingIds[0]),
+      ),
+  },
+  {
+    name: 'acceptTransfer',
+    permission: 'transfer:decide',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($id: ID!) { acceptTransfer(id: $id, version: 1) { id } }`,
+          { id: t.pendingIds[0] },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'rejectTransfer',
+    permission: 'transfer:decide',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($id: ID!) { rejectTransfer(id: $id, version: 1, reason: "Không") { id } }`,
+          { id: t.pendingIds[1] },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'createTerm (no scope: ADMIN only)',
+    permission: 'term:manage',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($n: String!) { createTerm(input: { name: $n, startsOn: "2030-10-01", endsOn: "2035-09-30" }) { id } }`,
+          { n: `T ${t.cell.code}` },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'GET /export/members.xlsx',
+    permission: 'member:read',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      httpOutcome(
+        await fetch(`${app.url}/export/members.xlsx?withinId=${t.cell.id}`, {
+          headers: { authorization: `Bearer ${token}` },
+        }),
+      ),
+  },
+  {
+    name: 'POST /import/members',
+    permission: 'member:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      httpOutcome(
+        await fetch(`${app.url}/import/members?organizationId=${t.cell.id}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+          body: 'Họ và tên,Giới tính,Ngày sinh,Dân tộc,Ngày vào Đảng\nNgười Nhập,Nam,01/01/1980,Kinh,01/01/2005\n',
+        }),
+      ),
+  },
 ];
 
 /** Inside: a commune of D1 the role's scope holds (C1). Outside: D2's commune for district roles, the neighbouring commune C2 for commune roles. */
@@ -494,6 +578,16 @@ async function targets(w: World, role: Role, side: Side): Promise<Targets> {
   );
   await app.ds.query('UPDATE organization SET version = 1 WHERE id = $1', [cell.id]);
   const emptyCell = await makeOrg(app.ds, grassroots, 'SUBORDINATE_CELL');
+  const pendingIds: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const mover = await makeMember(app.ds, cell);
+    const [{ id }] = await app.ds.query(
+      `INSERT INTO transfer (member_id, from_organization_id, to_organization_id, requested_on, status, requested_by)
+       VALUES ($1, $2, $3, '2024-03-01', 'PENDING', $4) RETURNING id`,
+      [mover.id, cell.id, emptyCell.id, w.users.ADMIN.id],
+    );
+    pendingIds.push(id);
+  }
   return {
     grassroots,
     cell,
@@ -503,6 +597,7 @@ async function targets(w: World, role: Role, side: Side): Promise<Targets> {
     probationaryId: probationary.id,
     candidateId,
     termId,
+    pendingIds: pendingIds as [string, string],
   };
 }
 
