@@ -1,29 +1,14 @@
-import type { OrganizationKind } from '@dangvu/schema';
 import type { EntityManager } from 'typeorm';
 import { applyScope } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
-import { notFound, type RuleBreach, ruleViolation } from '../../graphql/errors.js';
+import { notFound, ruleViolation } from '../../graphql/errors.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { checkActive } from '../organizations/organization.rules.js';
 import { findOrganization, ORGANIZATION } from '../organizations/organization.service.js';
 import { Member } from './member.entity.js';
+import { checkIsCell } from './member.rules.js';
 
 export const MEMBER = { vi: 'đảng viên', en: 'Member' };
-
-/** Members live in cells: a subordinate cell or a grassroots cell (Điều lệ Đảng, Điều 24). */
-export const CELL_KINDS: readonly OrganizationKind[] = ['SUBORDINATE_CELL', 'GRASSROOTS_CELL'];
-
-export function checkIsCell(kind: OrganizationKind, code: string): RuleBreach | null {
-  if (CELL_KINDS.includes(kind)) return null;
-  return {
-    rule: 'CELL_REQUIRED',
-    source: 'Điều lệ Đảng, Điều 24',
-    message: {
-      vi: `Đảng viên sinh hoạt ở chi bộ; ${code} không phải là chi bộ.`,
-      en: `Members belong to a cell; ${code} is not a cell.`,
-    },
-  };
-}
 
 /** Members whose cell lies in the caller's scope. */
 export function scopedMembers(ctx: Context, m: EntityManager = ctx.ds.manager) {

@@ -178,10 +178,8 @@ export class TransferResolver {
 
   /** The member of a transfer the caller sees: named even while still in the sender's cell. */
   @FieldResolver(() => Member)
-  async member(@Root() t: Transfer, @Ctx() ctx: Context) {
-    return (
-      (await members.memberById(ctx, t.memberId)) ?? ctx.ds.getRepository(Member).findOneByOrFail({ id: t.memberId })
-    );
+  member(@Root() t: Transfer, @Ctx() ctx: Context) {
+    return transfers.memberOfTransfer(ctx, t);
   }
 
   @FieldResolver(() => Organization)

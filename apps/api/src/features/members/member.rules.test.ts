@@ -3,9 +3,12 @@ import { addMonths, addWorkingDays, fullMonths } from '../../graphql/dates.js';
 import {
   ceremonyOn,
   checkCurrent,
+  checkIsCell,
+  checkNoPendingTransfer,
   checkOverAge,
   checkProbationary,
   checkProbationComplete,
+  checkTransferPending,
   checkUnderAge,
   nextBadge,
   officialOnWhenRecognised,
@@ -90,5 +93,19 @@ describe('NOT_CURRENT_MEMBER', () => {
   it('holds for probationary and official, breaks for those who left', () => {
     expect(checkCurrent('OFFICIAL')).toBeNull();
     expect(checkCurrent('REMOVED')?.rule).toBe('NOT_CURRENT_MEMBER');
+  });
+});
+
+describe('CELL_REQUIRED, TRANSFER_PENDING, TRANSFER_NOT_PENDING', () => {
+  it('keeps members in cells', () => {
+    expect(checkIsCell('SUBORDINATE_CELL', 'X')).toBeNull();
+    expect(checkIsCell('GRASSROOTS_CELL', 'X')).toBeNull();
+    expect(checkIsCell('GRASSROOTS_COMMITTEE', 'X')?.rule).toBe('CELL_REQUIRED');
+  });
+  it('allows one waiting transfer at a time, and decides only waiting ones', () => {
+    expect(checkNoPendingTransfer(false)).toBeNull();
+    expect(checkNoPendingTransfer(true)?.rule).toBe('TRANSFER_PENDING');
+    expect(checkTransferPending('PENDING')).toBeNull();
+    expect(checkTransferPending('ACCEPTED')?.rule).toBe('TRANSFER_NOT_PENDING');
   });
 });

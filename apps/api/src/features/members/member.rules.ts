@@ -1,4 +1,4 @@
-import type { MemberStatus } from '@dangvu/schema';
+import type { MemberStatus, OrganizationKind } from '@dangvu/schema';
 import { addMonths, addYears, fullMonths, fullYears } from '../../graphql/dates.js';
 import type { RuleBreach } from '../../graphql/errors.js';
 
@@ -131,5 +131,41 @@ export function checkCurrent(status: MemberStatus): RuleBreach | null {
       vi: 'Đảng viên này không còn sinh hoạt (đã chuyển đi, xóa tên, khai trừ hoặc từ trần).',
       en: 'This person is no longer a current member (transferred out, removed, expelled or deceased).',
     },
+  };
+}
+
+/** Members live in cells: a subordinate cell or a grassroots cell (Điều lệ Đảng, Điều 24). */
+export const CELL_KINDS: readonly OrganizationKind[] = ['SUBORDINATE_CELL', 'GRASSROOTS_CELL'];
+
+export function checkIsCell(kind: OrganizationKind, code: string): RuleBreach | null {
+  if (CELL_KINDS.includes(kind)) return null;
+  return {
+    rule: 'CELL_REQUIRED',
+    source: 'Điều lệ Đảng, Điều 24',
+    message: {
+      vi: `Đảng viên sinh hoạt ở chi bộ; ${code} không phải là chi bộ.`,
+      en: `Members belong to a cell; ${code} is not a cell.`,
+    },
+  };
+}
+
+/** TRANSFER_PENDING: a member has at most one transfer waiting (Quy định 294-QĐ/TW on chuyển sinh hoạt đảng). */
+export function checkNoPendingTransfer(pending: boolean): RuleBreach | null {
+  if (!pending) return null;
+  return {
+    rule: 'TRANSFER_PENDING',
+    message: {
+      vi: 'Đảng viên này đã có một yêu cầu chuyển sinh hoạt đang chờ.',
+      en: 'This member already has a transfer waiting.',
+    },
+  };
+}
+
+/** TRANSFER_NOT_PENDING: only a waiting transfer is accepted or rejected. */
+export function checkTransferPending(status: string): RuleBreach | null {
+  if (status === 'PENDING') return null;
+  return {
+    rule: 'TRANSFER_NOT_PENDING',
+    message: { vi: 'Yêu cầu chuyển sinh hoạt này đã được giải quyết.', en: 'This transfer has already been decided.' },
   };
 }

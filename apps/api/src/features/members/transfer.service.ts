@@ -2,18 +2,18 @@ import type { TransferStatus } from '@dangvu/schema';
 import type { EntityManager } from 'typeorm';
 import { inScope, requireUser, scopeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
-import { conflict, FieldErrors, forbidden, notFound, type RuleBreach, ruleViolation } from '../../graphql/errors.js';
+import { conflict, FieldErrors, forbidden, notFound, ruleViolation } from '../../graphql/errors.js';
 import { isUuid, today } from '../../graphql/scalars.js';
 import { transaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { checkActive } from '../organizations/organization.rules.js';
 import { ORGANIZATION } from '../organizations/organization.service.js';
-import { checkIsCell, lockMember } from './member.access.js';
+import { lockMember } from './member.access.js';
 import { Member } from './member.entity.js';
 import type { TransferMemberInput } from './member.inputs.js';
-import { checkCurrent } from './member.rules.js';
-import { saveMember } from './member.service.js';
+import { checkCurrent, checkIsCell, checkNoPendingTransfer, checkTransferPending } from './member.rules.js';
+import { memberById, saveMember } from './member.service.js';
 import { recordEvent } from './member-events.js';
 import { Transfer } from './transfer.entity.js';
 
@@ -27,17 +27,6 @@ const FIELDS = [
   'reason',
   'decisionNote',
 ];
-
-/** TRANSFER_PENDING: a member has at most one transfer waiting. */
-function pendingBreach(): RuleBreach {
-  return {
-    rule: 'TRANSFER_PENDING',
-    message: {
-      vi: 'Đảng viên này đã có một yêu cầu chuyển sinh hoạt đang chờ.',
-      en: 'This member already has a transfer waiting.',
-    },
-  };
-}
 
 /** An active cell anywhere in the tree, by exact code: the address a transfer is sent to. */
 export async function transferDestination(ctx: Context, code: string) {
@@ -110,7 +99,8 @@ export function transferMember(ctx: Context, input: TransferMemberInput): Promis
     errors.check(input.on >= member.admittedOn, 'on', 'dateBefore', { date: member.admittedOn });
     errors.throwIfAny();
     const [pending] = await m.query(`SELECT 1 FROM transfer WHERE member_id = $1 AND status = 'PENDING'`, [member.id]);
-    if (pending) throw ruleViolation(pendingBreach());
+    const waiting = checkNoPendingTransfer(Boolean(pending));
+    if (waiting) throw ruleViolation(waiting);
     const [{ path: fromPath }] = await m.query('SELECT path FROM organization WHERE id = $1', [member.organizationId]);
     const within = inScope(ctx, dest.path);
     const values = {
@@ -157,15 +147,8 @@ async function lockDecidable(ctx: Context, m: EntityManager, id: string, version
   if (!seesTo && !(seesFrom && transfer.status !== 'ACCEPTED')) throw notFound(TRANSFER);
   if (!seesTo || (transfer.requestedById === user.id && user.role !== 'ADMIN')) throw forbidden();
   if (transfer.version !== version) throw conflict(transfer.version, version);
-  if (transfer.status !== 'PENDING') {
-    throw ruleViolation({
-      rule: 'TRANSFER_NOT_PENDING',
-      message: {
-        vi: 'Yêu cầu chuyển sinh hoạt này đã được giải quyết.',
-        en: 'This transfer has already been decided.',
-      },
-    });
-  }
+  const decided = checkTransferPending(transfer.status);
+  if (decided) throw ruleViolation(decided);
   return { transfer, toPath: to.path as string };
 }
 
@@ -228,4 +211,15 @@ export function rejectTransfer(ctx: Context, id: string, version: number, reason
     await auditTransfer(ctx, m, 'rejectTransfer', transfer, after, toPath);
     return after;
   });
+}
+
+/**
+ * The member of a transfer the caller sees: named even while still in the
+ * sender's cell (the receiving side must know who is coming).
+ */
+export async function memberOfTransfer(ctx: Context, transfer: Transfer): Promise<Member> {
+  return (
+    (await memberById(ctx, transfer.memberId)) ??
+    ctx.ds.getRepository(Member).findOneByOrFail({ id: transfer.memberId })
+  );
 }
