@@ -52,10 +52,16 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log('info', `${signal}: stopping`);
+    // never hang on the way out: after 15 s give up waiting (the next start recovers the database)
+    setTimeout(() => process.exit(1), 15_000).unref();
     try {
       await app.stop();
+      log('info', 'HTTP server stopped');
       await ds.destroy();
-      await embedded?.stop();
+      if (embedded) {
+        await embedded.stop();
+        log('info', 'PostgreSQL stopped');
+      }
     } catch (e) {
       log('error', 'error while stopping', e);
     }

@@ -40,6 +40,8 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
   const apollo = new ApolloServer<Context>({
     schema: executable,
     introspection: true,
+    // main.ts owns the shutdown (HTTP, then the pool, then PostgreSQL); Apollo's own signal handler would race it
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit, aliasLimit],
     formatError: (formatted, original) => formatError(formatted, original, (e) => log('error', 'unexpected error', e)),
