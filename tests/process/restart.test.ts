@@ -22,6 +22,7 @@ async function freePort(): Promise<number> {
 async function start(port: number): Promise<{ child: ChildProcess; output: () => string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true' };
   delete env.DATABASE_URL;
+  delete env.NODE_ENV; // as a user runs it: vitest's NODE_ENV=test changes Apollo's behaviour
   const child = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

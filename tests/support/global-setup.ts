@@ -32,6 +32,7 @@ export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, SEED_DEMO: 'true' };
   delete env.DATABASE_URL;
+  delete env.NODE_ENV; // as a user runs it: vitest's NODE_ENV=test changes Apollo's behaviour
   const child: ChildProcess = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
