@@ -63,7 +63,7 @@ export function MemberProfilePage({ params }: PageProps) {
           {button('edit', 'member-edit', t('memberEdit'))}
           {current ? (
             <>
-              {button('recognise', 'member-recognise', t('recognise'))}
+              {m.status === 'PROBATIONARY' ? button('recognise', 'member-recognise', t('recognise')) : null}
               {button('exemption', 'member-exemption', m.exempt ? t('exemptionEnd') : t('exemptionStart'))}
               {button('transfer', 'member-transfer', t('memberTransfer'))}
               {button('exit', 'member-exit', t('memberExit'), 'btn btn-danger-outline')}
