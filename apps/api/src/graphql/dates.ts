@@ -62,7 +62,3 @@ export function addWorkingDays(date: string, n: number): string {
   }
   return d;
 }
-
-export function year(date: string): number {
-  return parts(date)[0];
-}

@@ -44,6 +44,11 @@ export class FieldErrors {
     this.list.push({ path: [...this.prefix, ...field.split('.')], message: t(key, params) });
   }
 
+  /** A field error whose message is already written (a rule's own message in the request's language). */
+  addMessage(field: string, message: { vi: string; en: string }): void {
+    this.list.push({ path: [...this.prefix, ...field.split('.')], message: message[currentLang()] });
+  }
+
   check(cond: boolean, field: string, key: MessageKey, params: Record<string, string | number> = {}): void {
     if (!cond) this.add(field, key, params);
   }

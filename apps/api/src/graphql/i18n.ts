@@ -75,10 +75,6 @@ export const MESSAGES = {
     vi: 'Chỉ đăng ký đảng viên đang sinh hoạt: dự bị hoặc chính thức.',
     en: 'Only current members are registered: PROBATIONARY or OFFICIAL.',
   },
-  officialOnProbationary: {
-    vi: 'Đảng viên dự bị chưa có ngày chính thức.',
-    en: 'A probationary member has no official date.',
-  },
   sameCell: { vi: 'Đảng viên đang sinh hoạt ở chi bộ này.', en: 'The member is already in this cell.' },
   exemptUnchanged: { vi: 'Trạng thái miễn sinh hoạt không thay đổi.', en: 'The exemption is already so.' },
   dateRange: { vi: 'Ngày kết thúc phải sau ngày bắt đầu.', en: 'The end must come after the start.' },

@@ -13,7 +13,7 @@ import type { Member } from '../members/member.entity.js';
 import { checkOverAge, checkUnderAge } from '../members/member.rules.js';
 import { insertMember } from '../members/member.service.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { likeEscape, subtreePath } from '../organizations/organization.service.js';
+import { likeEscape, pathOf, subtreePath } from '../organizations/organization.service.js';
 import { CANDIDATE_AUDIT_FIELDS, Candidate } from './candidate.entity.js';
 import type {
   AdmitCandidateInput,
@@ -112,11 +112,6 @@ async function lockCandidate(ctx: Context, m: EntityManager, id: string, version
   if (!c) throw notFound(CANDIDATE);
   if (c.version !== version) throw conflict(c.version, version);
   return c;
-}
-
-async function pathOf(m: EntityManager, orgId: string): Promise<string> {
-  const [{ path }] = await m.query('SELECT path FROM organization WHERE id = $1', [orgId]);
-  return path;
 }
 
 export function createCandidate(ctx: Context, input: CreateCandidateInput): Promise<Candidate> {

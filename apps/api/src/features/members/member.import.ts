@@ -6,7 +6,7 @@ import { AppError } from '../../graphql/errors.js';
 import { today } from '../../graphql/scalars.js';
 import { transaction } from '../../graphql/transaction.js';
 import { activeCellInScope } from './member.access.js';
-import { checkUnderAge, probationEndsOn } from './member.rules.js';
+import { checkRegisteredOfficialOn, checkUnderAge, registeredOfficialOn } from './member.rules.js';
 import { insertMember } from './member.service.js';
 import { type ColumnKey, columnOf, type ParsedRow, parseRow, type RowError } from './member.spreadsheet.js';
 
@@ -113,14 +113,8 @@ export async function importMembers(
       if (p.admittedOn > now) e('admittedOn', 'Ngày vào Đảng sau hôm nay.', 'Admission date after today.');
       const underAge = checkUnderAge(p.person.dateOfBirth, p.admittedOn);
       if (underAge) errors.push({ row, field: 'admittedOn', message: `${underAge.message[lang]} [${underAge.rule}]` });
-      if (p.status === 'PROBATIONARY' && p.officialOn)
-        e('officialOn', 'Đảng viên dự bị chưa có ngày chính thức.', 'A probationary member has no official date.');
-      if (p.status === 'OFFICIAL' && p.officialOn && p.officialOn < probationEndsOn(p.admittedOn))
-        e(
-          'officialOn',
-          `Ngày chính thức không trước ${probationEndsOn(p.admittedOn)}.`,
-          `The official date is not before ${probationEndsOn(p.admittedOn)}.`,
-        );
+      const official = checkRegisteredOfficialOn(p.status, p.admittedOn, p.officialOn);
+      if (official) errors.push({ row, field: official.field, message: official.message[lang] });
       const card = p.person.cardNumber;
       if (card) {
         if (cards.has(card))
@@ -156,7 +150,7 @@ export async function importMembers(
         person: p.person,
         status: p.status,
         admittedOn: p.admittedOn,
-        officialOn: p.status === 'OFFICIAL' ? (p.officialOn ?? probationEndsOn(p.admittedOn)) : null,
+        officialOn: registeredOfficialOn(p.status, p.admittedOn, p.officialOn),
         note: `import, row ${p.row}`,
         cardPath: ['file', String(p.row), 'cardNumber'],
       });

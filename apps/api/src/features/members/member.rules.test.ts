@@ -8,12 +8,14 @@ import {
   checkOverAge,
   checkProbationary,
   checkProbationComplete,
+  checkRegisteredOfficialOn,
   checkTransferPending,
   checkUnderAge,
   nextBadge,
   officialOnWhenRecognised,
   partyYears,
   probationEndsOn,
+  registeredOfficialOn,
 } from './member.rules.js';
 
 describe('UNDER_AGE (from a full 18 years, counted in months)', () => {
@@ -107,5 +109,18 @@ describe('CELL_REQUIRED, TRANSFER_PENDING, TRANSFER_NOT_PENDING', () => {
     expect(checkNoPendingTransfer(true)?.rule).toBe('TRANSFER_PENDING');
     expect(checkTransferPending('PENDING')).toBeNull();
     expect(checkTransferPending('ACCEPTED')?.rule).toBe('TRANSFER_NOT_PENDING');
+  });
+});
+
+describe('OFFICIAL_ON on registration', () => {
+  it('takes the end of the 12 months or later, never earlier', () => {
+    expect(checkRegisteredOfficialOn('OFFICIAL', '2010-05-19', '2011-05-19')).toBeNull();
+    expect(checkRegisteredOfficialOn('OFFICIAL', '2010-05-19', '2011-05-18')?.field).toBe('officialOn');
+    expect(registeredOfficialOn('OFFICIAL', '2010-05-19', null)).toBe('2011-05-19');
+  });
+  it('gives a probationary member no official date', () => {
+    expect(checkRegisteredOfficialOn('PROBATIONARY', '2025-05-19', null)).toBeNull();
+    expect(checkRegisteredOfficialOn('PROBATIONARY', '2025-05-19', '2026-05-19')?.field).toBe('officialOn');
+    expect(registeredOfficialOn('PROBATIONARY', '2025-05-19', '2026-05-19')).toBeNull();
   });
 });

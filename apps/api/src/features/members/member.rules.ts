@@ -80,6 +80,40 @@ export function officialOnWhenRecognised(admittedOn: string): string {
   return probationEndsOn(admittedOn);
 }
 
+/**
+ * OFFICIAL_ON: a registered OFFICIAL member is official from the end of the
+ * 12 months (Điều lệ Đảng, Điều 5): the date defaults to it and is never
+ * earlier; a probationary member has no official date yet. Answers the
+ * offending field with its message, or null.
+ */
+export function checkRegisteredOfficialOn(
+  status: MemberStatus,
+  admittedOn: string,
+  officialOn: string | null | undefined,
+): { field: 'officialOn'; message: { vi: string; en: string } } | null {
+  if (status === 'PROBATIONARY' && officialOn)
+    return {
+      field: 'officialOn',
+      message: { vi: 'Đảng viên dự bị chưa có ngày chính thức.', en: 'A probationary member has no official date.' },
+    };
+  const ends = probationEndsOn(admittedOn);
+  if (status === 'OFFICIAL' && officialOn && officialOn < ends)
+    return {
+      field: 'officialOn',
+      message: { vi: `Ngày chính thức không trước ${ends}.`, en: `The official date is not before ${ends}.` },
+    };
+  return null;
+}
+
+/** The official date a registered member gets: the given one, or the end of the 12 months; none while probationary. */
+export function registeredOfficialOn(
+  status: MemberStatus,
+  admittedOn: string,
+  officialOn: string | null | undefined,
+): string | null {
+  return status === 'OFFICIAL' ? (officialOn ?? probationEndsOn(admittedOn)) : null;
+}
+
 /** Tuổi Đảng: whole years since admission (no gaps are recorded yet). */
 export function partyYears(admittedOn: string, asOf: string): number {
   return Math.max(0, fullYears(admittedOn, asOf));

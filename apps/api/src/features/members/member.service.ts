@@ -10,7 +10,7 @@ import { today } from '../../graphql/scalars.js';
 import { transaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
-import { likeEscape, subtreePath } from '../organizations/organization.service.js';
+import { likeEscape, pathOf, subtreePath } from '../organizations/organization.service.js';
 import { activeCellInScope, lockMember, scopedMembers } from './member.access.js';
 import { MEMBER_AUDIT_FIELDS, Member } from './member.entity.js';
 import type {
@@ -21,7 +21,13 @@ import type {
   RegisterMemberInput,
   UpdateMemberInput,
 } from './member.inputs.js';
-import { CURRENT_STATUSES, checkOverAge, checkUnderAge, probationEndsOn } from './member.rules.js';
+import {
+  CURRENT_STATUSES,
+  checkOverAge,
+  checkRegisteredOfficialOn,
+  checkUnderAge,
+  registeredOfficialOn,
+} from './member.rules.js';
 import { recordEvent } from './member-events.js';
 
 export function memberById(ctx: Context, id: string): Promise<Member | null> {
@@ -215,14 +221,10 @@ export function registerMember(ctx: Context, input: RegisterMemberInput): Promis
     checkPerson(errors, input.person, 'person.');
     errors.check(input.admittedOn <= today(), 'admittedOn', 'dateInFuture');
     errors.check(CURRENT_STATUSES.includes(input.status), 'status', 'statusRegister');
-    if (input.status === 'PROBATIONARY') errors.check(!input.officialOn, 'officialOn', 'officialOnProbationary');
-    const officialOn = input.status === 'OFFICIAL' ? (input.officialOn ?? probationEndsOn(input.admittedOn)) : null;
-    if (officialOn) {
-      errors.check(officialOn >= probationEndsOn(input.admittedOn), 'officialOn', 'dateBefore', {
-        date: probationEndsOn(input.admittedOn),
-      });
-      errors.check(officialOn <= today(), 'officialOn', 'dateInFuture');
-    }
+    const official = checkRegisteredOfficialOn(input.status, input.admittedOn, input.officialOn);
+    if (official) errors.addMessage(official.field, official.message);
+    const officialOn = registeredOfficialOn(input.status, input.admittedOn, input.officialOn);
+    if (officialOn) errors.check(officialOn <= today(), 'officialOn', 'dateInFuture');
     errors.throwIfAny();
     const breach = checkUnderAge(input.person.dateOfBirth, input.admittedOn);
     if (breach) throw ruleViolation(breach);
@@ -285,10 +287,8 @@ export async function saveMember(
     version: before.version + 1,
     updatedAt: () => 'now()',
   } as never);
-  const after = await lockMember(ctx, m, before.id).catch(
-    () => ({ ...before, ...changes, version: before.version + 1 }) as Member,
-  );
-  const [{ path }] = await m.query('SELECT path FROM organization WHERE id = $1', [after.organizationId]);
+  const after = await lockMember(ctx, m, before.id);
+  const path = await pathOf(m, after.organizationId);
   await audit(m, ctx, {
     action,
     entityType: 'Member',

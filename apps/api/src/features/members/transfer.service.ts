@@ -8,7 +8,7 @@ import { transaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { checkActive } from '../organizations/organization.rules.js';
-import { ORGANIZATION } from '../organizations/organization.service.js';
+import { ORGANIZATION, pathOf } from '../organizations/organization.service.js';
 import { lockMember } from './member.access.js';
 import { Member } from './member.entity.js';
 import type { TransferMemberInput } from './member.inputs.js';
@@ -101,7 +101,7 @@ export function transferMember(ctx: Context, input: TransferMemberInput): Promis
     const [pending] = await m.query(`SELECT 1 FROM transfer WHERE member_id = $1 AND status = 'PENDING'`, [member.id]);
     const waiting = checkNoPendingTransfer(Boolean(pending));
     if (waiting) throw ruleViolation(waiting);
-    const [{ path: fromPath }] = await m.query('SELECT path FROM organization WHERE id = $1', [member.organizationId]);
+    const fromPath = await pathOf(m, member.organizationId);
     const within = inScope(ctx, dest.path);
     const values = {
       memberId: member.id,
@@ -140,16 +140,15 @@ async function lockDecidable(ctx: Context, m: EntityManager, id: string, version
     ? await m.getRepository(Transfer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
     : null;
   if (!transfer) throw notFound(TRANSFER);
-  const [to] = await m.query('SELECT path FROM organization WHERE id = $1', [transfer.toOrganizationId]);
-  const [from] = await m.query('SELECT path FROM organization WHERE id = $1', [transfer.fromOrganizationId]);
-  const seesTo = inScope(ctx, to.path);
-  const seesFrom = inScope(ctx, from.path);
+  const toPath = await pathOf(m, transfer.toOrganizationId);
+  const seesTo = inScope(ctx, toPath);
+  const seesFrom = inScope(ctx, await pathOf(m, transfer.fromOrganizationId));
   if (!seesTo && !(seesFrom && transfer.status !== 'ACCEPTED')) throw notFound(TRANSFER);
   if (!seesTo || (transfer.requestedById === user.id && user.role !== 'ADMIN')) throw forbidden();
   if (transfer.version !== version) throw conflict(transfer.version, version);
   const decided = checkTransferPending(transfer.status);
   if (decided) throw ruleViolation(decided);
-  return { transfer, toPath: to.path as string };
+  return { transfer, toPath };
 }
 
 export function acceptTransfer(ctx: Context, id: string, version: number): Promise<Transfer> {

@@ -52,6 +52,12 @@ function scoped(ctx: Context, m: EntityManager = ctx.ds.manager) {
   return applyScope(m.createQueryBuilder(Organization, 'o'), ctx, 'o.path');
 }
 
+/** The materialized path of an organisation, whatever the scope (for audit entries and scope checks of records already found). */
+export async function pathOf(m: EntityManager, id: string): Promise<string> {
+  const [{ path }] = await m.query('SELECT path FROM organization WHERE id = $1', [id]);
+  return path;
+}
+
 /** An organisation within the caller's scope, or null (out of scope reads as absent). */
 export async function findOrganization(ctx: Context, id: string, m?: EntityManager, lock = false) {
   if (!m) return organizationById(ctx, id);
@@ -127,7 +133,7 @@ export async function listOrganizations(
   const { limit, cursor } = pageArgs(first, after);
   const qb = scoped(ctx);
   const within = await subtreePath(ctx, filter.withinId);
-  if (within) qb.andWhere('o.path LIKE :within', { within: `${within}%` });
+  if (within) qb.andWhere('o.path LIKE :within', { within: `${likeEscape(within)}%` });
   if (filter.kinds?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
   if (filter.sectors?.length) qb.andWhere('o.sector IN (:...sectors)', { sectors: filter.sectors });
   if (filter.statuses?.length) qb.andWhere('o.status IN (:...statuses)', { statuses: filter.statuses });
