@@ -6,7 +6,9 @@ import { unauthenticated } from '../graphql/errors.js';
  * The one scope mechanism. A scoped user reads and writes only the subtree
  * of its scope organisation: rows whose organisation path starts with the
  * scope's path. ADMIN has no scope and sees everything. Everything outside
- * the scope is treated exactly as if it did not exist.
+ * the scope is treated exactly as if it did not exist. Every service
+ * confines its queries with the helpers below; the few deliberate
+ * exceptions are gathered in `auth/unscoped.ts`.
  */
 export function requireUser(ctx: Context): AuthUser {
   if (!ctx.user) throw unauthenticated();
@@ -26,26 +28,104 @@ export function inScope(ctx: Context, path: string | null | undefined): boolean 
   return prefix === null || path.startsWith(prefix);
 }
 
+/** Escapes LIKE wildcards in user text. */
+export function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** A subtree: its root organisation's id and materialized path. */
+export interface Subtree {
+  id: string;
+  path: string;
+}
+
+/** The caller's scope as a subtree; null for ADMIN (everything). */
+export function scopeSubtree(ctx: Context): Subtree | null {
+  const user = requireUser(ctx);
+  if (user.role === 'ADMIN' || !user.scopeId || !user.scopePath) return null;
+  return { id: user.scopeId, path: user.scopePath };
+}
+
+/** How deep an organisation sits: 1 for a root (province). */
+export function depthOf(path: string): number {
+  return path.split('/').filter(Boolean).length;
+}
+
 let n = 0;
+const param = () => `scope_${++n % 10000}`;
+
 /**
- * Adds the scope condition to a query: `pathExpr` is the SQL expression of
- * the organisation path the rows belong to (e.g. 'o.path').
+ * Confines a query on rows that carry an organisation path (`pathExpr`,
+ * e.g. 'o.path') to the caller's scope, and to `within` when given.
  */
 export function applyScope<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   ctx: Context,
   pathExpr: string,
+  within?: Subtree | null,
 ): SelectQueryBuilder<T> {
-  const prefix = scopePrefix(ctx);
-  if (prefix === null) return qb;
-  const param = `scope_${++n % 1000}`;
-  return qb.andWhere(`${pathExpr} LIKE :${param}`, { [param]: `${prefix}%` });
+  for (const root of [scopeSubtree(ctx), within ?? null]) {
+    if (!root) continue;
+    const p = param();
+    qb.andWhere(`${pathExpr} LIKE :${p}`, { [p]: `${likeEscape(root.path)}%` });
+  }
+  return qb;
 }
 
-/** The same condition for raw SQL: returns the clause and pushes its parameter. */
+/**
+ * The columns of a table whose rows carry their organisation's first three
+ * ancestors (`<anc>1` province, `<anc>2` district or commune-level
+ * committee, `<anc>3` grassroots organisation; migration Scale1732500000000)
+ * and its path. A subtree at depth ≤ 3 is then one equality on a column that
+ * leads the table's sort indexes; a deeper one (a cell) filters on the path.
+ */
+export interface SubtreeColumns {
+  anc: string;
+  path: string;
+}
+
+export const MEMBER_COLUMNS: SubtreeColumns = { anc: 'm.anc', path: 'm.org_path' };
+
+function subtreeConditions(ctx: Context, within: Subtree | null | undefined, cols: SubtreeColumns) {
+  return [scopeSubtree(ctx), within ?? null]
+    .filter((r): r is Subtree => r !== null)
+    .map((root) => {
+      const depth = depthOf(root.path);
+      return depth <= 3
+        ? { sql: `${cols.anc}${depth} = `, value: root.id }
+        : { sql: `${cols.path} LIKE `, value: `${likeEscape(root.path)}%` };
+    });
+}
+
+/** Confines a query builder's rows (see SubtreeColumns) to the caller's scope and to `within`. */
+export function applySubtree<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  ctx: Context,
+  within: Subtree | null | undefined,
+  cols: SubtreeColumns,
+): SelectQueryBuilder<T> {
+  for (const c of subtreeConditions(ctx, within, cols)) {
+    const p = param();
+    qb.andWhere(`${c.sql}:${p}`, { [p]: c.value });
+  }
+  return qb;
+}
+
+/** The same for raw SQL: returns the clause and pushes its parameters. */
+export function subtreeClause(
+  ctx: Context,
+  within: Subtree | null | undefined,
+  cols: SubtreeColumns,
+  params: unknown[],
+): string {
+  const parts = subtreeConditions(ctx, within, cols).map((c) => `${c.sql}$${params.push(c.value)}`);
+  return parts.length ? parts.join(' AND ') : 'TRUE';
+}
+
+/** The scope condition for raw SQL over an organisation path: returns the clause and pushes its parameter. */
 export function scopeClause(ctx: Context, pathExpr: string, params: unknown[]): string {
   const prefix = scopePrefix(ctx);
   if (prefix === null) return 'TRUE';
-  params.push(`${prefix}%`);
+  params.push(`${likeEscape(prefix)}%`);
   return `${pathExpr} LIKE $${params.length}`;
 }

@@ -1,10 +1,10 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Role } from '@dangvu/schema';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { audit, secretChange } from '../features/audit/audit.service.js';
 import type { AuthUser, Context } from '../graphql/context.js';
 import { FieldErrors, unauthenticated } from '../graphql/errors.js';
-import { transaction } from '../graphql/transaction.js';
+import { db, withTransaction } from '../graphql/transaction.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import { requireUser } from './scope.js';
 import { afterFailure, lockedFor } from './throttle.js';
@@ -40,7 +40,7 @@ export async function login(ctx: Context, rawUsername: string, password: string)
   const username = rawUsername.trim().toLowerCase();
   const locked = await lockedFor(ctx.ds, username);
   if (locked > 0) throw unauthenticated('lockedOut', { retryAfterSeconds: locked }, { seconds: locked });
-  const [row] = await ctx.ds.query('SELECT id, password_hash, active FROM app_user WHERE username = $1', [username]);
+  const [row] = await db(ctx).query('SELECT id, password_hash, active FROM app_user WHERE username = $1', [username]);
   const ok = await verifyPassword(row?.password_hash ?? null, password);
   if (!row || !ok || !row.active) {
     const { delayMs, lockSeconds } = await afterFailure(ctx.ds, username);
@@ -49,23 +49,22 @@ export async function login(ctx: Context, rawUsername: string, password: string)
     await sleep(delayMs);
     throw unauthenticated('badCredentials');
   }
-  return transaction(ctx, async (m) => {
-    await m.query('DELETE FROM login_throttle WHERE username = $1', [username]);
+  return withTransaction(ctx, async () => {
+    await db(ctx).query('DELETE FROM login_throttle WHERE username = $1', [username]);
     const token = `dv_${randomBytes(32).toString('base64url')}`;
     const expiresAt = new Date(Date.now() + SESSION_HOURS * 3600_000);
-    await m.query('INSERT INTO session (user_id, token_hash, expires_at) VALUES ($1, $2, $3)', [
+    await db(ctx).query('INSERT INTO session (user_id, token_hash, expires_at) VALUES ($1, $2, $3)', [
       row.id,
       tokenHash(token),
       expiresAt,
     ]);
-    const [[prev]] = await m.query(
+    const [[prev]] = await db(ctx).query(
       `UPDATE app_user u SET last_login_at = now() FROM (SELECT last_login_at FROM app_user WHERE id = $1) p
         WHERE u.id = $1 RETURNING p.last_login_at AS before, u.last_login_at AS after,
               (SELECT path FROM organization WHERE id = u.scope_id) AS path`,
       [row.id],
     );
     await audit(
-      m,
       ctx,
       {
         action: 'login',
@@ -100,8 +99,8 @@ export async function authenticate(ds: DataSource, token: string): Promise<AuthU
   };
 }
 
-export async function revokeSessions(m: EntityManager, userId: string, except?: string): Promise<void> {
-  await m.query(
+export async function revokeSessions(ctx: Context, userId: string, except?: string): Promise<void> {
+  await db(ctx).query(
     'UPDATE session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)',
     [userId, except ?? null],
   );
@@ -109,9 +108,9 @@ export async function revokeSessions(m: EntityManager, userId: string, except?: 
 
 export function logout(ctx: Context): Promise<boolean> {
   const user = requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    await m.query('UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [user.sessionId]);
-    await audit(m, ctx, {
+  return withTransaction(ctx, async () => {
+    await db(ctx).query('UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL', [user.sessionId]);
+    await audit(ctx, {
       action: 'logout',
       entityType: 'Session',
       entityId: user.sessionId,
@@ -125,19 +124,19 @@ export function logout(ctx: Context): Promise<boolean> {
 /** Changes one's own password; the other sessions of the user are revoked, this one stays. */
 export function changePassword(ctx: Context, currentPassword: string, newPassword: string): Promise<boolean> {
   const user = requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const [row] = await m.query('SELECT password_hash FROM app_user WHERE id = $1 FOR UPDATE', [user.id]);
+  return withTransaction(ctx, async () => {
+    const [row] = await db(ctx).query('SELECT password_hash FROM app_user WHERE id = $1 FOR UPDATE', [user.id]);
     const errors = new FieldErrors([]);
     if (!(await verifyPassword(row.password_hash, currentPassword))) errors.add('currentPassword', 'wrongPassword');
     errors.check(newPassword.length >= MIN_PASSWORD_LENGTH, 'newPassword', 'tooShort', { min: MIN_PASSWORD_LENGTH });
     errors.check(newPassword !== currentPassword, 'newPassword', 'samePassword');
     errors.throwIfAny();
-    await m.query('UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1', [
-      user.id,
-      await hashPassword(newPassword),
-    ]);
-    await revokeSessions(m, user.id, user.sessionId);
-    await audit(m, ctx, {
+    await db(ctx).query(
+      'UPDATE app_user SET password_hash = $2, version = version + 1, updated_at = now() WHERE id = $1',
+      [user.id, await hashPassword(newPassword)],
+    );
+    await revokeSessions(ctx, user.id, user.sessionId);
+    await audit(ctx, {
       action: 'changePassword',
       entityType: 'User',
       entityId: user.id,

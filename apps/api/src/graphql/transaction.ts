@@ -2,13 +2,33 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from './context.js';
 
 /**
- * Runs a mutation in one transaction: every write and its audit entries
- * commit together or not at all. The request's loaders are cleared after,
- * so the answer reads what was just written.
+ * The one way to reach the database. Inside a mutation the request's
+ * transaction travels on the context, so every service, scoped query and
+ * DataLoader called from it reads and writes through that transaction;
+ * outside one, the pool.
  */
-export async function transaction<T>(ctx: Context, fn: (m: EntityManager) => Promise<T>): Promise<T> {
+export function db(ctx: Context): EntityManager {
+  return ctx.tx ?? ctx.ds.manager;
+}
+
+/**
+ * Runs a mutation in one transaction: every write and its audit entries
+ * commit together or not at all. A call made inside a transaction joins it.
+ * The request's loaders are cleared before and after, so reads inside see
+ * the transaction and the answer reads what was just written.
+ */
+export async function withTransaction<T>(ctx: Context, fn: () => Promise<T>): Promise<T> {
+  if (ctx.tx) return fn();
+  ctx.loaders.clear();
   try {
-    return await ctx.ds.transaction('READ COMMITTED', fn);
+    return await ctx.ds.transaction('READ COMMITTED', async (m) => {
+      ctx.tx = m;
+      try {
+        return await fn();
+      } finally {
+        ctx.tx = undefined;
+      }
+    });
   } finally {
     ctx.loaders.clear();
   }

@@ -1,7 +1,8 @@
-import type { EntityManager } from 'typeorm';
-import { scopeClause } from '../../auth/scope.js';
+import { type SubtreeColumns, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
-import { type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
+import { keysetOf, type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
+import { isUuid } from '../../graphql/scalars.js';
+import { db } from '../../graphql/transaction.js';
 import { AuditEntry } from './audit.entity.js';
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
@@ -43,8 +44,8 @@ export interface AuditRecord {
 }
 
 /** Writes an audit entry inside the mutation's transaction: it stands or falls with the change. */
-export async function audit(m: EntityManager, ctx: Context, rec: AuditRecord, userId = ctx.user?.id ?? null) {
-  await m.insert(AuditEntry, {
+export async function audit(ctx: Context, rec: AuditRecord, userId = ctx.user?.id ?? null) {
+  await db(ctx).insert(AuditEntry, {
     at: () => 'clock_timestamp()',
     userId,
     action: rec.action,
@@ -63,7 +64,10 @@ export interface AuditQuery {
   to?: Date | null;
 }
 
-/** The audit log, newest first, confined to the caller's scope (ADMIN: everything). */
+/** Audit entries carry the ancestors of their scope path (migration Scale1732500000000). */
+const AUDIT_COLUMNS: SubtreeColumns = { anc: 'a.scope_anc', path: 'a.scope_path' };
+
+/** The audit log, newest first, confined to the caller's scope (ADMIN: everything), on an index led by the scope. */
 export async function listAudit(
   ctx: Context,
   filter: AuditQuery,
@@ -72,21 +76,28 @@ export async function listAudit(
 ): Promise<Page<AuditEntry>> {
   const { limit, cursor } = pageArgs(first, after);
   const params: unknown[] = [];
-  const where = [scopeClause(ctx, 'a.scope_path', params)];
+  const where = [subtreeClause(ctx, null, AUDIT_COLUMNS, params)];
   if (filter.entityType) where.push(`a.entity_type = $${params.push(filter.entityType)}`);
-  if (filter.entityId) where.push(`a.entity_id::text = $${params.push(filter.entityId)}`);
-  if (filter.userId) where.push(`a.user_id::text = $${params.push(filter.userId)}`);
+  // An id that is not a uuid names no record: the filter matches nothing.
+  for (const [col, id] of [
+    ['a.entity_id', filter.entityId],
+    ['a.user_id', filter.userId],
+  ] as const) {
+    if (id) where.push(isUuid(id) ? `${col} = $${params.push(id)}` : 'FALSE');
+  }
   if (filter.from) where.push(`a.at >= $${params.push(filter.from)}`);
   if (filter.to) where.push(`a.at <= $${params.push(filter.to)}`);
   const whereSql = where.join(' AND ');
-  const [{ count }] = await ctx.ds.query(`SELECT count(*)::int AS count FROM audit_entry a WHERE ${whereSql}`, params);
+  const count = async () => {
+    const [{ n }] = await db(ctx).query(`SELECT count(*)::int AS n FROM audit_entry a WHERE ${whereSql}`, params);
+    return n as number;
+  };
   const pageParams = [...params];
-  let keyset = '';
-  if (cursor) {
-    const [at, id] = cursor as [string, string];
-    keyset = ` AND (a.at, a.id) < ($${pageParams.push(at)}::timestamptz, $${pageParams.push(id)}::uuid)`;
-  }
-  const rows: Record<string, unknown>[] = await ctx.ds.query(
+  const from = keysetOf(cursor, (v) => !Number.isNaN(Date.parse(v)));
+  const keyset = from
+    ? ` AND (a.at, a.id) < ($${pageParams.push(from[0])}::timestamptz, $${pageParams.push(from[1])}::uuid)`
+    : '';
+  const rows: Record<string, unknown>[] = await db(ctx).query(
     `SELECT a.id, a.at, a.user_id, a.action, a.entity_type, a.entity_id, a.changes, a.scope_path,
             to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at_key
        FROM audit_entry a WHERE ${whereSql}${keyset}

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { organizationNamedBy } from '../../auth/unscoped.js';
 import { Allow } from '../../graphql/auth-checker.js';
 import type { Context } from '../../graphql/context.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { Member } from '../members/member.entity.js';
 import { memberById } from '../members/member.service.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { organizationNamedBy } from '../organizations/organization.service.js';
 import { Candidate } from './candidate.entity.js';
 import {
   AdmitCandidateInput,

@@ -1,19 +1,19 @@
 import { foldSearch } from '@dangvu/schema';
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
-import { applyScope, requireUser } from '../../auth/scope.js';
-import { type Context, loader } from '../../graphql/context.js';
+import { applyScope, likeEscape, requireUser, type Subtree } from '../../auth/scope.js';
+import { pathOf } from '../../auth/unscoped.js';
+import { type Context, loadById, loader } from '../../graphql/context.js';
 import { conflict, FieldErrors, notFound, ruleViolation } from '../../graphql/errors.js';
-import { type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
-import { today } from '../../graphql/scalars.js';
-import { transaction } from '../../graphql/transaction.js';
+import { countRows, keysetOf, type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
+import { isUuid, today } from '../../graphql/scalars.js';
+import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
 import { activeCellInScope, scopedMembers } from '../members/member.access.js';
 import type { Member } from '../members/member.entity.js';
 import { checkOverAge, checkUnderAge } from '../members/member.rules.js';
 import { insertMember } from '../members/member.service.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { likeEscape, pathOf, subtreePath } from '../organizations/organization.service.js';
+import { subtreeOf } from '../organizations/organization.service.js';
 import { CANDIDATE_AUDIT_FIELDS, Candidate } from './candidate.entity.js';
 import type {
   AdmitCandidateInput,
@@ -25,25 +25,17 @@ import { checkAdmit, checkAdvance, checkCourse, checkSponsors } from './candidat
 
 const CANDIDATE = { vi: 'quần chúng ưu tú', en: 'Candidate' };
 
-function scoped(ctx: Context, m: EntityManager = ctx.ds.manager) {
+function scoped(ctx: Context, within?: Subtree | null) {
   return applyScope(
-    m.createQueryBuilder(Candidate, 'c').innerJoin(Organization, 'o', 'o.id = c.organization_id'),
+    db(ctx).createQueryBuilder(Candidate, 'c').innerJoin(Organization, 'o', 'o.id = c.organization_id'),
     ctx,
     'o.path',
+    within,
   );
 }
 
 export function candidateById(ctx: Context, id: string): Promise<Candidate | null> {
-  const l = loader(
-    ctx,
-    'candidateById',
-    () =>
-      new DataLoader<string, Candidate | null>(async (ids) => {
-        const rows = await scoped(ctx).andWhere('c.id::text IN (:...ids)', { ids }).getMany();
-        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-      }),
-  );
-  return l.load(id);
+  return loadById(ctx, 'candidateById', id, (ids) => scoped(ctx).andWhere('c.id IN (:...ids)', { ids }).getMany());
 }
 
 export async function listCandidates(
@@ -53,9 +45,7 @@ export async function listCandidates(
   after?: string | null,
 ): Promise<Page<Candidate>> {
   const { limit, cursor } = pageArgs(first, after);
-  const qb = scoped(ctx);
-  const within = await subtreePath(ctx, filter.withinId);
-  if (within) qb.andWhere('o.path LIKE :within', { within: `${likeEscape(within)}%` });
+  const qb = scoped(ctx, await subtreeOf(ctx, filter.withinId));
   if (filter.stages?.length) qb.andWhere('c.stage IN (:...stages)', { stages: filter.stages });
   foldSearch(filter.search ?? '')
     .split(' ')
@@ -63,18 +53,18 @@ export async function listCandidates(
     .forEach((w, i) => {
       qb.andWhere(`c.search_text LIKE :s${i}`, { [`s${i}`]: `%${likeEscape(w)}%` });
     });
-  const totalCount = await qb.clone().getCount();
-  if (cursor)
-    qb.andWhere('(c.search_text, c.id::text) > (:cv, :cid)', { cv: String(cursor[0]), cid: String(cursor[1]) });
+  const count = () => countRows(qb.clone());
+  const keyset = keysetOf(cursor);
+  if (keyset) qb.andWhere('(c.search_text, c.id) > (:cv, :cid)', { cv: keyset[0], cid: keyset[1] });
   const rows = await qb
     .orderBy('c.search_text')
-    .addOrderBy('c.id::text')
+    .addOrderBy('c.id')
     .limit(limit + 1)
     .getMany();
   return pageOf(
     rows.map((c) => ({ node: c, key: [c.searchText, c.id] })),
     limit,
-    totalCount,
+    count,
   );
 }
 
@@ -85,13 +75,13 @@ export function sponsorsOf(ctx: Context, candidateId: string): Promise<Member[]>
     'sponsors',
     () =>
       new DataLoader<string, Member[]>(async (ids) => {
-        const rows: { candidate_id: string; member_id: string }[] = await ctx.ds.query(
+        const rows: { candidate_id: string; member_id: string }[] = await db(ctx).query(
           'SELECT candidate_id, member_id FROM candidate_sponsor WHERE candidate_id = ANY($1::uuid[])',
           [ids],
         );
         const memberIds = [...new Set(rows.map((r) => r.member_id))];
         const members = memberIds.length
-          ? await scopedMembers(ctx).andWhere('m.id::text IN (:...memberIds)', { memberIds }).getMany()
+          ? await scopedMembers(ctx).andWhere('m.id IN (:...memberIds)', { memberIds }).getMany()
           : [];
         return ids.map((id) =>
           rows
@@ -104,11 +94,10 @@ export function sponsorsOf(ctx: Context, candidateId: string): Promise<Member[]>
   return l.load(candidateId);
 }
 
-async function lockCandidate(ctx: Context, m: EntityManager, id: string, version: number) {
-  const c = await scoped(ctx, m)
-    .andWhere('c.id::text = :id', { id })
-    .setLock('pessimistic_write', undefined, ['c'])
-    .getOne();
+async function lockCandidate(ctx: Context, id: string, version: number) {
+  const c = isUuid(id)
+    ? await scoped(ctx).andWhere('c.id = :id', { id }).setLock('pessimistic_write', undefined, ['c']).getOne()
+    : null;
   if (!c) throw notFound(CANDIDATE);
   if (c.version !== version) throw conflict(c.version, version);
   return c;
@@ -116,8 +105,8 @@ async function lockCandidate(ctx: Context, m: EntityManager, id: string, version
 
 export function createCandidate(ctx: Context, input: CreateCandidateInput): Promise<Candidate> {
   requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const org = await activeCellInScope(ctx, m, input.organizationId);
+  return withTransaction(ctx, async () => {
+    const org = await activeCellInScope(ctx, input.organizationId);
     const errors = new FieldErrors();
     const fullName = input.fullName.trim();
     errors.check(fullName.length > 0, 'fullName', 'required');
@@ -138,22 +127,22 @@ export function createCandidate(ctx: Context, input: CreateCandidateInput): Prom
       admittedMemberId: null,
       version: 1,
     };
-    const id = (await m.insert(Candidate, values)).identifiers[0].id as string;
-    await audit(m, ctx, {
+    const id = (await db(ctx).insert(Candidate, values)).identifiers[0].id as string;
+    await audit(ctx, {
       action: 'createCandidate',
       entityType: 'Candidate',
       entityId: id,
       changes: diff(null, values, CANDIDATE_AUDIT_FIELDS),
       scopePath: org.path,
     });
-    return (await m.findOneBy(Candidate, { id }))!;
+    return (await db(ctx).findOneBy(Candidate, { id }))!;
   });
 }
 
 export function advanceCandidate(ctx: Context, input: AdvanceCandidateInput): Promise<Candidate> {
   requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const c = await lockCandidate(ctx, m, input.id, input.version);
+  return withTransaction(ctx, async () => {
+    const c = await lockCandidate(ctx, input.id, input.version);
     const order = checkAdvance(c.stage, input.to);
     if (order) throw ruleViolation(order);
     const changes: Partial<Candidate> & { sponsorIds?: string[] } = {
@@ -170,25 +159,29 @@ export function advanceCandidate(ctx: Context, input: AdvanceCandidateInput): Pr
     }
     if (input.to === 'APPLIED') {
       const ids = input.sponsorIds ?? [];
-      const found = ids.length
-        ? await scopedMembers(ctx, m).andWhere('m.id::text IN (:...ids)', { ids }).getMany()
+      const valid = ids.filter(isUuid);
+      const found = valid.length
+        ? await scopedMembers(ctx).andWhere('m.id IN (:...ids)', { ids: valid }).getMany()
         : [];
       const breach = checkSponsors(ids, found);
       if (breach) throw ruleViolation(breach);
-      await m.query('DELETE FROM candidate_sponsor WHERE candidate_id = $1', [c.id]);
+      await db(ctx).query('DELETE FROM candidate_sponsor WHERE candidate_id = $1', [c.id]);
       for (const memberId of ids)
-        await m.query('INSERT INTO candidate_sponsor (candidate_id, member_id) VALUES ($1, $2)', [c.id, memberId]);
+        await db(ctx).query('INSERT INTO candidate_sponsor (candidate_id, member_id) VALUES ($1, $2)', [
+          c.id,
+          memberId,
+        ]);
       changes.sponsorIds = ids;
     }
     const { sponsorIds, ...columns } = changes;
-    await m.update(Candidate, { id: c.id }, { ...columns, version: c.version + 1 });
-    const after = (await m.findOneBy(Candidate, { id: c.id }))!;
-    await audit(m, ctx, {
+    await db(ctx).update(Candidate, { id: c.id }, { ...columns, version: c.version + 1 });
+    const after = (await db(ctx).findOneBy(Candidate, { id: c.id }))!;
+    await audit(ctx, {
       action: 'advanceCandidate',
       entityType: 'Candidate',
       entityId: c.id,
       changes: diff({ ...c }, { ...after, ...(sponsorIds ? { sponsorIds } : {}) }, CANDIDATE_AUDIT_FIELDS),
-      scopePath: await pathOf(m, c.organizationId),
+      scopePath: await pathOf(ctx, c.organizationId),
     });
     return after;
   });
@@ -196,11 +189,11 @@ export function advanceCandidate(ctx: Context, input: AdvanceCandidateInput): Pr
 
 export function admitCandidate(ctx: Context, input: AdmitCandidateInput): Promise<Member> {
   requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const c = await lockCandidate(ctx, m, input.id, input.version);
+  return withTransaction(ctx, async () => {
+    const c = await lockCandidate(ctx, input.id, input.version);
     const order = checkAdmit(c.stage);
     if (order) throw ruleViolation(order);
-    const org = await activeCellInScope(ctx, m, c.organizationId);
+    const org = await activeCellInScope(ctx, c.organizationId);
     const errors = new FieldErrors();
     errors.check(input.admittedOn <= today(), 'admittedOn', 'dateInFuture');
     if (c.awarenessCourseOn)
@@ -210,7 +203,7 @@ export function admitCandidate(ctx: Context, input: AdmitCandidateInput): Promis
       checkUnderAge(c.dateOfBirth, input.admittedOn) ??
       checkOverAge(c.dateOfBirth, input.admittedOn, input.overAgeDecision);
     if (breach) throw ruleViolation(breach);
-    const member = await insertMember(ctx, m, {
+    const member = await insertMember(ctx, {
       action: 'admitCandidate',
       org,
       person: {
@@ -229,8 +222,12 @@ export function admitCandidate(ctx: Context, input: AdmitCandidateInput): Promis
       note: input.overAgeDecision?.trim() ? `overAgeDecision: ${input.overAgeDecision.trim()}` : null,
       cardPath: ['input', 'cardNumber'],
     });
-    await m.update(Candidate, { id: c.id }, { stage: 'ADMITTED', admittedMemberId: member.id, version: c.version + 1 });
-    await audit(m, ctx, {
+    await db(ctx).update(
+      Candidate,
+      { id: c.id },
+      { stage: 'ADMITTED', admittedMemberId: member.id, version: c.version + 1 },
+    );
+    await audit(ctx, {
       action: 'admitCandidate',
       entityType: 'Candidate',
       entityId: c.id,

@@ -1,7 +1,7 @@
 import type { MemberEventKind } from '@dangvu/schema';
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
 import { type Context, loader } from '../../graphql/context.js';
+import { db } from '../../graphql/transaction.js';
 import { MemberEvent } from './member.entity.js';
 
 export interface EventRecord {
@@ -15,8 +15,8 @@ export interface EventRecord {
 }
 
 /** Records a change of status, cell or exemption in the member's history (inside the mutation's transaction). */
-export async function recordEvent(m: EntityManager, ctx: Context, e: EventRecord): Promise<void> {
-  await m.query(
+export async function recordEvent(ctx: Context, e: EventRecord): Promise<void> {
+  await db(ctx).query(
     `INSERT INTO member_event (member_id, kind, "on", decision_number, from_organization_id, to_organization_id, note, recorded_by)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
     [
@@ -39,9 +39,9 @@ export function eventsOf(ctx: Context, memberId: string): Promise<MemberEvent[]>
     'memberEvents',
     () =>
       new DataLoader<string, MemberEvent[]>(async (ids) => {
-        const rows = await ctx.ds
+        const rows = await db(ctx)
           .createQueryBuilder(MemberEvent, 'e')
-          .where('e.member_id::text IN (:...ids)', { ids })
+          .where('e.member_id IN (:...ids)', { ids })
           .orderBy('e.on')
           .addOrderBy('e.recorded_at')
           .getMany();

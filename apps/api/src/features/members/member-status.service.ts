@@ -3,7 +3,7 @@ import { requireUser } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { conflict, FieldErrors, ruleViolation } from '../../graphql/errors.js';
 import { today } from '../../graphql/scalars.js';
-import { transaction } from '../../graphql/transaction.js';
+import { db, withTransaction } from '../../graphql/transaction.js';
 import { lockMember } from './member.access.js';
 import type { Member } from './member.entity.js';
 import type { RecogniseOfficialInput, RecordMemberExitInput, SetExemptionInput } from './member.inputs.js';
@@ -21,19 +21,19 @@ function checkDecisionDate(on: string, member: Member, field = 'on') {
 /** Công nhận chính thức: official from the end of the 12 months, whenever the decision comes. */
 export function recogniseOfficial(ctx: Context, input: RecogniseOfficialInput): Promise<Member> {
   requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const member = await lockMember(ctx, m, input.memberId);
+  return withTransaction(ctx, async () => {
+    const member = await lockMember(ctx, input.memberId);
     if (member.version !== input.version) throw conflict(member.version, input.version);
     checkDecisionDate(input.on, member);
     const breach = checkProbationary(member.status) ?? checkProbationComplete(member.admittedOn, input.on);
     if (breach) throw ruleViolation(breach);
-    await recordEvent(m, ctx, {
+    await recordEvent(ctx, {
       memberId: member.id,
       kind: 'RECOGNISED_OFFICIAL',
       on: input.on,
       decisionNumber: input.decisionNumber,
     });
-    return saveMember(ctx, m, 'recogniseOfficial', member, {
+    return saveMember(ctx, 'recogniseOfficial', member, {
       status: 'OFFICIAL',
       officialOn: officialOnWhenRecognised(member.admittedOn),
     });
@@ -43,8 +43,8 @@ export function recogniseOfficial(ctx: Context, input: RecogniseOfficialInput): 
 /** Miễn công tác và sinh hoạt đảng, decided by the cell; exempt members are not rated. */
 export function setExemption(ctx: Context, input: SetExemptionInput): Promise<Member> {
   requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const member = await lockMember(ctx, m, input.memberId);
+  return withTransaction(ctx, async () => {
+    const member = await lockMember(ctx, input.memberId);
     if (member.version !== input.version) throw conflict(member.version, input.version);
     const breach = checkCurrent(member.status);
     if (breach) throw ruleViolation(breach);
@@ -52,30 +52,30 @@ export function setExemption(ctx: Context, input: SetExemptionInput): Promise<Me
     const errors = new FieldErrors();
     errors.check(member.exempt !== input.exempt, 'exempt', 'exemptUnchanged');
     errors.throwIfAny();
-    await recordEvent(m, ctx, {
+    await recordEvent(ctx, {
       memberId: member.id,
       kind: input.exempt ? 'EXEMPTED' : 'EXEMPTION_ENDED',
       on: input.on,
       decisionNumber: input.decisionNumber,
     });
-    return saveMember(ctx, m, 'setExemption', member, { exempt: input.exempt });
+    return saveMember(ctx, 'setExemption', member, { exempt: input.exempt });
   });
 }
 
 /** Xóa tên, từ trần, or chuyển sinh hoạt ra ngoài hệ thống: the member leaves the roll; a pending transfer is cancelled. */
 export function recordMemberExit(ctx: Context, input: RecordMemberExitInput): Promise<Member> {
   requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const member = await lockMember(ctx, m, input.memberId);
+  return withTransaction(ctx, async () => {
+    const member = await lockMember(ctx, input.memberId);
     if (member.version !== input.version) throw conflict(member.version, input.version);
     const breach = checkCurrent(member.status);
     if (breach) throw ruleViolation(breach);
     checkDecisionDate(input.on, member);
-    await m.query(
+    await db(ctx).query(
       `UPDATE transfer SET status = 'CANCELLED', decided_at = now(), decided_by = $2, version = version + 1 WHERE member_id = $1 AND status = 'PENDING'`,
       [member.id, ctx.user?.id ?? null],
     );
-    await recordEvent(m, ctx, {
+    await recordEvent(ctx, {
       memberId: member.id,
       kind: input.kind as MemberEventKind,
       on: input.on,
@@ -83,6 +83,6 @@ export function recordMemberExit(ctx: Context, input: RecordMemberExitInput): Pr
       fromOrganizationId: member.organizationId,
       note: input.note,
     });
-    return saveMember(ctx, m, 'recordMemberExit', member, { status: input.kind, leftOn: input.on, exempt: false });
+    return saveMember(ctx, 'recordMemberExit', member, { status: input.kind, leftOn: input.on, exempt: false });
   });
 }

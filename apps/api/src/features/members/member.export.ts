@@ -3,6 +3,7 @@ import { GENDER_LABELS, MEMBER_STATUS_LABELS, QUALIFICATION_LABELS, THEORY_LEVEL
 import ExcelJS from 'exceljs';
 import type { Context } from '../../graphql/context.js';
 import { today } from '../../graphql/scalars.js';
+import { Organization } from '../organizations/organization.entity.js';
 import type { Member } from './member.entity.js';
 import type { MemberFilter } from './member.inputs.js';
 import { partyYears } from './member.rules.js';
@@ -32,11 +33,12 @@ export async function exportMembers(ctx: Context, filter: MemberFilter, out: Wri
   for (;;) {
     const qb = base
       .clone()
+      .innerJoin(Organization, 'o', 'o.id = m.organization_id')
       .addSelect('o.name', 'org_name')
       .orderBy('m.search_text')
-      .addOrderBy('m.id::text')
+      .addOrderBy('m.id')
       .limit(BATCH);
-    if (after) qb.andWhere('(m.search_text, m.id::text) > (:a0, :a1)', { a0: after[0], a1: after[1] });
+    if (after) qb.andWhere('(m.search_text, m.id) > (:a0, :a1)', { a0: after[0], a1: after[1] });
     const { entities, raw } = await qb.getRawAndEntities();
     entities.forEach((m: Member, i) => {
       sheet

@@ -4,7 +4,7 @@ import { requireUser } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { today } from '../../graphql/scalars.js';
-import { transaction } from '../../graphql/transaction.js';
+import { db, withTransaction } from '../../graphql/transaction.js';
 import { activeCellInScope } from './member.access.js';
 import { checkRegisteredOfficialOn, checkUnderAge, registeredOfficialOn } from './member.rules.js';
 import { insertMember } from './member.service.js';
@@ -127,7 +127,7 @@ export async function importMembers(
   });
   progress('checking', sheet.length, sheet.length);
   if (cards.size) {
-    const taken: { card_number: string }[] = await ctx.ds.query(
+    const taken: { card_number: string }[] = await db(ctx).query(
       'SELECT card_number FROM member WHERE card_number = ANY($1::text[])',
       [[...cards.keys()]],
     );
@@ -141,10 +141,10 @@ export async function importMembers(
   }
   if (errors.length) return { imported: 0, errors: errors.sort((a, b) => a.row - b.row) };
   let imported = 0;
-  await transaction(ctx, async (m) => {
-    const org = await activeCellInScope(ctx, m, organizationId);
+  await withTransaction(ctx, async () => {
+    const org = await activeCellInScope(ctx, organizationId);
     for (const p of parsed) {
-      await insertMember(ctx, m, {
+      await insertMember(ctx, {
         action: 'importMembers',
         org,
         person: p.person,

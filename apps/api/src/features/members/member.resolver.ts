@@ -1,11 +1,12 @@
 import type { TransferStatus } from '@dangvu/schema';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { organizationNamedBy } from '../../auth/unscoped.js';
 import { Allow } from '../../graphql/auth-checker.js';
 import type { Context } from '../../graphql/context.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { LocalDate, today } from '../../graphql/scalars.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { organizationById, organizationNamedBy } from '../organizations/organization.service.js';
+import { organizationById } from '../organizations/organization.service.js';
 import { User } from '../users/user.entity.js';
 import { userById } from '../users/user.service.js';
 import { BadgeMilestone, Member, MemberEvent } from './member.entity.js';

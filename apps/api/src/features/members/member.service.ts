@@ -1,16 +1,15 @@
 import { foldSearch, type MemberStatus } from '@dangvu/schema';
-import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
-import { requireUser } from '../../auth/scope.js';
-import { type Context, loader } from '../../graphql/context.js';
+import { likeEscape, requireUser, scopeSubtree } from '../../auth/scope.js';
+import { cardNumberTaken, pathOf } from '../../auth/unscoped.js';
+import { type Context, loadById } from '../../graphql/context.js';
 import { conflict, duplicate, FieldErrors, ruleViolation } from '../../graphql/errors.js';
 import { currentLang } from '../../graphql/i18n.js';
-import { type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
-import { today } from '../../graphql/scalars.js';
-import { transaction } from '../../graphql/transaction.js';
+import { countRows, keysetOf, type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
+import { isLocalDate, today } from '../../graphql/scalars.js';
+import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
-import { likeEscape, pathOf, subtreePath } from '../organizations/organization.service.js';
+import { subtreeOf } from '../organizations/organization.service.js';
 import { activeCellInScope, lockMember, scopedMembers } from './member.access.js';
 import { MEMBER_AUDIT_FIELDS, Member } from './member.entity.js';
 import type {
@@ -21,6 +20,7 @@ import type {
   RegisterMemberInput,
   UpdateMemberInput,
 } from './member.inputs.js';
+import { rollupCount } from './member.rollup.js';
 import {
   CURRENT_STATUSES,
   checkOverAge,
@@ -31,31 +31,21 @@ import {
 import { recordEvent } from './member-events.js';
 
 export function memberById(ctx: Context, id: string): Promise<Member | null> {
-  const l = loader(
-    ctx,
-    'memberById',
-    () =>
-      new DataLoader<string, Member | null>(async (ids) => {
-        const rows = await scopedMembers(ctx).andWhere('m.id::text IN (:...ids)', { ids }).getMany();
-        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-      }),
-  );
-  return l.load(id);
+  return loadById(ctx, 'memberById', id, (ids) => scopedMembers(ctx).andWhere('m.id IN (:...ids)', { ids }).getMany());
 }
 
-const SORT: Record<MemberOrder['field'], string> = {
-  FULL_NAME: 'm.search_text',
-  ADMITTED_ON: "to_char(m.admitted_on, 'YYYY-MM-DD')",
-  DATE_OF_BIRTH: "to_char(m.date_of_birth, 'YYYY-MM-DD')",
-  CARD_NUMBER: "COALESCE(m.card_number, '')",
+/** Each offered order: its SQL expression (an index leads with the scope column, then it, then the id) and the cursor check. */
+const SORT: Record<MemberOrder['field'], { expr: string; check: (v: string) => boolean }> = {
+  FULL_NAME: { expr: 'm.search_text', check: () => true },
+  ADMITTED_ON: { expr: 'm.admitted_on', check: isLocalDate },
+  DATE_OF_BIRTH: { expr: 'm.date_of_birth', check: isLocalDate },
+  CARD_NUMBER: { expr: "COALESCE(m.card_number, '')", check: () => true },
 };
 
-/** The filtered members query (without order or page), confined to the caller's scope. */
+/** The filtered members query (without order or page), confined to the caller's scope and the filter's subtree. */
 export async function filteredMembers(ctx: Context, filter: MemberFilter) {
-  const qb = scopedMembers(ctx);
-  const within = await subtreePath(ctx, filter.withinId);
-  if (within) qb.andWhere('o.path LIKE :within', { within: `${likeEscape(within)}%` });
-  qb.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses?.length ? filter.statuses : CURRENT_STATUSES });
+  const qb = scopedMembers(ctx, await subtreeOf(ctx, filter.withinId));
+  qb.andWhere('m.status IN (:...statuses)', { statuses: statusesOf(filter) });
   if (filter.genders?.length) qb.andWhere('m.gender IN (:...genders)', { genders: filter.genders });
   if (filter.ethnicities?.length)
     qb.andWhere('lower(m.ethnicity) IN (:...eth)', { eth: filter.ethnicities.map((e) => e.trim().toLowerCase()) });
@@ -64,13 +54,42 @@ export async function filteredMembers(ctx: Context, filter: MemberFilter) {
   if (filter.admittedTo) qb.andWhere('m.admitted_on <= :at', { at: filter.admittedTo });
   if (filter.bornFrom) qb.andWhere('m.date_of_birth >= :bf', { bf: filter.bornFrom });
   if (filter.bornTo) qb.andWhere('m.date_of_birth <= :bt', { bt: filter.bornTo });
-  foldSearch(filter.search ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .forEach((word, i) => {
-      qb.andWhere(`m.search_text LIKE :s${i}`, { [`s${i}`]: `%${likeEscape(word)}%` });
-    });
+  searchWords(filter.search).forEach((word, i) => {
+    qb.andWhere(`m.search_text LIKE :s${i}`, { [`s${i}`]: `%${likeEscape(word)}%` });
+  });
   return qb;
+}
+
+function statusesOf(filter: MemberFilter): readonly string[] {
+  return filter.statuses?.length ? filter.statuses : CURRENT_STATUSES;
+}
+
+function searchWords(search: string | null | undefined): string[] {
+  return foldSearch(search ?? '')
+    .split(' ')
+    .filter(Boolean);
+}
+
+/**
+ * The count of a filtered list: from the rollups when the filter is the
+ * subtree, the statuses and at most one rolled-up dimension; otherwise a
+ * count(*) over the same scoped, indexed conditions.
+ */
+async function countMembers(ctx: Context, filter: MemberFilter, qb: Awaited<ReturnType<typeof filteredMembers>>) {
+  const dims = [
+    filter.genders?.length ? { dim: 'gender' as const, vals: filter.genders } : null,
+    filter.theoryLevels?.length ? { dim: 'theory_level' as const, vals: filter.theoryLevels } : null,
+    filter.ethnicities?.length
+      ? { dim: 'ethnicity' as const, vals: filter.ethnicities.map((e) => e.trim().toLowerCase()) }
+      : null,
+  ].filter((d) => d !== null);
+  const ranged = filter.admittedFrom || filter.admittedTo || filter.bornFrom || filter.bornTo;
+  if (dims.length <= 1 && !ranged && !searchWords(filter.search).length) {
+    const within = await subtreeOf(ctx, filter.withinId);
+    const root = within?.path ?? scopeSubtree(ctx)?.path ?? null;
+    return rollupCount(ctx, root, statusesOf(filter), dims[0] ?? undefined);
+  }
+  return countRows(qb.clone());
 }
 
 export async function listMembers(
@@ -81,26 +100,24 @@ export async function listMembers(
   after?: string | null,
 ): Promise<Page<Member>> {
   const { limit, cursor } = pageArgs(first, after);
+  const sort = SORT[order?.field ?? 'FULL_NAME'];
+  const keyset = keysetOf(cursor, sort.check);
   const qb = await filteredMembers(ctx, filter);
-  const totalCount = await qb.clone().getCount();
-  const expr = SORT[order?.field ?? 'FULL_NAME'];
+  const count = () => countMembers(ctx, filter, qb);
+  const page = qb.clone();
   const dir = order?.direction === 'DESC' ? 'DESC' : 'ASC';
-  if (cursor) {
-    qb.andWhere(`(${expr}, m.id::text) ${dir === 'ASC' ? '>' : '<'} (:cv, :cid)`, {
-      cv: String(cursor[0]),
-      cid: String(cursor[1]),
-    });
-  }
-  const rows = await qb
-    .addSelect(`${expr}`, 'sort_key')
-    .orderBy(expr, dir)
-    .addOrderBy('m.id::text', dir)
+  if (keyset)
+    page.andWhere(`(${sort.expr}, m.id) ${dir === 'ASC' ? '>' : '<'} (:cv, :cid)`, { cv: keyset[0], cid: keyset[1] });
+  const rows = await page
+    .addSelect(sort.expr, 'sort_key')
+    .orderBy(sort.expr, dir)
+    .addOrderBy('m.id', dir)
     .limit(limit + 1)
     .getRawAndEntities();
   return pageOf(
-    rows.entities.map((node, i) => ({ node, key: [rows.raw[i].sort_key, node.id] })),
+    rows.entities.map((node, i) => ({ node, key: [String(rows.raw[i].sort_key), node.id] })),
     limit,
-    totalCount,
+    count,
   );
 }
 
@@ -121,10 +138,10 @@ function checkPerson(errors: FieldErrors, p: { [K in keyof MemberInput]?: Member
   if (p.cardNumber) errors.check(p.cardNumber.trim().length <= 30, `${prefix}cardNumber`, 'tooLong', { max: 30 });
 }
 
-async function assertCardFree(m: EntityManager, card: string | null | undefined, path: string[], exceptId = '') {
+async function assertCardFree(ctx: Context, card: string | null | undefined, path: string[], exceptId?: string) {
   if (!card) return;
-  const rows = await m.query('SELECT 1 FROM member WHERE card_number = $1 AND id::text <> $2', [card, exceptId]);
-  if (rows.length) throw duplicate(path, currentLang() === 'en' ? 'Card number' : 'Số thẻ đảng viên', card);
+  if (await cardNumberTaken(ctx, card, exceptId))
+    throw duplicate(path, currentLang() === 'en' ? 'Card number' : 'Số thẻ đảng viên', card);
 }
 
 export interface NewMember {
@@ -141,10 +158,10 @@ export interface NewMember {
 }
 
 /** Inserts a member with its ADMITTED event and audit entry; used by admitMember, registerMember and admitCandidate. */
-export async function insertMember(ctx: Context, m: EntityManager, n: NewMember): Promise<Member> {
+export async function insertMember(ctx: Context, n: NewMember): Promise<Member> {
   const { person, org, admittedOn } = n;
   const cardNumber = person.cardNumber?.trim() || null;
-  await assertCardFree(m, cardNumber, n.cardPath);
+  await assertCardFree(ctx, cardNumber, n.cardPath);
   const fullName = person.fullName.trim();
   const values = {
     cardNumber,
@@ -166,9 +183,9 @@ export async function insertMember(ctx: Context, m: EntityManager, n: NewMember)
     leftOn: null,
     version: 1,
   };
-  const result = await m.insert(Member, values);
+  const result = await db(ctx).insert(Member, values);
   const id = result.identifiers[0].id as string;
-  await recordEvent(m, ctx, {
+  await recordEvent(ctx, {
     memberId: id,
     kind: 'ADMITTED',
     on: admittedOn,
@@ -176,20 +193,20 @@ export async function insertMember(ctx: Context, m: EntityManager, n: NewMember)
     toOrganizationId: org.id,
     note: n.note,
   });
-  await audit(m, ctx, {
+  await audit(ctx, {
     action: n.action,
     entityType: 'Member',
     entityId: id,
     changes: diff(null, values, MEMBER_AUDIT_FIELDS),
     scopePath: org.path,
   });
-  return lockMember(ctx, m, id);
+  return lockMember(ctx, id);
 }
 
 export function admitMember(ctx: Context, input: AdmitMemberInput): Promise<Member> {
   requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const org = await activeCellInScope(ctx, m, input.organizationId);
+  return withTransaction(ctx, async () => {
+    const org = await activeCellInScope(ctx, input.organizationId);
     const errors = new FieldErrors();
     checkPerson(errors, input.person, 'person.');
     errors.check(input.admittedOn <= today(), 'admittedOn', 'dateInFuture');
@@ -199,7 +216,7 @@ export function admitMember(ctx: Context, input: AdmitMemberInput): Promise<Memb
       checkOverAge(input.person.dateOfBirth, input.admittedOn, input.overAgeDecision);
     if (breach) throw ruleViolation(breach);
     const note = input.overAgeDecision?.trim() ? `overAgeDecision: ${input.overAgeDecision.trim()}` : null;
-    return insertMember(ctx, m, {
+    return insertMember(ctx, {
       action: 'admitMember',
       org,
       person: input.person,
@@ -215,8 +232,8 @@ export function admitMember(ctx: Context, input: AdmitMemberInput): Promise<Memb
 
 export function registerMember(ctx: Context, input: RegisterMemberInput): Promise<Member> {
   requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const org = await activeCellInScope(ctx, m, input.organizationId);
+  return withTransaction(ctx, async () => {
+    const org = await activeCellInScope(ctx, input.organizationId);
     const errors = new FieldErrors();
     checkPerson(errors, input.person, 'person.');
     errors.check(input.admittedOn <= today(), 'admittedOn', 'dateInFuture');
@@ -228,7 +245,7 @@ export function registerMember(ctx: Context, input: RegisterMemberInput): Promis
     errors.throwIfAny();
     const breach = checkUnderAge(input.person.dateOfBirth, input.admittedOn);
     if (breach) throw ruleViolation(breach);
-    return insertMember(ctx, m, {
+    return insertMember(ctx, {
       action: 'registerMember',
       org,
       person: input.person,
@@ -243,8 +260,8 @@ export function registerMember(ctx: Context, input: RegisterMemberInput): Promis
 
 export function updateMember(ctx: Context, input: UpdateMemberInput): Promise<Member> {
   requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const before = await lockMember(ctx, m, input.id);
+  return withTransaction(ctx, async () => {
+    const before = await lockMember(ctx, input.id);
     if (before.version !== input.version) throw conflict(before.version, input.version);
     const errors = new FieldErrors();
     checkPerson(errors, input, '');
@@ -252,7 +269,7 @@ export function updateMember(ctx: Context, input: UpdateMemberInput): Promise<Me
     const pick = <T>(v: T | null | undefined, old: T): T => (v === undefined || v === null ? old : v);
     const text = (v: string | null | undefined, old: string | null) => (v === undefined ? old : v?.trim() || null);
     const cardNumber = text(input.cardNumber, before.cardNumber);
-    if (cardNumber !== before.cardNumber) await assertCardFree(m, cardNumber, ['input', 'cardNumber'], before.id);
+    if (cardNumber !== before.cardNumber) await assertCardFree(ctx, cardNumber, ['input', 'cardNumber'], before.id);
     const fullName = pick(input.fullName?.trim(), before.fullName);
     const dateOfBirth = pick(input.dateOfBirth, before.dateOfBirth);
     const breach = checkUnderAge(dateOfBirth, before.admittedOn);
@@ -270,26 +287,20 @@ export function updateMember(ctx: Context, input: UpdateMemberInput): Promise<Me
       qualification: pick(input.qualification, before.qualification),
       theoryLevel: pick(input.theoryLevel, before.theoryLevel),
     };
-    return saveMember(ctx, m, 'updateMember', before, changes);
+    return saveMember(ctx, 'updateMember', before, changes);
   });
 }
 
 /** Writes changed fields, bumps the version and audits; answers the member as now stored. */
-export async function saveMember(
-  ctx: Context,
-  m: EntityManager,
-  action: string,
-  before: Member,
-  changes: Partial<Member>,
-) {
-  await m.update(Member, { id: before.id }, {
+export async function saveMember(ctx: Context, action: string, before: Member, changes: Partial<Member>) {
+  await db(ctx).update(Member, { id: before.id }, {
     ...changes,
     version: before.version + 1,
     updatedAt: () => 'now()',
   } as never);
-  const after = await lockMember(ctx, m, before.id);
-  const path = await pathOf(m, after.organizationId);
-  await audit(m, ctx, {
+  const after = await lockMember(ctx, before.id);
+  const path = await pathOf(ctx, after.organizationId);
+  await audit(ctx, {
     action,
     entityType: 'Member',
     entityId: before.id,

@@ -1,14 +1,18 @@
 import type { TransferStatus } from '@dangvu/schema';
-import type { EntityManager } from 'typeorm';
 import { inScope, requireUser, scopeClause } from '../../auth/scope.js';
+import {
+  lockTransferDestination,
+  memberOfVisibleTransfer,
+  organizationByExactCode,
+  pathOf,
+} from '../../auth/unscoped.js';
 import type { Context } from '../../graphql/context.js';
 import { conflict, FieldErrors, forbidden, notFound, ruleViolation } from '../../graphql/errors.js';
 import { isUuid, today } from '../../graphql/scalars.js';
-import { transaction } from '../../graphql/transaction.js';
+import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
-import { Organization } from '../organizations/organization.entity.js';
 import { checkActive } from '../organizations/organization.rules.js';
-import { ORGANIZATION, pathOf } from '../organizations/organization.service.js';
+import { ORGANIZATION } from '../organizations/organization.service.js';
 import { lockMember } from './member.access.js';
 import { Member } from './member.entity.js';
 import type { TransferMemberInput } from './member.inputs.js';
@@ -28,12 +32,10 @@ const FIELDS = [
   'decisionNote',
 ];
 
-/** An active cell anywhere in the tree, by exact code: the address a transfer is sent to. */
+/** An active cell anywhere in the tree, by exact code: the address a transfer is sent to (auth/unscoped.ts). */
 export async function transferDestination(ctx: Context, code: string) {
   requireUser(ctx);
-  const org = await ctx.ds
-    .getRepository(Organization)
-    .findOne({ where: { code: code.trim().toUpperCase(), status: 'ACTIVE' } });
+  const org = await organizationByExactCode(ctx, code);
   return org && checkIsCell(org.kind, org.code) === null ? org : null;
 }
 
@@ -46,14 +48,14 @@ export async function listTransfers(ctx: Context, statuses: TransferStatus[] | n
   const to = scopeClause(ctx, 'tt.path', params);
   const from = scopeClause(ctx, 'ft.path', params);
   const status = statuses?.length ? `AND t.status = ANY($${params.push(statuses)}::text[])` : '';
-  const ids: { id: string }[] = await ctx.ds.query(
+  const ids: { id: string }[] = await db(ctx).query(
     `SELECT t.id FROM transfer t JOIN organization ft ON ft.id = t.from_organization_id JOIN organization tt ON tt.id = t.to_organization_id
       WHERE (${to} OR (${from} AND t.status <> 'ACCEPTED')) ${status}
       ORDER BY (t.status = 'PENDING') DESC, t.requested_on DESC, t.created_at DESC LIMIT 500`,
     params,
   );
   if (!ids.length) return [];
-  const rows = await ctx.ds
+  const rows = await db(ctx)
     .getRepository(Transfer)
     .createQueryBuilder('t')
     .where('t.id IN (:...ids)', { ids: ids.map((r) => r.id) })
@@ -61,15 +63,8 @@ export async function listTransfers(ctx: Context, statuses: TransferStatus[] | n
   return ids.map((r) => rows.find((t) => t.id === r.id)!);
 }
 
-async function auditTransfer(
-  ctx: Context,
-  m: EntityManager,
-  action: string,
-  before: Transfer | null,
-  after: Transfer,
-  path: string,
-) {
-  await audit(m, ctx, {
+async function auditTransfer(ctx: Context, action: string, before: Transfer | null, after: Transfer, path: string) {
+  await audit(ctx, {
     action,
     entityType: 'Transfer',
     entityId: after.id,
@@ -80,16 +75,12 @@ async function auditTransfer(
 
 export function transferMember(ctx: Context, input: TransferMemberInput): Promise<Transfer> {
   const user = requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const member = await lockMember(ctx, m, input.memberId);
+  return withTransaction(ctx, async () => {
+    const member = await lockMember(ctx, input.memberId);
     if (member.version !== input.version) throw conflict(member.version, input.version);
     const current = checkCurrent(member.status);
     if (current) throw ruleViolation(current);
-    const dest = isUuid(input.toOrganizationId)
-      ? await m
-          .getRepository(Organization)
-          .findOne({ where: { id: input.toOrganizationId }, lock: { mode: 'pessimistic_read' } })
-      : null;
+    const dest = await lockTransferDestination(ctx, input.toOrganizationId);
     if (!dest) throw notFound(ORGANIZATION);
     const breach = checkActive(dest.status, dest.code) ?? checkIsCell(dest.kind, dest.code);
     if (breach) throw ruleViolation(breach);
@@ -98,10 +89,12 @@ export function transferMember(ctx: Context, input: TransferMemberInput): Promis
     errors.check(input.on <= today(), 'on', 'dateInFuture');
     errors.check(input.on >= member.admittedOn, 'on', 'dateBefore', { date: member.admittedOn });
     errors.throwIfAny();
-    const [pending] = await m.query(`SELECT 1 FROM transfer WHERE member_id = $1 AND status = 'PENDING'`, [member.id]);
+    const [pending] = await db(ctx).query(`SELECT 1 FROM transfer WHERE member_id = $1 AND status = 'PENDING'`, [
+      member.id,
+    ]);
     const waiting = checkNoPendingTransfer(Boolean(pending));
     if (waiting) throw ruleViolation(waiting);
-    const fromPath = await pathOf(m, member.organizationId);
+    const fromPath = await pathOf(ctx, member.organizationId);
     const within = inScope(ctx, dest.path);
     const values = {
       memberId: member.id,
@@ -114,12 +107,12 @@ export function transferMember(ctx: Context, input: TransferMemberInput): Promis
       decidedAt: within ? new Date() : null,
       version: 1,
     };
-    const id = (await m.insert(Transfer, { ...values, decidedById: within ? user.id : null })).identifiers[0]
+    const id = (await db(ctx).insert(Transfer, { ...values, decidedById: within ? user.id : null })).identifiers[0]
       .id as string;
-    const transfer = (await m.findOneBy(Transfer, { id }))!;
-    await auditTransfer(ctx, m, 'transferMember', null, transfer, fromPath);
+    const transfer = (await db(ctx).findOneBy(Transfer, { id }))!;
+    await auditTransfer(ctx, 'transferMember', null, transfer, fromPath);
     if (within) {
-      await recordEvent(m, ctx, {
+      await recordEvent(ctx, {
         memberId: member.id,
         kind: 'MOVED',
         on: input.on,
@@ -127,22 +120,24 @@ export function transferMember(ctx: Context, input: TransferMemberInput): Promis
         toOrganizationId: dest.id,
         note: input.reason,
       });
-      await saveMember(ctx, m, 'transferMember', member, { organizationId: dest.id });
+      await saveMember(ctx, 'transferMember', member, { organizationId: dest.id });
     }
     return transfer;
   });
 }
 
 /** A pending transfer the caller may decide: its destination lies in the caller's scope, and the caller did not send it. */
-async function lockDecidable(ctx: Context, m: EntityManager, id: string, version: number) {
+async function lockDecidable(ctx: Context, id: string, version: number) {
   const user = requireUser(ctx);
   const transfer = isUuid(id)
-    ? await m.getRepository(Transfer).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+    ? await db(ctx)
+        .getRepository(Transfer)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
     : null;
   if (!transfer) throw notFound(TRANSFER);
-  const toPath = await pathOf(m, transfer.toOrganizationId);
+  const toPath = await pathOf(ctx, transfer.toOrganizationId);
   const seesTo = inScope(ctx, toPath);
-  const seesFrom = inScope(ctx, await pathOf(m, transfer.fromOrganizationId));
+  const seesFrom = inScope(ctx, await pathOf(ctx, transfer.fromOrganizationId));
   if (!seesTo && !(seesFrom && transfer.status !== 'ACCEPTED')) throw notFound(TRANSFER);
   if (!seesTo || (transfer.requestedById === user.id && user.role !== 'ADMIN')) throw forbidden();
   if (transfer.version !== version) throw conflict(transfer.version, version);
@@ -153,21 +148,21 @@ async function lockDecidable(ctx: Context, m: EntityManager, id: string, version
 
 export function acceptTransfer(ctx: Context, id: string, version: number): Promise<Transfer> {
   const user = requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const { transfer, toPath } = await lockDecidable(ctx, m, id, version);
-    const member = (await m
+  return withTransaction(ctx, async () => {
+    const { transfer, toPath } = await lockDecidable(ctx, id, version);
+    const member = (await db(ctx)
       .getRepository(Member)
       .findOne({ where: { id: transfer.memberId }, lock: { mode: 'pessimistic_write' } }))!;
     const breach = checkCurrent(member.status);
     if (breach) throw ruleViolation(breach);
-    await m.update(
+    await db(ctx).update(
       Transfer,
       { id },
       { status: 'ACCEPTED', decidedAt: new Date(), decidedById: user.id, version: version + 1 },
     );
-    const after = (await m.findOneBy(Transfer, { id }))!;
-    await auditTransfer(ctx, m, 'acceptTransfer', transfer, after, toPath);
-    await recordEvent(m, ctx, {
+    const after = (await db(ctx).findOneBy(Transfer, { id }))!;
+    await auditTransfer(ctx, 'acceptTransfer', transfer, after, toPath);
+    await recordEvent(ctx, {
       memberId: member.id,
       kind: 'TRANSFERRED_IN',
       on: transfer.requestedOn,
@@ -175,12 +170,12 @@ export function acceptTransfer(ctx: Context, id: string, version: number): Promi
       toOrganizationId: transfer.toOrganizationId,
       note: transfer.reason,
     });
-    await m.update(Member, { id: member.id }, {
+    await db(ctx).update(Member, { id: member.id }, {
       organizationId: transfer.toOrganizationId,
       version: member.version + 1,
       updatedAt: () => 'now()',
     } as never);
-    await audit(m, ctx, {
+    await audit(ctx, {
       action: 'acceptTransfer',
       entityType: 'Member',
       entityId: member.id,
@@ -193,9 +188,9 @@ export function acceptTransfer(ctx: Context, id: string, version: number): Promi
 
 export function rejectTransfer(ctx: Context, id: string, version: number, reason?: string | null): Promise<Transfer> {
   const user = requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const { transfer, toPath } = await lockDecidable(ctx, m, id, version);
-    await m.update(
+  return withTransaction(ctx, async () => {
+    const { transfer, toPath } = await lockDecidable(ctx, id, version);
+    await db(ctx).update(
       Transfer,
       { id },
       {
@@ -206,8 +201,8 @@ export function rejectTransfer(ctx: Context, id: string, version: number, reason
         version: version + 1,
       },
     );
-    const after = (await m.findOneBy(Transfer, { id }))!;
-    await auditTransfer(ctx, m, 'rejectTransfer', transfer, after, toPath);
+    const after = (await db(ctx).findOneBy(Transfer, { id }))!;
+    await auditTransfer(ctx, 'rejectTransfer', transfer, after, toPath);
     return after;
   });
 }
@@ -217,8 +212,5 @@ export function rejectTransfer(ctx: Context, id: string, version: number, reason
  * sender's cell (the receiving side must know who is coming).
  */
 export async function memberOfTransfer(ctx: Context, transfer: Transfer): Promise<Member> {
-  return (
-    (await memberById(ctx, transfer.memberId)) ??
-    ctx.ds.getRepository(Member).findOneByOrFail({ id: transfer.memberId })
-  );
+  return (await memberById(ctx, transfer.memberId)) ?? memberOfVisibleTransfer(ctx, transfer.memberId);
 }

@@ -1,14 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { foldSearch, type OrganizationKind } from '@dangvu/schema';
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
-import { applyScope, requireUser, scopePrefix } from '../../auth/scope.js';
-import { type AuthUser, type Context, loader } from '../../graphql/context.js';
+import { applyScope, likeEscape, requireUser, type Subtree, scopeSubtree } from '../../auth/scope.js';
+import { type AuthUser, type Context, loadById, loader } from '../../graphql/context.js';
 import { conflict, duplicate, FieldErrors, forbidden, notFound, ruleViolation } from '../../graphql/errors.js';
 import { currentLang } from '../../graphql/i18n.js';
-import { type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
-import { isLocalDate, today } from '../../graphql/scalars.js';
-import { transaction } from '../../graphql/transaction.js';
+import { countRows, type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
+import { isLocalDate, isUuid, today } from '../../graphql/scalars.js';
+import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
+import { rollupCount } from '../members/member.rollup.js';
 import { Organization } from './organization.entity.js';
 import type {
   CreateOrganizationInput,
@@ -43,41 +44,19 @@ const AUDIT_FIELDS = [
 ];
 const CODE = /^[A-Z0-9]+(?:[-.][A-Z0-9]+)*$/;
 
-/** Escapes LIKE wildcards in user text. */
-export function likeEscape(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+function scoped(ctx: Context) {
+  return applyScope(db(ctx).createQueryBuilder(Organization, 'o'), ctx, 'o.path');
 }
 
-function scoped(ctx: Context, m: EntityManager = ctx.ds.manager) {
-  return applyScope(m.createQueryBuilder(Organization, 'o'), ctx, 'o.path');
-}
-
-/** The materialized path of an organisation, whatever the scope (for audit entries and scope checks of records already found). */
-export async function pathOf(m: EntityManager, id: string): Promise<string> {
-  const [{ path }] = await m.query('SELECT path FROM organization WHERE id = $1', [id]);
-  return path;
-}
-
-/** An organisation within the caller's scope, or null (out of scope reads as absent). */
-export async function findOrganization(ctx: Context, id: string, m?: EntityManager, lock = false) {
-  if (!m) return organizationById(ctx, id);
-  const qb = scoped(ctx, m).andWhere('o.id::text = :id', { id });
-  if (lock) qb.setLock('pessimistic_write');
-  return qb.getOne();
+/** An organisation within the caller's scope, or null (out of scope, or not an id, reads as absent). */
+export async function findOrganization(ctx: Context, id: string, lock = false): Promise<Organization | null> {
+  if (!lock) return organizationById(ctx, id);
+  if (!isUuid(id)) return null;
+  return scoped(ctx).andWhere('o.id = :id', { id }).setLock('pessimistic_write').getOne();
 }
 
 export function organizationById(ctx: Context, id: string): Promise<Organization | null> {
-  const l = loader(
-    ctx,
-    'organizationById',
-    () =>
-      new DataLoader<string, Organization | null>(async (ids) => {
-        const rows = await scoped(ctx).andWhere('o.id::text IN (:...ids)', { ids }).getMany();
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        return ids.map((id) => byId.get(id) ?? null);
-      }),
-  );
-  return l.load(id);
+  return loadById(ctx, 'organizationById', id, (ids) => scoped(ctx).andWhere('o.id IN (:...ids)', { ids }).getMany());
 }
 
 export function organizationByCode(ctx: Context, code: string) {
@@ -100,7 +79,7 @@ export function children(ctx: Context, parentId: string, includeInactive: boolea
     `children:${includeInactive}`,
     () =>
       new DataLoader<string, Organization[]>(async (ids) => {
-        const qb = scoped(ctx).andWhere('o.parent_id::text IN (:...ids)', { ids }).orderBy('o.code');
+        const qb = scoped(ctx).andWhere('o.parent_id IN (:...ids)', { ids }).orderBy('o.code');
         if (!includeInactive) qb.andWhere("o.status = 'ACTIVE'");
         const rows = await qb.getMany();
         return ids.map((id) => rows.filter((r) => r.parentId === id));
@@ -116,12 +95,12 @@ export async function ancestors(ctx: Context, org: Organization): Promise<Organi
   return found.filter((o): o is Organization => o !== null);
 }
 
-/** A subtree root named by a filter: must lie within scope, else NOT_FOUND. */
-export async function subtreePath(ctx: Context, withinId: string | null | undefined): Promise<string | null> {
-  if (!withinId) return scopePrefix(ctx);
+/** A subtree named by a filter (`withinId`): must lie within scope, else NOT_FOUND; null when not given. */
+export async function subtreeOf(ctx: Context, withinId: string | null | undefined): Promise<Subtree | null> {
+  if (!withinId) return null;
   const org = await organizationById(ctx, withinId);
   if (!org) throw notFound(ORGANIZATION);
-  return org.path;
+  return { id: org.id, path: org.path };
 }
 
 export async function listOrganizations(
@@ -131,9 +110,7 @@ export async function listOrganizations(
   after?: string | null,
 ): Promise<Page<Organization>> {
   const { limit, cursor } = pageArgs(first, after);
-  const qb = scoped(ctx);
-  const within = await subtreePath(ctx, filter.withinId);
-  if (within) qb.andWhere('o.path LIKE :within', { within: `${likeEscape(within)}%` });
+  const qb = applyScope(scoped(ctx), ctx, 'o.path', await subtreeOf(ctx, filter.withinId));
   if (filter.kinds?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kinds });
   if (filter.sectors?.length) qb.andWhere('o.sector IN (:...sectors)', { sectors: filter.sectors });
   if (filter.statuses?.length) qb.andWhere('o.status IN (:...statuses)', { statuses: filter.statuses });
@@ -143,7 +120,7 @@ export async function listOrganizations(
     .forEach((word, i) => {
       qb.andWhere(`o.search_text LIKE :w${i}`, { [`w${i}`]: `%${likeEscape(word)}%` });
     });
-  const totalCount = await qb.clone().getCount();
+  const count = () => countRows(qb.clone());
   if (cursor) qb.andWhere('o.code > :after', { after: String(cursor[0]) });
   const rows = await qb
     .orderBy('o.code')
@@ -152,7 +129,7 @@ export async function listOrganizations(
   return pageOf(
     rows.map((o) => ({ node: o, key: [o.code] })),
     limit,
-    totalCount,
+    count,
   );
 }
 
@@ -178,8 +155,8 @@ function assertMayCreate(user: AuthUser, parent: Organization | null, kind: Orga
   throw forbidden();
 }
 
-async function lockInScope(ctx: Context, m: EntityManager, id: string): Promise<Organization> {
-  const org = await findOrganization(ctx, id, m, true);
+async function lockInScope(ctx: Context, id: string): Promise<Organization> {
+  const org = await findOrganization(ctx, id, true);
   if (!org) throw notFound(ORGANIZATION);
   return org;
 }
@@ -189,8 +166,10 @@ function checkText(errors: FieldErrors, field: string, value: string, max: numbe
   errors.check(value.length <= max, field, 'tooLong', { max });
 }
 
-async function assertCodeFree(m: EntityManager, code: string, exceptId?: string) {
-  const rows = await m.query('SELECT 1 FROM organization WHERE code = $1 AND id::text <> $2', [code, exceptId ?? '']);
+async function assertCodeFree(ctx: Context, code: string, exceptId?: string) {
+  const rows = exceptId
+    ? await db(ctx).query('SELECT 1 FROM organization WHERE code = $1 AND id <> $2', [code, exceptId])
+    : await db(ctx).query('SELECT 1 FROM organization WHERE code = $1', [code]);
   if (rows.length) throw duplicate(['input', 'code'], currentLang() === 'en' ? 'Code' : 'Mã', code);
 }
 
@@ -200,8 +179,8 @@ function snapshot(o: Organization): Record<string, unknown> {
 
 export function createOrganization(ctx: Context, input: CreateOrganizationInput): Promise<Organization> {
   const user = requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const parent = input.parentId ? await lockInScope(ctx, m, input.parentId) : null;
+  return withTransaction(ctx, async () => {
+    const parent = input.parentId ? await lockInScope(ctx, input.parentId) : null;
     assertMayCreate(user, parent, input.kind);
     const errors = new FieldErrors();
     const code = input.code.trim().toUpperCase();
@@ -215,9 +194,9 @@ export function createOrganization(ctx: Context, input: CreateOrganizationInput)
     const breach =
       (parent && checkActive(parent.status, parent.code)) || checkParentKind(input.kind, parent?.kind ?? null);
     if (breach) throw ruleViolation(breach);
-    await assertCodeFree(m, code);
-    const [{ id }] = await m.query('SELECT gen_random_uuid() AS id');
-    const org = m.create(Organization, {
+    await assertCodeFree(ctx, code);
+    const id = randomUUID();
+    const org = db(ctx).create(Organization, {
       id,
       code,
       name,
@@ -234,33 +213,27 @@ export function createOrganization(ctx: Context, input: CreateOrganizationInput)
       mergedIntoId: null,
       version: 1,
     });
-    await m.insert(Organization, org);
-    await audit(m, ctx, {
+    await db(ctx).insert(Organization, org);
+    await audit(ctx, {
       action: 'createOrganization',
       entityType: 'Organization',
       entityId: id,
       changes: diff(null, snapshot(org), AUDIT_FIELDS),
       scopePath: org.path,
     });
-    return lockInScope(ctx, m, id);
+    return lockInScope(ctx, id);
   });
 }
 
 /** Saves changed fields with the version check already done; bumps the version; audits. */
-async function save(
-  ctx: Context,
-  m: EntityManager,
-  action: string,
-  before: Organization,
-  changes: Partial<Organization>,
-) {
+async function save(ctx: Context, action: string, before: Organization, changes: Partial<Organization>) {
   const after = { ...before, ...changes, version: before.version + 1 };
-  await m.update(Organization, { id: before.id }, {
+  await db(ctx).update(Organization, { id: before.id }, {
     ...changes,
     version: after.version,
     updatedAt: () => 'now()',
   } as never);
-  await audit(m, ctx, {
+  await audit(ctx, {
     action,
     entityType: 'Organization',
     entityId: before.id,
@@ -275,8 +248,8 @@ function checkVersion(org: Organization, version: number) {
 
 export function updateOrganization(ctx: Context, input: UpdateOrganizationInput): Promise<Organization> {
   const user = requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const org = await lockInScope(ctx, m, input.id);
+  return withTransaction(ctx, async () => {
+    const org = await lockInScope(ctx, input.id);
     assertMayWrite(user, org);
     checkVersion(org, input.version);
     const breach = checkActive(org.status, org.code);
@@ -288,14 +261,14 @@ export function updateOrganization(ctx: Context, input: UpdateOrganizationInput)
     errors.check(code === '' || CODE.test(code), 'code', 'codeFormat');
     checkText(errors, 'name', name, 200);
     errors.throwIfAny();
-    if (code !== org.code) await assertCodeFree(m, code, org.id);
-    await save(ctx, m, 'updateOrganization', org, {
+    if (code !== org.code) await assertCodeFree(ctx, code, org.id);
+    await save(ctx, 'updateOrganization', org, {
       code,
       name,
       sector: input.sector ?? org.sector,
       searchText: foldSearch(`${code} ${name}`),
     });
-    return lockInScope(ctx, m, org.id);
+    return lockInScope(ctx, org.id);
   });
 }
 
@@ -306,14 +279,14 @@ function checkClosingDate(errors: FieldErrors, on: string, org: Organization, fi
 
 export function dissolveOrganization(ctx: Context, input: DissolveOrganizationInput): Promise<Organization> {
   const user = requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const org = await lockInScope(ctx, m, input.id);
+  return withTransaction(ctx, async () => {
+    const org = await lockInScope(ctx, input.id);
     assertMayWrite(user, org);
     checkVersion(org, input.version);
     const errors = new FieldErrors();
     checkClosingDate(errors, input.on, org);
     errors.throwIfAny();
-    const [{ children, members }] = await m.query(
+    const [{ children, members }] = await db(ctx).query(
       `SELECT (SELECT count(*)::int FROM organization WHERE parent_id = $1 AND status = 'ACTIVE') AS children,
               (SELECT count(*)::int FROM member WHERE organization_id = $1 AND status IN ('PROBATIONARY','OFFICIAL')) AS members`,
       [org.id],
@@ -323,44 +296,43 @@ export function dissolveOrganization(ctx: Context, input: DissolveOrganizationIn
       checkNoActiveChildren(children, org.code) ??
       checkNoMembers(members, org.code);
     if (breach) throw ruleViolation(breach);
-    await save(ctx, m, 'dissolveOrganization', org, {
+    await save(ctx, 'dissolveOrganization', org, {
       status: 'DISSOLVED',
       closedOn: input.on,
       closingDecisionNumber: input.decisionNumber?.trim() || null,
     });
-    return lockInScope(ctx, m, org.id);
+    return lockInScope(ctx, org.id);
   });
 }
 
 /** Moves an organisation and its whole subtree under a new parent (paths rewritten in one statement). */
-async function moveSubtree(ctx: Context, m: EntityManager, org: Organization, parent: Organization, action: string) {
+async function moveSubtree(ctx: Context, org: Organization, parent: Organization, action: string) {
   const newPath = `${parent.path}${org.id}/`;
-  await m.query('UPDATE organization SET path = $2 || substr(path, length($1) + 1) WHERE path LIKE $3', [
+  await db(ctx).query('UPDATE organization SET path = $2 || substr(path, length($1) + 1) WHERE path LIKE $3', [
     org.path,
     newPath,
     `${likeEscape(org.path)}%`,
   ]);
-  await save(ctx, m, action, { ...org, path: newPath } as Organization, { parentId: parent.id });
+  await save(ctx, action, { ...org, path: newPath } as Organization, { parentId: parent.id });
   // The audit entry above records parentId; the path is derived.
 }
 
 /** Moves the current members of a merged cell into the target, each with a MOVED event and an audit entry. */
 async function moveMembers(
   ctx: Context,
-  m: EntityManager,
   source: Organization,
   target: Organization,
   on: string,
   decision?: string | null,
 ) {
-  const [{ n }] = await m.query(
+  const [{ n }] = await db(ctx).query(
     `SELECT count(*)::int AS n FROM member WHERE organization_id = $1 AND status IN ('PROBATIONARY','OFFICIAL')`,
     [source.id],
   );
   const breach = checkMembersFitTarget(n, target.kind, source.code);
   if (breach) throw ruleViolation(breach);
   if (n === 0) return;
-  await m.query(
+  await db(ctx).query(
     `WITH moved AS (
        UPDATE member SET organization_id = $2, version = version + 1, updated_at = now()
         WHERE organization_id = $1 AND status IN ('PROBATIONARY','OFFICIAL') RETURNING id),
@@ -376,19 +348,19 @@ async function moveMembers(
 
 export function mergeOrganizations(ctx: Context, input: MergeOrganizationsInput): Promise<Organization> {
   const user = requireUser(ctx);
-  return transaction(ctx, async (m) => {
+  return withTransaction(ctx, async () => {
     const errors = new FieldErrors();
     errors.check(input.sourceIds.length > 0, 'sourceIds', 'mergeNoSources');
     errors.check(new Set(input.sourceIds).size === input.sourceIds.length, 'sourceIds', 'mergeDuplicate');
     errors.check(!input.sourceIds.includes(input.targetId), 'targetId', 'mergeSelf');
     errors.throwIfAny();
-    const target = await lockInScope(ctx, m, input.targetId);
+    const target = await lockInScope(ctx, input.targetId);
     assertMayWrite(user, target);
     const targetClosed = checkActive(target.status, target.code);
     if (targetClosed) throw ruleViolation(targetClosed);
     const sources: Organization[] = [];
     for (const id of input.sourceIds) {
-      const source = await lockInScope(ctx, m, id);
+      const source = await lockInScope(ctx, id);
       assertMayWrite(user, source);
       sources.push(source);
     }
@@ -402,7 +374,7 @@ export function mergeOrganizations(ctx: Context, input: MergeOrganizationsInput)
     }
     errors.throwIfAny();
     for (const source of sources) {
-      const moving = await m
+      const moving = await db(ctx)
         .createQueryBuilder(Organization, 'o')
         .where('o.parent_id = :id', { id: source.id })
         .andWhere("o.status = 'ACTIVE'")
@@ -412,67 +384,37 @@ export function mergeOrganizations(ctx: Context, input: MergeOrganizationsInput)
       for (const child of moving) {
         const breach = checkParentKind(child.kind, target.kind);
         if (breach) throw ruleViolation(breach);
-        await moveSubtree(ctx, m, child, target, 'mergeOrganizations');
+        await moveSubtree(ctx, child, target, 'mergeOrganizations');
       }
-      await moveMembers(ctx, m, source, target, input.on, input.decisionNumber);
-      await save(ctx, m, 'mergeOrganizations', source, {
+      await moveMembers(ctx, source, target, input.on, input.decisionNumber);
+      await save(ctx, 'mergeOrganizations', source, {
         status: 'MERGED',
         closedOn: input.on,
         closingDecisionNumber: input.decisionNumber?.trim() || null,
         mergedIntoId: target.id,
       });
     }
-    await audit(m, ctx, {
+    await audit(ctx, {
       action: 'mergeOrganizations',
       entityType: 'Organization',
       entityId: target.id,
       changes: { mergedFrom: { from: null, to: sources.map((s) => s.code) } },
       scopePath: target.path,
     });
-    return lockInScope(ctx, m, target.id);
+    return lockInScope(ctx, target.id);
   });
 }
 
 /**
- * An organisation by id whatever the caller's scope: only for naming the
- * cell of a record the caller already sees (a member's cell, the two ends
- * of a transfer addressed to it).
+ * Members the caller may see whose cell is in each organisation's subtree,
+ * by status: summed from the per-cell rollups (member_rollup), in one query
+ * per request batch. An organisation outside the scope (one named by a
+ * transfer) counts only the part of its subtree inside the scope: nothing.
  */
-export function organizationNamedBy(ctx: Context, id: string): Promise<Organization | null> {
-  const l = loader(
-    ctx,
-    'organizationNamedBy',
-    () =>
-      new DataLoader<string, Organization | null>(async (ids) => {
-        const rows = await ctx.ds.manager
-          .createQueryBuilder(Organization, 'o')
-          .where('o.id::text IN (:...ids)', { ids })
-          .getMany();
-        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-      }),
-  );
-  return l.load(id);
-}
-
-/** Members whose cell lies in each organisation's subtree, by status; one query per request batch. */
 export function memberCount(ctx: Context, org: Organization, statuses: readonly string[]): Promise<number> {
-  const key = [...statuses].sort().join(',');
-  const l = loader(
-    ctx,
-    `memberCount:${key}`,
-    () =>
-      new DataLoader<string, number>(async (ids) => {
-        const rows: { id: string; n: number }[] = await ctx.ds.query(
-          `SELECT t.id, count(m.id)::int AS n
-             FROM organization t
-             JOIN organization c ON c.path LIKE t.path || '%'
-             JOIN member m ON m.organization_id = c.id AND m.status = ANY($2::text[])
-            WHERE t.id = ANY($1::uuid[])
-            GROUP BY t.id`,
-          [ids, statuses],
-        );
-        return ids.map((id) => rows.find((r) => r.id === id)?.n ?? 0);
-      }),
-  );
-  return l.load(org.id);
+  const scope = scopeSubtree(ctx);
+  const root =
+    !scope || org.path.startsWith(scope.path) ? org.path : scope.path.startsWith(org.path) ? scope.path : null;
+  if (!root) return Promise.resolve(0);
+  return rollupCount(ctx, root, statuses);
 }

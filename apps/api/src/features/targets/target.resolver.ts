@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { organizationNamedBy } from '../../auth/unscoped.js';
 import { Allow } from '../../graphql/auth-checker.js';
 import type { Context } from '../../graphql/context.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { organizationNamedBy } from '../organizations/organization.service.js';
 import { Target, Term } from './target.entity.js';
 import { CreateTermInput, SetTargetInput } from './target.inputs.js';
 import * as service from './target.service.js';

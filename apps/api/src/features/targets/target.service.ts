@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { requireUser } from '../../auth/scope.js';
-import { type Context, loader } from '../../graphql/context.js';
+import { type Context, loadById, loader } from '../../graphql/context.js';
 import { duplicate, FieldErrors, notFound } from '../../graphql/errors.js';
 import { currentLang } from '../../graphql/i18n.js';
 import { isUuid } from '../../graphql/scalars.js';
-import { transaction } from '../../graphql/transaction.js';
+import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
 import { findOrganization, ORGANIZATION, organizationById } from '../organizations/organization.service.js';
 import { Target, Term } from './target.entity.js';
@@ -14,47 +14,38 @@ const TERM = { vi: 'nhiệm kỳ', en: 'Term' };
 
 export function listTerms(ctx: Context): Promise<Term[]> {
   requireUser(ctx);
-  return ctx.ds.getRepository(Term).find({ order: { startsOn: 'DESC' } });
+  return db(ctx)
+    .getRepository(Term)
+    .find({ order: { startsOn: 'DESC' } });
 }
 
 export function termById(ctx: Context, id: string): Promise<Term | null> {
-  const l = loader(
-    ctx,
-    'termById',
-    () =>
-      new DataLoader<string, Term | null>(async (ids) => {
-        const rows = await ctx.ds
-          .getRepository(Term)
-          .createQueryBuilder('t')
-          .where('t.id::text IN (:...ids)', { ids })
-          .getMany();
-        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-      }),
+  return loadById(ctx, 'termById', id, (ids) =>
+    db(ctx).getRepository(Term).createQueryBuilder('t').where('t.id IN (:...ids)', { ids }).getMany(),
   );
-  return l.load(id);
 }
 
 export function createTerm(ctx: Context, input: CreateTermInput): Promise<Term> {
   requireUser(ctx);
-  return transaction(ctx, async (m) => {
+  return withTransaction(ctx, async () => {
     const errors = new FieldErrors();
     const name = input.name.trim();
     errors.check(name.length > 0, 'name', 'required');
     errors.check(name.length <= 60, 'name', 'tooLong', { max: 60 });
     errors.check(input.endsOn > input.startsOn, 'endsOn', 'dateRange');
     errors.throwIfAny();
-    if ((await m.query('SELECT 1 FROM term WHERE name = $1', [name])).length)
+    if ((await db(ctx).query('SELECT 1 FROM term WHERE name = $1', [name])).length)
       throw duplicate(['input', 'name'], currentLang() === 'en' ? 'Term' : 'Nhiệm kỳ', name);
     const values = { name, startsOn: input.startsOn, endsOn: input.endsOn };
-    const id = (await m.insert(Term, values)).identifiers[0].id as string;
-    await audit(m, ctx, {
+    const id = (await db(ctx).insert(Term, values)).identifiers[0].id as string;
+    await audit(ctx, {
       action: 'createTerm',
       entityType: 'Term',
       entityId: id,
       changes: diff(null, values, ['name', 'startsOn', 'endsOn']),
       scopePath: null,
     });
-    return (await m.findOneBy(Term, { id }))!;
+    return (await db(ctx).findOneBy(Term, { id }))!;
   });
 }
 
@@ -62,36 +53,36 @@ export function createTerm(ctx: Context, input: CreateTermInput): Promise<Term> 
 export async function listTargets(ctx: Context, organizationId: string, termId?: string | null): Promise<Target[]> {
   const org = await organizationById(ctx, organizationId);
   if (!org) throw notFound(ORGANIZATION);
-  const qb = ctx.ds
+  const qb = db(ctx)
     .getRepository(Target)
     .createQueryBuilder('t')
     .innerJoin(Term, 'term', 'term.id = t.term_id')
     .where('t.organization_id = :id', { id: org.id });
-  if (termId) qb.andWhere('t.term_id::text = :termId', { termId });
+  if (termId) qb.andWhere(isUuid(termId) ? 't.term_id = :termId' : 'FALSE', { termId });
   return qb.orderBy('term.starts_on', 'DESC').addOrderBy('t.metric').getMany();
 }
 
 /** Sets (creates or replaces) one target of an organisation for a term. */
 export function setTarget(ctx: Context, input: SetTargetInput): Promise<Target> {
   requireUser(ctx);
-  return transaction(ctx, async (m) => {
-    const org = await findOrganization(ctx, input.organizationId, m, true);
+  return withTransaction(ctx, async () => {
+    const org = await findOrganization(ctx, input.organizationId, true);
     if (!org) throw notFound(ORGANIZATION);
-    const term = isUuid(input.termId) ? await m.findOneBy(Term, { id: input.termId }) : null;
+    const term = isUuid(input.termId) ? await db(ctx).findOneBy(Term, { id: input.termId }) : null;
     if (!term) throw notFound(TERM);
     const errors = new FieldErrors();
     errors.check(Number.isFinite(input.targetValue) && input.targetValue > 0, 'targetValue', 'positive');
     errors.throwIfAny();
-    const before = await m.findOne(Target, {
+    const before = await db(ctx).findOne(Target, {
       where: { organizationId: org.id, termId: term.id, metric: input.metric },
       lock: { mode: 'pessimistic_write' },
     });
     if (before)
-      await m.update(Target, { id: before.id }, { targetValue: input.targetValue, version: before.version + 1 });
+      await db(ctx).update(Target, { id: before.id }, { targetValue: input.targetValue, version: before.version + 1 });
     const id =
       before?.id ??
       ((
-        await m.insert(Target, {
+        await db(ctx).insert(Target, {
           organizationId: org.id,
           termId: term.id,
           metric: input.metric,
@@ -99,8 +90,8 @@ export function setTarget(ctx: Context, input: SetTargetInput): Promise<Target> 
           version: 1,
         })
       ).identifiers[0].id as string);
-    const after = (await m.findOneBy(Target, { id }))!;
-    await audit(m, ctx, {
+    const after = (await db(ctx).findOneBy(Target, { id }))!;
+    await audit(ctx, {
       action: 'setTarget',
       entityType: 'Target',
       entityId: id,
@@ -123,7 +114,7 @@ export function achievedValue(ctx: Context, target: Target): Promise<number> {
     'newMembersAchieved',
     () =>
       new DataLoader<string, number>(async (ids) => {
-        const rows: { id: string; n: number }[] = await ctx.ds.query(
+        const rows: { id: string; n: number }[] = await db(ctx).query(
           `SELECT t.id, count(e.id)::int AS n
          FROM target t
          JOIN term ON term.id = t.term_id
