@@ -1,0 +1,167 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeOf, makeMember, makeOrg, makeWorld, startTestApp, type World } from './harness.js';
+
+const app = await startTestApp();
+
+/** Statements a request runs, without the transaction's own. */
+async function statementsOf(query: string, variables: Record<string, unknown>, token: string) {
+  app.statements.length = 0;
+  const r = await app.gql(query, variables, { token });
+  expect(r.errors).toBeUndefined();
+  return { data: r.data!, sql: app.statements.filter((s) => !/^(START TRANSACTION|COMMIT|ROLLBACK)/.test(s)) };
+}
+
+/** A district cell with `n` members, candidates with sponsors, transfers and audit entries. */
+async function populated(n: number) {
+  const w = await makeWorld(app.ds);
+  const cell = await makeOrg(app.ds, w.C1, 'SUBORDINATE_CELL');
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) ids.push((await makeMember(app.ds, cell, { fullName: `Lê Văn ${i}` })).id);
+  for (let i = 0; i < n; i++) {
+    const [{ id }] = await app.ds.query(
+      `INSERT INTO candidate (full_name, search_text, gender, date_of_birth, ethnicity, organization_id, stage)
+       VALUES ($1, $2, 'MALE', '1995-01-01', 'Kinh', $3, 'APPLIED') RETURNING id`,
+      [`Ứng viên ${i}`, `ung vien ${i}`, cell.id],
+    );
+    await app.ds.query('INSERT INTO candidate_sponsor (candidate_id, member_id) VALUES ($1, $2), ($1, $3)', [
+      id,
+      ids[i],
+      ids[(i + 1) % n],
+    ]);
+    await app.ds.query(
+      `INSERT INTO transfer (member_id, from_organization_id, to_organization_id, requested_on, status)
+       VALUES ($1, $2, $3, '2025-01-01', 'PENDING')`,
+      [ids[i], w.C3a.id, cell.id],
+    );
+    await app.ds.query(
+      `INSERT INTO audit_entry (user_id, action, entity_type, entity_id, scope_path) VALUES ($1, 'updateMember', 'Member', $2, $3)`,
+      [w.users.DISTRICT_ADMIN.id, ids[i], cell.path],
+    );
+  }
+  return { w, cell };
+}
+
+const LISTS: { name: string; query: string; vars: (w: World, cellId: string, first: number) => object }[] = [
+  {
+    name: 'members',
+    query: `query($f: MemberFilter, $first: Int) { members(filter: $f, first: $first) { totalCount edges { node {
+      id partyYears nextBadge { years } organization { id name memberCount } events { kind toOrganization { id } recordedBy { id } } } } } }`,
+    vars: (_w, cellId, first) => ({ f: { withinId: cellId }, first }),
+  },
+  {
+    name: 'organizations',
+    query: `query($f: OrganizationFilter, $first: Int) { organizations(filter: $f, first: $first) { totalCount edges { node {
+      id memberCount parent { id } children { id } ancestors { id } mergedInto { id } } } } }`,
+    vars: (w, _c, first) => ({ f: { withinId: w.D1.id }, first }),
+  },
+  {
+    name: 'candidates',
+    query: `query($f: CandidateFilter, $first: Int) { candidates(filter: $f, first: $first) { totalCount edges { node {
+      id organization { id } sponsors { id organization { id } } admittedAs { id } } } } }`,
+    vars: (_w, cellId, first) => ({ f: { withinId: cellId }, first }),
+  },
+  {
+    name: 'auditLog',
+    query: `query($first: Int) { auditLog(first: $first) { totalCount edges { node { id user { id scope { id } } } } } }`,
+    vars: (_w, _c, first) => ({ first }),
+  },
+  {
+    name: 'users',
+    query: `query($first: Int) { users(first: $first) { id scope { id memberCount } } }`,
+    vars: (_w, _c, first) => ({ first }),
+  },
+];
+
+describe('a fixed number of statements per request', () => {
+  it.each(LISTS)('$name: a page of 2 and a page of many run the same statements', async ({ query, vars }) => {
+    const { w, cell } = await populated(12);
+    const token = w.users.DISTRICT_ADMIN.token;
+    const small = await statementsOf(query, vars(w, cell.id, 2), token);
+    const large = await statementsOf(query, vars(w, cell.id, 50), token);
+    expect(large.sql.length).toBe(small.sql.length);
+    expect(large.sql.length).toBeLessThanOrEqual(12);
+  });
+
+  it('transfers with their member and both ends run the same statements for 2 and 12 transfers', async () => {
+    const a = await populated(2);
+    const b = await populated(12);
+    const q = `{ transfers { id member { id } fromOrganization { id name } toOrganization { id memberCount } } }`;
+    const small = await statementsOf(q, {}, a.w.users.DISTRICT_ADMIN.token);
+    const large = await statementsOf(q, {}, b.w.users.DISTRICT_ADMIN.token);
+    expect(small.data.transfers).toHaveLength(2);
+    expect(large.data.transfers).toHaveLength(12);
+    expect(large.sql.length).toBe(small.sql.length);
+  });
+
+  it('counts only when totalCount is asked, and from the rollups when the filter allows', async () => {
+    const { w, cell } = await populated(3);
+    const token = w.users.DISTRICT_ADMIN.token;
+    const without = await statementsOf(`{ members(first: 2) { edges { node { id } } } }`, {}, token);
+    expect(without.sql.some((s) => /count\(|member_rollup/i.test(s))).toBe(false);
+    const rolled = await statementsOf(`{ members(first: 2) { totalCount } }`, {}, token);
+    expect(rolled.data.members.totalCount).toBe(3);
+    expect(rolled.sql.some((s) => /member_rollup/.test(s))).toBe(true);
+    const counted = await statementsOf(
+      `query($f: MemberFilter) { members(filter: $f, first: 2) { totalCount } }`,
+      { f: { withinId: cell.id, search: 'le van' } },
+      token,
+    );
+    expect(counted.data.members.totalCount).toBe(3);
+    expect(counted.sql.some((s) => /count\(\*\)/.test(s) && !/DISTINCT/i.test(s))).toBe(true);
+  });
+});
+
+describe('ids compare as uuid', () => {
+  it('answers NOT_FOUND for ids that are not uuids, and BAD_USER_INPUT for a forged cursor', async () => {
+    const w = await makeWorld(app.ds);
+    const t = { token: w.users.ADMIN.token };
+    for (const q of [
+      `{ member(id: "abc") { id } }`,
+      `{ organization(id: "1 OR 1=1") { id } }`,
+      `{ candidate(id: "x") { id } }`,
+      `{ members(filter: { withinId: "abc" }) { totalCount } }`,
+      `{ targets(organizationId: "abc") { id } }`,
+    ]) {
+      const r = await app.gql(q, {}, t);
+      expect(r.data?.member ?? r.data?.organization ?? r.data?.candidate ?? null).toBeNull();
+      if (r.errors) expect(codeOf(r)).toBe('NOT_FOUND');
+    }
+    const upd = await app.gql(
+      `mutation { updateMember(input: { id: "abc", version: 1, fullName: "X" }) { id } }`,
+      {},
+      t,
+    );
+    expect(codeOf(upd)).toBe('NOT_FOUND');
+    const forged = Buffer.from(JSON.stringify(['a', 'not-a-uuid'])).toString('base64url');
+    for (const orderBy of [null, { field: 'ADMITTED_ON', direction: 'ASC' }]) {
+      const r = await app.gql(
+        `query($a: String, $o: MemberOrder) { members(after: $a, orderBy: $o) { totalCount } }`,
+        { a: forged, o: orderBy },
+        t,
+      );
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('no SQL in the API casts an id column to text', () => {
+    const root = resolve(import.meta.dirname, '..');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const f of readdirSync(dir)) {
+        const p = join(dir, f);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (p.endsWith('.ts') && !p.endsWith('.test.ts')) files.push(p);
+      }
+    };
+    walk(root);
+    const casts = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .map((line, i) => ({ at: `${f}:${i + 1}`, line }))
+        .filter(({ line }) => /\b(?:id|\w+_id)\s*::\s*text\b/i.test(line)),
+    );
+    expect(casts).toEqual([]);
+  });
+});
