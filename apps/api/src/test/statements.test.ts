@@ -43,7 +43,7 @@ async function populated(n: number) {
   return { w, cell };
 }
 
-const LISTS: { name: string; query: string; vars: (w: World, cellId: string, first: number) => object }[] = [
+const LISTS: { name: string; query: string; vars: (w: World, cellId: string, first: number) => Record<string, unknown> }[] = [
   {
     name: 'members',
     query: `query($f: MemberFilter, $first: Int) { members(filter: $f, first: $first) { totalCount edges { node {

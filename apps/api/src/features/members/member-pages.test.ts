@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeMember, makeWorld, startTestApp } from '../../test/harness.js';
+import { type GqlResult, makeMember, makeWorld, startTestApp } from '../../test/harness.js';
 
 const app = await startTestApp();
 
@@ -29,7 +29,7 @@ describe('keyset pages on every offered order', () => {
       const paged: string[] = [];
       let after: string | null = null;
       do {
-        const r = await app.gql(Q, { ...vars, first: 2, after }, { token });
+        const r: GqlResult = await app.gql(Q, { ...vars, first: 2, after }, { token });
         expect(r.errors).toBeUndefined();
         paged.push(...r.data!.members.edges.map((e: { node: { id: string } }) => e.node.id));
         after = r.data!.members.pageInfo.hasNextPage ? r.data!.members.pageInfo.endCursor : null;
