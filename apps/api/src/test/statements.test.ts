@@ -43,7 +43,11 @@ async function populated(n: number) {
   return { w, cell };
 }
 
-const LISTS: { name: string; query: string; vars: (w: World, cellId: string, first: number) => Record<string, unknown> }[] = [
+const LISTS: {
+  name: string;
+  query: string;
+  vars: (w: World, cellId: string, first: number) => Record<string, unknown>;
+}[] = [
   {
     name: 'members',
     query: `query($f: MemberFilter, $first: Int) { members(filter: $f, first: $first) { totalCount edges { node {
