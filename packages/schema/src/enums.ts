@@ -108,3 +108,20 @@ export type TargetMetric = (typeof TARGET_METRICS)[number];
 
 export const MEMBER_SORT_FIELDS = ['FULL_NAME', 'ADMITTED_ON', 'DATE_OF_BIRTH', 'CARD_NUMBER'] as const;
 export type MemberSortField = (typeof MEMBER_SORT_FIELDS)[number];
+
+/** What the alert inbox reports; each feature computes its own kinds (apps/api/src/features/alerts). */
+export const ALERT_KINDS = [
+  'PROBATION_OVERDUE',
+  'CEREMONY_DUE',
+  'CELL_TOO_SMALL',
+  'TEMPORARY_TRANSFER_ENDING',
+  'BADGE_DUE',
+  'THEMATIC_MEETING_MISSING',
+  'REGULAR_MEETING_MISSING',
+  'SECRETARY_VACANT',
+  'REMEDY_OVERDUE',
+  'TRANSFER_WAITING',
+  'RATING_QUOTA_EXCEEDED',
+  'UNEXCUSED_ABSENCES',
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];

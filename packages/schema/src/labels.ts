@@ -1,4 +1,5 @@
 import type {
+  AlertKind,
   CandidateStage,
   Gender,
   MemberEventKind,
@@ -135,4 +136,19 @@ export const TARGET_METRIC_LABELS: Labels<TargetMetric> = {
     en: 'Organisations rated good or better (%)',
   },
   MEMBERS_GOOD_OR_BETTER_PERCENT: { vi: 'Tỷ lệ đảng viên HTTNV trở lên (%)', en: 'Members rated good or better (%)' },
+};
+
+export const ALERT_KIND_LABELS: Labels<AlertKind> = {
+  PROBATION_OVERDUE: { vi: 'Quá hạn xét chuyển chính thức', en: 'Recognition overdue' },
+  CEREMONY_DUE: { vi: 'Chưa tổ chức lễ kết nạp', en: 'Admission ceremony due' },
+  CELL_TOO_SMALL: { vi: 'Chi bộ dưới 3 đảng viên chính thức', en: 'Cell with fewer than 3 official members' },
+  TEMPORARY_TRANSFER_ENDING: { vi: 'Sinh hoạt tạm thời sắp hết hạn', en: 'Temporary transfer ending' },
+  BADGE_DUE: { vi: 'Sắp đến hạn trao Huy hiệu Đảng', en: 'Party badge due' },
+  THEMATIC_MEETING_MISSING: { vi: 'Chưa sinh hoạt chuyên đề', en: 'Thematic meeting missing' },
+  REGULAR_MEETING_MISSING: { vi: 'Chưa sinh hoạt thường kỳ', en: 'Regular meeting missing' },
+  SECRETARY_VACANT: { vi: 'Khuyết bí thư', en: 'Secretary vacant' },
+  REMEDY_OVERDUE: { vi: 'Quá hạn khắc phục', en: 'Remedy overdue' },
+  TRANSFER_WAITING: { vi: 'Chuyển sinh hoạt chờ quá lâu', en: 'Transfer waiting' },
+  RATING_QUOTA_EXCEEDED: { vi: 'Vượt tỷ lệ xuất sắc', en: 'Excellent quota exceeded' },
+  UNEXCUSED_ABSENCES: { vi: 'Vắng sinh hoạt không lý do', en: 'Unexcused absences' },
 };

@@ -62,3 +62,9 @@ export function addWorkingDays(date: string, n: number): string {
   }
   return d;
 }
+
+/** A date as people read it in Vietnam, in both languages: dd/mm/yyyy. */
+export function displayDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}

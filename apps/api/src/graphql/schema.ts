@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AlertResolver } from '../features/alerts/alert.resolver.js';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { CandidateResolver } from '../features/candidates/candidate.resolver.js';
 import { MemberEventResolver, MemberResolver, TransferResolver } from '../features/members/member.resolver.js';
@@ -18,6 +19,7 @@ export const resolvers = [
   TransferResolver,
   CandidateResolver,
   TargetResolver,
+  AlertResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -95,6 +95,13 @@ const operations: Operation[] = [
       ),
   },
   {
+    name: 'alerts (withinId)',
+    permission: 'organization:read',
+    kind: 'write', // a subtree outside scope answers NOT_FOUND, like a write
+    run: async (_w, t, token) =>
+      done(await app.gql(`query($w: ID!) { alerts(withinId: $w) { kind } }`, { w: t.grassroots.id }, { token })),
+  },
+  {
     name: 'organizations (withinId)',
     permission: 'organization:read',
     kind: 'write', // a named subtree outside scope answers NOT_FOUND, like a write
