@@ -2,36 +2,12 @@ import { join } from 'node:path';
 import { ensureDatabase } from '../db/bootstrap.js';
 import { type EmbeddedServer, startEmbedded } from '../db/embedded.js';
 import { DEMO_PASSWORD } from '../demo/organizations.js';
+import type { CrashFigures } from './fault-figures.js';
 import { gql, outcomes, prepare, runLoad, type Sample, type Target } from './load-driver.js';
 import { killPostmaster, now, postmaster, type ServerProcess, sleep, startServer, waitFor } from './server-process.js';
 
-/** What a PostgreSQL crash under load looked like from outside (ms from the kill unless said otherwise). */
-export interface CrashFigures {
-  /** Until PostgreSQL accepted connections again. */
-  postgresBackMs: number;
-  /** Until the first request (sent after the kill) succeeded. */
-  servingAgainMs: number;
-  /** From PostgreSQL accepting connections to the first success: the API's own share (target ≤ 5,000). */
-  afterPostgresMs: number;
-  /** Until /readyz answered 200 again. */
-  readyzBackMs: number;
-  /** /readyz said 503 while PostgreSQL was down; /healthz stayed 200 throughout. */
-  readyzSaid503: boolean;
-  healthzAlways200: boolean;
-  /** Requests that failed during the outage, how they answered, and the slowest of them. */
-  failed: number;
-  failedMaxMs: number;
-  outcomes: Record<string, number>;
-  /** Failures among requests sent more than 1 s after serving resumed (should be 0). */
-  failedAfterRecovery: number;
-  /** The scope's member count before the kill and after the recovery (data intact). */
-  membersBefore: number;
-  membersAfter: number;
-  /** The embedded server's supervisor: from the postmaster's death to PostgreSQL ready, from its log. */
-  supervisorRestartMs?: number;
-}
-
 const CLIENTS = Number(process.env.FAULT_CLIENTS ?? 20);
+const WARMUP_MS = Number(process.env.FAULT_WARMUP_MS ?? 3_000);
 const OPS = ['members', 'member', 'organizations'];
 const MEMBER_COUNT = '{ members(first: 1) { totalCount } }';
 
@@ -41,8 +17,8 @@ async function memberCount(t: Target): Promise<number> {
 }
 
 /**
- * Runs CLIENTS clients on the server, kills PostgreSQL with SIGKILL after
- * 3 s, lets `bringBack` restore it (or wait for the server's supervisor),
+ * Runs FAULT_CLIENTS clients (20) on the server, kills PostgreSQL with
+ * SIGKILL after FAULT_WARMUP_MS (3 s), lets `bringBack` restore it (or wait for the server's supervisor),
  * and measures the recovery from outside: the answers of the load, /healthz
  * and /readyz polled every 50 ms, and PostgreSQL's own postmaster.pid.
  */
@@ -93,7 +69,7 @@ async function crashUnderLoad(
       } else if (start > tFirstOk + 1_000) after.push(s);
     },
   });
-  await sleep(3_000);
+  await sleep(WARMUP_MS);
   const old = postmaster(pgData)?.pid;
   tKill = now();
   killPostmaster(pgData);
@@ -110,7 +86,7 @@ async function crashUnderLoad(
     tPostgres = now();
   }
   await waitFor(() => tFirstOk !== undefined && tReadyz !== undefined, 60_000);
-  await sleep(3_000);
+  await sleep(WARMUP_MS);
   stop = true;
   await Promise.all([load, probes]);
   const servingAgain = tFirstOk ?? Number.NaN;

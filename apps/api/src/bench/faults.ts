@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type CrashFigures, embeddedCrash, externalCrash } from './faults-postgres.js';
+import type { CrashFigures } from './fault-figures.js';
+import { embeddedCrash, externalCrash } from './faults-postgres.js';
 import { gql } from './load-driver.js';
 import { now, type ServerProcess, startServer } from './server-process.js';
 
@@ -13,7 +14,8 @@ import { now, type ServerProcess, startServer } from './server-process.js';
  *    and the same import then succeeds whole;
  * 4. a clean stop (SIGTERM) and start on the same data.
  * Prints the figures, checks them, and ends with one JSON line; exits 1 when a check fails.
- * FAULTS=embedded,external,import,restart picks scenarios; IMPORT_ROWS (3000) sizes the import.
+ * FAULTS=embedded,external,import,restart picks scenarios; IMPORT_ROWS (3000) sizes the import;
+ * FAULT_CLIENTS (20) and FAULT_WARMUP_MS (3000) shape the load around the PostgreSQL kills.
  * Not part of npm test; traffic only to 127.0.0.1.
  */
 const ROWS = Number(process.env.IMPORT_ROWS ?? 3000);
