@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { PgSettingsError, parsePgSettings } from './db/pg-settings.js';
 
 /** The process configuration, read once from the environment; the only reader of process.env. */
 export interface Env {
@@ -13,6 +14,8 @@ export interface Env {
   /** Directory of the built admin app; served at `/` when it exists. */
   adminDist: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** PG_SETTINGS: overrides of the embedded PostgreSQL's sized settings (name=value, comma-separated). */
+  pgSettings: Record<string, string>;
 }
 
 export class EnvError extends Error {}
@@ -36,6 +39,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const logLevel = (source.LOG_LEVEL ?? 'info') as Env['logLevel'];
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel))
     throw new EnvError('LOG_LEVEL must be debug, info, warn or error');
+  let pgSettings: Record<string, string>;
+  try {
+    pgSettings = parsePgSettings(source.PG_SETTINGS);
+  } catch (e) {
+    throw new EnvError(e instanceof PgSettingsError ? e.message : String(e));
+  }
   return {
     port,
     host: source.HOST || '0.0.0.0',
@@ -47,5 +56,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     tokenSecret: source.TOKEN_SECRET || undefined,
     adminDist: resolve(source.ADMIN_DIST || new URL('../../admin/dist', import.meta.url).pathname),
     logLevel,
+    pgSettings,
   };
 }

@@ -33,7 +33,12 @@ async function main() {
   let url = env.databaseUrl;
   if (!url) {
     log('info', `starting the embedded PostgreSQL in ${env.dataDir}`);
-    embedded = await startEmbedded({ dir: env.dataDir, password: secrets.pgPassword, log: (m) => log('info', m) });
+    embedded = await startEmbedded({
+      dir: env.dataDir,
+      password: secrets.pgPassword,
+      settings: env.pgSettings,
+      log: (m) => log('info', m),
+    });
     await ensureDatabase(embedded.url('postgres'), 'dangvu');
     url = embedded.url('dangvu');
   }

@@ -14,6 +14,15 @@ pg.types.setTypeParser(1082, (v: string) => v);
 
 export const entities = [Organization, User, AuditEntry, Member, MemberEvent, Transfer, Candidate, Term, Target];
 
+/**
+ * The pool survives a database that goes away: a request waits at most
+ * CONNECT_TIMEOUT_MS for a connection (new or free), so it fails fast while
+ * the server is down; pg-pool drops a client whose connection broke (TypeORM
+ * releases it with the error), so the pool refills with new connections once
+ * the server answers again; TCP keep-alive finds connections a network cut.
+ */
+export const CONNECT_TIMEOUT_MS = 5_000;
+
 export function createDataSource(url: string, options: { poolSize?: number; logger?: (sql: string) => void } = {}) {
   return new DataSource({
     type: 'postgres',
@@ -23,6 +32,8 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
     synchronize: false,
     migrationsRun: false,
     poolSize: options.poolSize ?? 20,
+    connectTimeoutMS: CONNECT_TIMEOUT_MS,
+    extra: { keepAlive: true, keepAliveInitialDelayMillis: 10_000 },
     logging: options.logger ? ['query'] : false,
     logger: options.logger
       ? {
