@@ -1,18 +1,12 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { AuditEntry } from '../features/audit/audit.entity.js';
-import { Candidate } from '../features/candidates/candidate.entity.js';
-import { Member, MemberEvent } from '../features/members/member.entity.js';
-import { Transfer } from '../features/members/transfer.entity.js';
-import { Organization } from '../features/organizations/organization.entity.js';
-import { Target, Term } from '../features/targets/target.entity.js';
-import { User } from '../features/users/user.entity.js';
+import { features } from '../features/index.js';
 import { migrations } from './migrations/index.js';
 
 // Dates (LocalDate) travel as 'YYYY-MM-DD' strings, never through a time zone.
 pg.types.setTypeParser(1082, (v: string) => v);
 
-export const entities = [Organization, User, AuditEntry, Member, MemberEvent, Transfer, Candidate, Term, Target];
+export const entities = features.flatMap((f) => f.entities);
 
 /**
  * The pool survives a database that goes away: a request waits at most

@@ -1,26 +1,11 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AlertResolver } from '../features/alerts/alert.resolver.js';
-import { AuditResolver } from '../features/audit/audit.resolver.js';
-import { CandidateResolver } from '../features/candidates/candidate.resolver.js';
-import { MemberEventResolver, MemberResolver, TransferResolver } from '../features/members/member.resolver.js';
-import { OrganizationResolver } from '../features/organizations/organization.resolver.js';
-import { TargetResolver } from '../features/targets/target.resolver.js';
-import { UserResolver } from '../features/users/user.resolver.js';
+import { features } from '../features/index.js';
 import { AuthChecker } from './auth-checker.js';
 
-export const resolvers = [
-  UserResolver,
-  OrganizationResolver,
-  AuditResolver,
-  MemberResolver,
-  MemberEventResolver,
-  TransferResolver,
-  CandidateResolver,
-  TargetResolver,
-  AlertResolver,
-] as const;
+// biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes
+export const resolvers = features.flatMap((f) => f.resolvers) as [Function, ...Function[]];
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -1,7 +1,7 @@
-import { Foundation1732300000000 } from './1732300000000-foundation.js';
-import { Members1732400000000 } from './1732400000000-members.js';
-import { Scale1732500000000 } from './1732500000000-scale.js';
-import { Alerts1732550000000 } from './1732550000000-alerts.js';
+import { features } from '../../features/index.js';
 
-/** Every migration, in order. Registered explicitly: globs of .ts files do not load under vitest. */
-export const migrations = [Foundation1732300000000, Members1732400000000, Scale1732500000000, Alerts1732550000000];
+/** The timestamp a migration's name ends with. */
+const stamp = (m: new () => unknown) => Number(m.name.match(/(\d+)$/)?.[1] ?? 0);
+
+/** Every feature's migrations, in the order of their timestamps (features/index.ts registers them). */
+export const migrations = features.flatMap((f) => f.migrations).sort((a, b) => stamp(a) - stamp(b));

@@ -1,0 +1,46 @@
+import { Foundation1732300000000 } from '../db/migrations/1732300000000-foundation.js';
+import { Members1732400000000 } from '../db/migrations/1732400000000-members.js';
+import { Scale1732500000000 } from '../db/migrations/1732500000000-scale.js';
+import { Alerts1732550000000 } from '../db/migrations/1732550000000-alerts.js';
+import { AlertResolver } from './alerts/alert.resolver.js';
+import { AuditEntry } from './audit/audit.entity.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { Candidate } from './candidates/candidate.entity.js';
+import { CandidateResolver } from './candidates/candidate.resolver.js';
+import type { Feature } from './feature.js';
+import { Member, MemberEvent } from './members/member.entity.js';
+import { MemberEventResolver, MemberResolver, TransferResolver } from './members/member.resolver.js';
+import { Transfer } from './members/transfer.entity.js';
+import { Organization } from './organizations/organization.entity.js';
+import { OrganizationResolver } from './organizations/organization.resolver.js';
+import { Target, Term } from './targets/target.entity.js';
+import { TargetResolver } from './targets/target.resolver.js';
+import { User } from './users/user.entity.js';
+import { UserResolver } from './users/user.resolver.js';
+
+/**
+ * Every feature of the API, one line each: the schema, the data source and
+ * the migration runner read this list (docs/adding-a-feature.md). The
+ * migrations written before features were modules (the foundation, the
+ * members' tables and the scale indexes) are listed with the feature that
+ * owns most of them.
+ */
+export const features: Feature[] = [
+  {
+    name: 'organizations',
+    resolvers: [OrganizationResolver],
+    entities: [Organization],
+    migrations: [Foundation1732300000000, Scale1732500000000],
+  },
+  { name: 'users', resolvers: [UserResolver], entities: [User], migrations: [] },
+  { name: 'audit', resolvers: [AuditResolver], entities: [AuditEntry], migrations: [] },
+  {
+    name: 'members',
+    resolvers: [MemberResolver, MemberEventResolver, TransferResolver],
+    entities: [Member, MemberEvent, Transfer],
+    migrations: [Members1732400000000],
+  },
+  { name: 'candidates', resolvers: [CandidateResolver], entities: [Candidate], migrations: [] },
+  { name: 'targets', resolvers: [TargetResolver], entities: [Term, Target], migrations: [] },
+  { name: 'alerts', resolvers: [AlertResolver], entities: [], migrations: [Alerts1732550000000] },
+];
