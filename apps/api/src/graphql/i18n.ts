@@ -45,6 +45,10 @@ export const MESSAGES = {
   alreadyUsed: { vi: 'Giá trị này đã được dùng.', en: 'This value is already in use.' },
   nulCharacter: { vi: 'Không được chứa ký tự NUL (\\0).', en: 'Must not contain a NUL character (\\0).' },
   badRequest: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
+  headersTooLarge: {
+    vi: 'Địa chỉ hoặc phần đầu yêu cầu quá dài.',
+    en: 'The address or the request headers are too long.',
+  },
   badJson: { vi: 'Nội dung yêu cầu không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
   bodyTooLarge: {
     vi: 'Nội dung yêu cầu quá lớn (tối đa {max}).',

@@ -100,6 +100,10 @@ describe('routes', () => {
     expectErrorModel(await call('/export/nothing.xlsx'), 404, 'NOT_FOUND');
   });
 
+  it("a URL over Node's header limit: 431 in JSON, not an empty answer", async () => {
+    expectErrorModel(await call(`/graphql?query=${'x'.repeat(20_000)}`), 431, 'BAD_REQUEST');
+  });
+
   it('a NUL in any query parameter is BAD_USER_INPUT', async () => {
     const w = await makeWorld(app.ds);
     const r = await call(`/export/members.xlsx?search=%00`, {

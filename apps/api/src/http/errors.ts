@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { AppError, fromDatabaseError, HTTP_STATUS } from '../graphql/errors.js';
 import { t } from '../graphql/i18n.js';
@@ -90,3 +91,24 @@ export const refuseNulInQuery: RequestHandler = (req, _res, next) => {
   const paths = nulPathsInValue(req.query);
   next(paths.length ? nulInput(paths) : undefined);
 };
+
+/**
+ * Node's own refusals, before Express sees a request (a URL or headers over
+ * its limit, a malformed request line): JSON in the error model, then close.
+ */
+export function answerClientError(err: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable || err.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const message = t(tooLarge ? 'headersTooLarge' : 'badRequest');
+  const body = JSON.stringify({
+    error: { message, code: 'BAD_REQUEST' },
+    errors: [{ message, extensions: { code: 'BAD_REQUEST' } }],
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}

@@ -15,7 +15,7 @@ import { aliasLimit, depthLimit, knownOperationTypes } from '../graphql/limits.j
 import { schema } from '../graphql/schema.js';
 import { edgePlugin } from '../graphql/validation.js';
 import { contextFor } from './context.js';
-import { BODY_LIMITS, errorHandler, notFoundHandler, refuseNulInQuery } from './errors.js';
+import { answerClientError, BODY_LIMITS, errorHandler, notFoundHandler, refuseNulInQuery } from './errors.js';
 
 export interface AppOptions {
   ds: DataSource;
@@ -37,6 +37,7 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
   const app = express();
   app.disable('x-powered-by');
   const server = createServer(app);
+  server.on('clientError', answerClientError);
   const executable = await schema();
 
   const apollo = new ApolloServer<Context>({
