@@ -43,6 +43,7 @@ async function main() {
   };
   const slow: Finding[] = [];
   const byKind = new Map<string, number>();
+  const msByKind = new Map<string, number>();
   const statuses = new Map<number, number>();
   try {
     const gqlAs = async (query: string, variables: Record<string, unknown>, token?: string) => {
@@ -146,6 +147,7 @@ async function main() {
         if (/json|text|ndjson/.test(type) || res.status >= 400) text = await res.text();
         else await res.arrayBuffer();
         const ms = performance.now() - t0;
+        msByKind.set(req.kind, (msByKind.get(req.kind) ?? 0) + ms);
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         if (ms > SLOW_MS) slow.push(f(`${Math.round(ms)} ms`));
         if (res.status >= 500) findings.fivexx.push(f(`HTTP ${res.status} ${text.slice(0, 200)}`));
@@ -214,6 +216,11 @@ fuzz: ${REQUESTS} requests (seed ${SEED}) in ${summary.seconds} s over ${summary
   leaks           ${summary.leaks}
   hangs (>10 s)   ${summary.hangs}
   slow (>1 s)     ${summary.slow}
+  most time in    ${[...msByKind]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([k, ms]) => `${k} ${Math.round(ms / 1000)} s/${byKind.get(k)}`)
+    .join(', ')}
   server RSS      ${rssBefore} MB before, ${rssPeak} MB peak, ${rssAfter} MB after
 FUZZ_SUMMARY ${JSON.stringify(summary)}`);
     const failed = summary.fivexx + summary.internalErrors + summary.leaks + summary.hangs > 0 || !healthy;
