@@ -71,6 +71,10 @@ export const ERROR_CODES = values(
   'CONFLICT',
   'RULE_VIOLATION',
   'GRAPHQL_VALIDATION_FAILED',
+  /** A malformed HTTP request: not JSON, an unsupported encoding or charset, a body too large. */
+  'BAD_REQUEST',
+  /** The database cannot be reached for now (HTTP 503); retry later. */
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 );
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -75,3 +75,77 @@ export function ruleViolation(breach: RuleBreach, lang: 'vi' | 'en' = currentLan
     ...(breach.source ? { source: breach.source } : {}),
   });
 }
+
+/** The HTTP status of each code on the spreadsheet routes and of a refused GraphQL request. */
+export const HTTP_STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  CONFLICT: 409,
+  RULE_VIOLATION: 422,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** The input field a unique constraint guards, by constraint name (see the migrations). */
+const UNIQUE_FIELDS: Record<string, string> = {
+  organization_code_unique: 'code',
+  app_user_username_unique: 'username',
+  member_card_unique: 'cardNumber',
+  term_name_key: 'name',
+  transfer_one_pending_idx: 'memberId',
+};
+
+/** Node and pg's words for a connection that is refused, lost or never made. */
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
+const CONNECTION_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|connection error and is not queryable|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected/i;
+
+interface DriverError {
+  code?: unknown;
+  constraint?: unknown;
+  message?: unknown;
+}
+
+/** The error and the causes it wraps (GraphQL's originalError, TypeORM's driverError, `cause`). */
+function causes(e: unknown): DriverError[] {
+  const out: DriverError[] = [];
+  let current: unknown = e;
+  for (let i = 0; i < 6 && current && typeof current === 'object'; i++) {
+    out.push(current as DriverError);
+    const c = current as { originalError?: unknown; driverError?: unknown; cause?: unknown };
+    current = c.originalError ?? c.driverError ?? c.cause;
+  }
+  return out;
+}
+
+/**
+ * A database failure as a client may read it: a unique violation (SQLSTATE
+ * 23505) is CONFLICT, naming the field when the constraint tells it; an
+ * unreachable database (refused, lost or timed-out connections, SQLSTATE
+ * class 08, 57P01–57P03) is SERVICE_UNAVAILABLE. Anything else: null.
+ */
+export function fromDatabaseError(e: unknown): AppError | null {
+  for (const c of causes(e)) {
+    const code = typeof c.code === 'string' ? c.code : '';
+    if (code === '23505') {
+      const field = typeof c.constraint === 'string' ? UNIQUE_FIELDS[c.constraint] : undefined;
+      return new AppError(
+        'CONFLICT',
+        t('alreadyUsed'),
+        field ? { fields: [{ path: ['input', field], message: t('alreadyUsed') }] } : {},
+      );
+    }
+    if (
+      CONNECTION_CODES.has(code) ||
+      /^08/.test(code) ||
+      /^57P0[123]$/.test(code) ||
+      (typeof c.message === 'string' && CONNECTION_MESSAGES.test(c.message))
+    )
+      return new AppError('SERVICE_UNAVAILABLE', t('unavailable'), { retryAfterSeconds: 5 });
+  }
+  return null;
+}

@@ -1,4 +1,5 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { fromDatabaseError } from './errors.js';
 import { t } from './i18n.js';
 
 /** Codes whose messages are written for clients; anything else is masked. */
@@ -12,6 +13,7 @@ const CLIENT_CODES = new Set([
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
+  'SERVICE_UNAVAILABLE',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
@@ -26,10 +28,22 @@ function variablePath(message: string): string[] | null {
 }
 
 /**
+ * Apollo refuses some malformed requests (a persisted query whose hash does
+ * not match, an unknown persisted-query version) with an HTTP 4xx but no
+ * code: those are BAD_REQUEST, with Apollo's message.
+ */
+function isCodelessRefusal(original: unknown): boolean {
+  if (!(original instanceof GraphQLError) || original.extensions.code) return false;
+  const status = (original.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+/**
  * Shapes every error a client sees: known codes keep their message and
- * details; everything else becomes INTERNAL_SERVER_ERROR with a generic
- * message, and the original is logged. No stack trace, SQL or internal
- * message reaches a client.
+ * details; a database failure becomes CONFLICT (unique violation) or
+ * SERVICE_UNAVAILABLE; everything else becomes INTERNAL_SERVER_ERROR with a
+ * generic message, and the original is logged. No stack trace, SQL or
+ * internal message reaches a client.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -44,6 +58,17 @@ export function formatError(
       if (path) extensions.fields = [{ path, message: formatted.message }];
     }
     return { ...formatted, extensions };
+  }
+  if (isCodelessRefusal(original)) return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+  const known = fromDatabaseError(original);
+  if (known) {
+    if (known.extensions.code !== 'CONFLICT') log(original);
+    return {
+      message: known.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: known.extensions,
+    };
   }
   log(original);
   return {

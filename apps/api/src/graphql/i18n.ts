@@ -38,6 +38,32 @@ export const MESSAGES = {
   duplicate: { vi: '{field} "{value}" đã được dùng.', en: '{field} "{value}" is already in use.' },
   badInput: { vi: 'Dữ liệu không hợp lệ.', en: 'The input is not valid.' },
   internal: { vi: 'Lỗi máy chủ. Vui lòng thử lại sau.', en: 'Server error. Please try again later.' },
+  unavailable: {
+    vi: 'Cơ sở dữ liệu tạm thời không sẵn sàng. Vui lòng thử lại sau giây lát.',
+    en: 'The database is unavailable for a moment. Please try again shortly.',
+  },
+  alreadyUsed: { vi: 'Giá trị này đã được dùng.', en: 'This value is already in use.' },
+  nulCharacter: { vi: 'Không được chứa ký tự NUL (\\0).', en: 'Must not contain a NUL character (\\0).' },
+  badRequest: { vi: 'Yêu cầu không hợp lệ.', en: 'The request is not valid.' },
+  headersTooLarge: {
+    vi: 'Địa chỉ hoặc phần đầu yêu cầu quá dài.',
+    en: 'The address or the request headers are too long.',
+  },
+  badJson: { vi: 'Nội dung yêu cầu không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' },
+  bodyTooLarge: {
+    vi: 'Nội dung yêu cầu quá lớn (tối đa {max}).',
+    en: 'The request body is too large (at most {max}).',
+  },
+  badEncoding: {
+    vi: 'Không hỗ trợ mã hóa nội dung "{encoding}".',
+    en: 'The content encoding "{encoding}" is not supported.',
+  },
+  badCharset: { vi: 'Chỉ hỗ trợ bảng mã UTF-8.', en: 'Only the UTF-8 charset is supported.' },
+  routeNotFound: { vi: 'Không có địa chỉ này.', en: 'There is nothing at this address.' },
+  operationNotSupported: {
+    vi: 'Máy chủ không hỗ trợ thao tác loại {operation}.',
+    en: 'The server does not serve {operation} operations.',
+  },
   firstTooLarge: { vi: '"first" tối đa là {max}.', en: '"first" may be at most {max}.' },
   firstNegative: { vi: '"first" phải là số không âm.', en: '"first" must not be negative.' },
   badCursor: { vi: 'Con trỏ phân trang không hợp lệ.', en: 'The pagination cursor is not valid.' },

@@ -22,42 +22,70 @@ export const MAX_DEPTH = 12;
 export const MAX_ALIASES = 50;
 export const MAX_COST = 25_000;
 
-function depthOf(
-  set: SelectionSetNode | undefined,
-  fragments: Map<string, FragmentDefinitionNode>,
-  seen: Set<string>,
-): number {
-  if (!set) return 0;
-  let max = 0;
-  for (const sel of set.selections) {
-    if (sel.kind === Kind.FIELD) {
-      if (sel.name.value.startsWith('__')) continue;
-      max = Math.max(max, 1 + depthOf(sel.selectionSet, fragments, seen));
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      max = Math.max(max, depthOf(sel.selectionSet, fragments, seen));
-    } else {
-      const name = sel.name.value;
-      if (seen.has(name)) continue;
-      const frag = fragments.get(name);
-      max = Math.max(max, depthOf(frag?.selectionSet, fragments, new Set([...seen, name])));
+/**
+ * The depth of each selection set, with every fragment's depth computed once
+ * (memoised by name), so a document whose fragments spread each other twice
+ * per level costs time linear in its size, not exponential.
+ */
+function depthWalker(fragments: Map<string, FragmentDefinitionNode>) {
+  const memo = new Map<string, number>();
+  const depthOf = (set: SelectionSetNode | undefined): number => {
+    if (!set) return 0;
+    let max = 0;
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        if (!sel.name.value.startsWith('__')) max = Math.max(max, 1 + depthOf(sel.selectionSet));
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(sel.selectionSet));
+      else max = Math.max(max, fragmentDepth(sel.name.value));
     }
-  }
-  return max;
+    return max;
+  };
+  const fragmentDepth = (name: string): number => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    memo.set(name, 0); // a cycle (refused by graphql-js's own rule) counts nothing
+    const depth = depthOf(fragments.get(name)?.selectionSet);
+    memo.set(name, depth);
+    return depth;
+  };
+  return depthOf;
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  return new Map(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((f) => [f.name.value, f]),
+  );
 }
 
 /** Refuses operations nested deeper than MAX_DEPTH fields (introspection fields aside). */
 export function depthLimit(context: ValidationContext): ASTVisitor {
-  const doc = context.getDocument();
-  const fragments = new Map(
-    doc.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((f) => [f.name.value, f]),
-  );
+  const depthOf = depthWalker(fragmentsOf(context.getDocument()));
   return {
     OperationDefinition(op) {
-      const depth = depthOf(op.selectionSet, fragments, new Set());
-      if (depth > MAX_DEPTH)
-        context.reportError(new GraphQLError(t('queryTooDeep', { max: MAX_DEPTH }), { nodes: [op] }));
+      if (depthOf(op.selectionSet) > MAX_DEPTH)
+        context.reportError(
+          new GraphQLError(t('queryTooDeep', { max: MAX_DEPTH }), {
+            nodes: [op],
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          }),
+        );
+    },
+  };
+}
+
+/** Refuses operations of a type the schema does not serve (there are no subscriptions). */
+export function knownOperationTypes(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(op) {
+      if (!context.getSchema().getRootType(op.operation))
+        context.reportError(
+          new GraphQLError(t('operationNotSupported', { operation: op.operation }), {
+            nodes: [op],
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          }),
+        );
     },
   };
 }
@@ -80,7 +108,8 @@ export function aliasLimit(context: ValidationContext): ASTVisitor {
 /**
  * The cost of an operation: each field costs 1; a field that takes `first`
  * multiplies its selection by it (default 50); other list fields (but a
- * connection's `edges`) by 10.
+ * connection's `edges`) by 10. A fragment's cost is computed once (it
+ * depends only on its own type condition and the variables).
  */
 export function cost(
   schema: GraphQLSchema,
@@ -88,13 +117,11 @@ export function cost(
   variables: Record<string, unknown>,
   operationName?: string,
 ) {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  let operation: OperationDefinitionNode | undefined;
-  for (const d of document.definitions) {
-    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-    else if (d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName))
-      operation ??= d;
-  }
+  const fragments = fragmentsOf(document);
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
   if (!operation) return 0;
   const argValue = (node: FieldNode, name: string): unknown => {
     const arg = node.arguments?.find((a) => a.name.value === name);
@@ -102,7 +129,20 @@ export function cost(
     if (arg.value.kind === Kind.VARIABLE) return variables[arg.value.name.value];
     return arg.value.kind === Kind.INT ? Number(arg.value.value) : undefined;
   };
-  const walk = (set: SelectionSetNode | undefined, type: GraphQLNamedType | undefined, seen: Set<string>): number => {
+  const memo = new Map<string, number>();
+  const fragmentCost = (name: string): number => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    memo.set(name, 0); // a cycle (refused by graphql-js's own rule) costs nothing more
+    const frag = fragments.get(name);
+    const total = walk(
+      frag?.selectionSet,
+      frag ? (schema.getType(frag.typeCondition.name.value) ?? undefined) : undefined,
+    );
+    memo.set(name, total);
+    return total;
+  };
+  const walk = (set: SelectionSetNode | undefined, type: GraphQLNamedType | undefined): number => {
     if (!set || !type) return 0;
     let total = 0;
     for (const sel of set.selections) {
@@ -110,7 +150,7 @@ export function cost(
         if (sel.name.value.startsWith('__')) continue;
         const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[sel.name.value] : undefined;
         if (!field) continue;
-        const child = walk(sel.selectionSet, getNamedType(field.type), seen);
+        const child = walk(sel.selectionSet, getNamedType(field.type));
         let factor = 1;
         if (field.args.some((a) => a.name === 'first')) {
           const first = argValue(sel, 'first');
@@ -119,15 +159,24 @@ export function cost(
         total += 1 + child * factor;
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         const t = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : type;
-        total += walk(sel.selectionSet, t ?? undefined, seen);
-      } else if (!seen.has(sel.name.value)) {
-        const frag = fragments.get(sel.name.value);
-        const t = frag ? schema.getType(frag.typeCondition.name.value) : undefined;
-        total += walk(frag?.selectionSet, t ?? undefined, new Set([...seen, sel.name.value]));
-      }
+        total += walk(sel.selectionSet, t ?? undefined);
+      } else total += fragmentCost(sel.name.value);
     }
     return total;
   };
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  return walk(operation.selectionSet, root ?? undefined, new Set());
+  return walk(operation.selectionSet, schema.getRootType(operation.operation) ?? undefined);
+}
+
+/** The cost refusal: before execution, HTTP 400, GRAPHQL_VALIDATION_FAILED. */
+export function checkCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): void {
+  const total = Math.min(cost(schema, document, variables, operationName), Number.MAX_SAFE_INTEGER);
+  if (total > MAX_COST)
+    throw new GraphQLError(t('queryTooComplex', { cost: total, max: MAX_COST }), {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: total, maxCost: MAX_COST, http: { status: 400 } },
+    });
 }

@@ -5,15 +5,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { membersHttp } from '../features/members/member.http.js';
 import type { Context } from '../graphql/context.js';
+import { fromDatabaseError, HTTP_STATUS } from '../graphql/errors.js';
 import { formatError } from '../graphql/format-error.js';
-import { langFromHeader, runWithLang, t } from '../graphql/i18n.js';
-import { aliasLimit, cost, depthLimit, MAX_COST } from '../graphql/limits.js';
+import { langFromHeader, runWithLang } from '../graphql/i18n.js';
+import { aliasLimit, depthLimit, knownOperationTypes } from '../graphql/limits.js';
 import { schema } from '../graphql/schema.js';
+import { edgePlugin } from '../graphql/validation.js';
 import { contextFor } from './context.js';
+import { answerClientError, BODY_LIMITS, errorHandler, notFoundHandler, refuseNulInQuery } from './errors.js';
 
 export interface AppOptions {
   ds: DataSource;
@@ -35,6 +37,7 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
   const app = express();
   app.disable('x-powered-by');
   const server = createServer(app);
+  server.on('clientError', answerClientError);
   const executable = await schema();
 
   const apollo = new ApolloServer<Context>({
@@ -43,24 +46,9 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
     // main.ts owns the shutdown (HTTP, then the pool, then PostgreSQL); Apollo's own signal handler would race it
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit, aliasLimit],
+    validationRules: [knownOperationTypes, depthLimit, aliasLimit],
     formatError: (formatted, original) => formatError(formatted, original, (e) => log('error', 'unexpected error', e)),
-    plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
-      {
-        async requestDidStart() {
-          return {
-            async didResolveOperation({ request, document }) {
-              const total = cost(executable, document, request.variables ?? {}, request.operationName ?? undefined);
-              if (total > MAX_COST)
-                throw new GraphQLError(t('queryTooComplex', { cost: total, max: MAX_COST }), {
-                  extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost: total, maxCost: MAX_COST },
-                });
-            },
-          };
-        },
-      },
-    ],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), edgePlugin(executable)],
   });
   await apollo.start();
 
@@ -70,6 +58,7 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
     res.setHeader('X-Frame-Options', 'DENY');
     runWithLang(langFromHeader(req.headers['accept-language']), next);
   });
+  app.use(refuseNulInQuery);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -84,10 +73,22 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
       res.status(503).json({ status: 'database unavailable' });
     }
   });
-  app.use(
+  app.all(
     '/graphql',
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFor(ds, req) }),
+    express.json({ limit: BODY_LIMITS.graphql }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return await contextFor(ds, req);
+        } catch (e) {
+          // an unreachable database while reading the session: SERVICE_UNAVAILABLE, HTTP 503
+          const known = fromDatabaseError(e);
+          if (!known) throw e;
+          known.extensions.http = { status: HTTP_STATUS[String(known.extensions.code)] };
+          throw known;
+        }
+      },
+    }),
   );
   app.use(membersHttp(ds, (e) => log('error', 'unexpected error', e)));
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
@@ -104,11 +105,15 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
         },
       }),
     );
-    app.get(/^\/(?!graphql|healthz|readyz|import|export).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|import|export|api(\/|$)).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(dist, 'index.html'));
     });
   }
+
+  // anything else, and every error any route lets through, answers JSON in the error model
+  app.use(notFoundHandler);
+  app.use(errorHandler((e) => log('error', 'unexpected error', e)));
 
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '0.0.0.0', resolve));
   const address = server.address();

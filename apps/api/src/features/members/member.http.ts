@@ -1,33 +1,17 @@
 import { can, type Permission } from '@dangvu/schema';
-import express, { type Request, type Response, Router } from 'express';
+import express, { type Request, Router } from 'express';
+import { coerceInputValue, type GraphQLInputType } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
-import { AppError } from '../../graphql/errors.js';
+import { AppError, badInput, type FieldError, fromDatabaseError } from '../../graphql/errors.js';
 import { t } from '../../graphql/i18n.js';
+import { schema } from '../../graphql/schema.js';
 import { contextFor } from '../../http/context.js';
+import { BODY_LIMITS, sendHttpError } from '../../http/errors.js';
 import { exportMembers } from './member.export.js';
 import { type ImportFormat, importMembers } from './member.import.js';
 import type { MemberFilter } from './member.inputs.js';
 import { filteredMembers } from './member.service.js';
-
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-  RULE_VIOLATION: 422,
-};
-
-function sendError(res: Response, e: unknown, log: (e: unknown) => void) {
-  if (e instanceof AppError) {
-    const code = String(e.extensions.code);
-    res.status(STATUS[code] ?? 400).json({ error: { message: e.message, ...e.extensions } });
-  } else {
-    log(e);
-    res.status(500).json({ error: { message: t('internal'), code: 'INTERNAL_SERVER_ERROR' } });
-  }
-}
 
 async function authorised(ds: DataSource, req: Request, permission: Permission): Promise<Context> {
   const ctx = await contextFor(ds, req);
@@ -45,9 +29,24 @@ const list = (v: unknown) =>
     : undefined;
 const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
 
-/** The members filter from query parameters (lists comma-separated), as in MemberFilter. */
-function filterFrom(q: Request['query']): MemberFilter {
-  return {
+/**
+ * The members filter from query parameters (lists comma-separated), checked
+ * as GraphQL checks the MemberFilter input (enums, LocalDate, strings), so a
+ * bad parameter is BAD_USER_INPUT before the first byte of the file.
+ */
+async function filterFrom(q: Request['query']): Promise<MemberFilter> {
+  const raw = rawFilter(q);
+  const type = (await schema()).getType('MemberFilter') as GraphQLInputType;
+  const fields: FieldError[] = [];
+  const filter = coerceInputValue(raw, type, (path, _value, error) => {
+    fields.push({ path: path.map(String), message: error.message });
+  }) as MemberFilter;
+  if (fields.length) throw badInput(fields);
+  return filter;
+}
+
+function rawFilter(q: Request['query']): Record<string, unknown> {
+  const filter: Record<string, unknown> = {
     withinId: str(q.withinId),
     statuses: list(q.statuses) as MemberFilter['statuses'],
     genders: list(q.genders) as MemberFilter['genders'],
@@ -59,6 +58,8 @@ function filterFrom(q: Request['query']): MemberFilter {
     bornTo: str(q.bornTo),
     search: str(q.search),
   };
+  for (const k of Object.keys(filter)) if (filter[k] === undefined) delete filter[k];
+  return filter;
 }
 
 /**
@@ -71,7 +72,7 @@ export function membersHttp(ds: DataSource, log: (e: unknown) => void): Router {
   router.get('/export/members.xlsx', async (req, res) => {
     try {
       const ctx = await authorised(ds, req, 'member:read');
-      const filter = filterFrom(req.query);
+      const filter = await filterFrom(req.query);
       await filteredMembers(ctx, filter); // scope and filter checked before the first byte
       res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       res.setHeader(
@@ -81,12 +82,11 @@ export function membersHttp(ds: DataSource, log: (e: unknown) => void): Router {
       await exportMembers(ctx, filter, res);
       res.end();
     } catch (e) {
-      if (res.headersSent) res.destroy(e as Error);
-      else sendError(res, e, log);
+      sendHttpError(req, res, e, log);
     }
   });
 
-  router.post('/import/members', express.raw({ type: () => true, limit: '20mb' }), async (req, res) => {
+  router.post('/import/members', express.raw({ type: () => true, limit: BODY_LIMITS.import }), async (req, res) => {
     const stream = String(req.headers.accept ?? '').includes('application/x-ndjson');
     try {
       const ctx = await authorised(ds, req, 'member:write');
@@ -111,13 +111,13 @@ export function membersHttp(ds: DataSource, log: (e: unknown) => void): Router {
       else res.status(result.errors.length ? 422 : 200).json(answer);
     } catch (e) {
       if (stream && res.headersSent) {
-        const err =
-          e instanceof AppError
-            ? { message: e.message, ...e.extensions }
-            : { message: t('internal'), code: 'INTERNAL_SERVER_ERROR' };
+        const known = e instanceof AppError ? e : fromDatabaseError(e);
+        const err = known
+          ? { message: known.message, ...known.extensions }
+          : { message: t('internal'), code: 'INTERNAL_SERVER_ERROR' };
         if (!(e instanceof AppError)) log(e);
         res.end(`${JSON.stringify({ type: 'error', error: err })}\n`);
-      } else sendError(res, e, log);
+      } else sendHttpError(req, res, e, log);
     }
   });
   return router;

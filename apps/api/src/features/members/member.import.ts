@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { today } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
+import { hasNul, nulInput } from '../../graphql/validation.js';
 import { activeCellInScope } from './member.access.js';
 import { checkRegisteredOfficialOn, checkUnderAge, registeredOfficialOn } from './member.rules.js';
 import { insertMember } from './member.service.js';
@@ -50,12 +51,18 @@ export async function readSheet(
       const key = keys.get(col);
       if (!key) return;
       const v = cell.value;
-      cells[key] = v instanceof Date ? v : (cell.text ?? v);
+      cells[key] = v instanceof Date ? v : refuseNulCell(cell.text ?? v, n, key);
       if (String(cells[key] ?? '').trim()) any = true;
     });
     if (any) rows.push({ row: n, cells });
   });
   return rows;
+}
+
+/** A cell holding a NUL character (PostgreSQL's text cannot store it) refuses the file: BAD_USER_INPUT naming the cell. */
+function refuseNulCell(value: unknown, row: number, key: ColumnKey): unknown {
+  if (typeof value === 'string' && hasNul(value)) throw nulInput([['file', String(row), key]]);
+  return value;
 }
 
 const FILE_ERRORS = {
@@ -89,7 +96,8 @@ export async function importMembers(
   let sheet: Awaited<ReturnType<typeof readSheet>>;
   try {
     sheet = await readSheet(body, format);
-  } catch {
+  } catch (e) {
+    if (e instanceof AppError) throw e;
     throw new AppError('BAD_USER_INPUT', FILE_ERRORS.unreadable[lang], {
       fields: [{ path: ['file'], message: FILE_ERRORS.unreadable[lang] }],
     });
