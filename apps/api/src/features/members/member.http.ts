@@ -1,12 +1,14 @@
 import { can, type Permission } from '@dangvu/schema';
-import express, { type Request, type Response, Router } from 'express';
+import { type Request, type Response, Router } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { t } from '../../graphql/i18n.js';
 import { contextFor } from '../../http/context.js';
+import { bodyChunks } from '../../spreadsheet/body.js';
+import { SHEET_LIMITS } from '../../spreadsheet/limits.js';
 import { exportMembers } from './member.export.js';
-import { type ImportFormat, importMembers } from './member.import.js';
+import { checkImportTarget, type ImportFormat, importMembers } from './member.import.js';
 import type { MemberFilter } from './member.inputs.js';
 import { filteredMembers } from './member.service.js';
 
@@ -19,14 +21,23 @@ const STATUS: Record<string, number> = {
   RULE_VIOLATION: 422,
 };
 
-function sendError(res: Response, e: unknown, log: (e: unknown) => void) {
-  if (e instanceof AppError) {
-    const code = String(e.extensions.code);
-    res.status(STATUS[code] ?? 400).json({ error: { message: e.message, ...e.extensions } });
-  } else {
-    log(e);
-    res.status(500).json({ error: { message: t('internal'), code: 'INTERNAL_SERVER_ERROR' } });
-  }
+/** An error as the contract's error model: `{ errors: [{ message, extensions: { code, … } }] }`. */
+function errorBody(e: unknown, log: (e: unknown) => void) {
+  if (e instanceof AppError) return { errors: [{ message: e.message, extensions: e.extensions }] };
+  log(e);
+  return { errors: [{ message: t('internal'), extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+}
+
+function statusOf(e: unknown): number {
+  if (!(e instanceof AppError)) return 500;
+  if (e.extensions.limit === 'bodySize') return 413;
+  return STATUS[String(e.extensions.code)] ?? 400;
+}
+
+function sendError(req: Request, res: Response, e: unknown, log: (e: unknown) => void) {
+  // a refused upload is not read further: the connection closes after the answer
+  if (!req.complete) res.setHeader('Connection', 'close');
+  res.status(statusOf(e)).json(errorBody(e, log));
 }
 
 async function authorised(ds: DataSource, req: Request, permission: Permission): Promise<Context> {
@@ -82,12 +93,12 @@ export function membersHttp(ds: DataSource, log: (e: unknown) => void): Router {
       res.end();
     } catch (e) {
       if (res.headersSent) res.destroy(e as Error);
-      else sendError(res, e, log);
+      else sendError(req, res, e, log);
     }
   });
 
-  router.post('/import/members', express.raw({ type: () => true, limit: '20mb' }), async (req, res) => {
-    const stream = String(req.headers.accept ?? '').includes('application/x-ndjson');
+  router.post('/import/members', async (req, res) => {
+    const ndjson = String(req.headers.accept ?? '').includes('application/x-ndjson');
     try {
       const ctx = await authorised(ds, req, 'member:write');
       const organizationId = str(req.query.organizationId);
@@ -95,29 +106,22 @@ export function membersHttp(ds: DataSource, log: (e: unknown) => void): Router {
         throw new AppError('BAD_USER_INPUT', t('required'), {
           fields: [{ path: ['organizationId'], message: t('required') }],
         });
+      await checkImportTarget(ctx, organizationId); // before a byte of the body is read
       const type = String(req.headers['content-type'] ?? '');
       const name = String(req.query.filename ?? '');
       const format: ImportFormat = /csv/.test(type) || name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (stream) {
-        res.status(200).setHeader('Content-Type', 'application/x-ndjson');
-        res.flushHeaders();
-      }
-      const result = await importMembers(ctx, organizationId, body, format, (phase, done, total) => {
-        if (stream) res.write(`${JSON.stringify({ type: 'progress', phase, done, total })}\n`);
+      const chunks = bodyChunks(req, SHEET_LIMITS.maxBodyBytes);
+      const result = await importMembers(ctx, organizationId, { format, chunks }, (phase, done, total) => {
+        if (!ndjson) return;
+        if (!res.headersSent) res.status(200).setHeader('Content-Type', 'application/x-ndjson');
+        res.write(`${JSON.stringify({ type: 'progress', phase, done, total })}\n`);
       });
       const answer = { imported: result.imported, errors: result.errors };
-      if (stream) res.end(`${JSON.stringify({ type: 'result', ...answer })}\n`);
+      if (ndjson && res.headersSent) res.end(`${JSON.stringify({ type: 'result', ...answer })}\n`);
       else res.status(result.errors.length ? 422 : 200).json(answer);
     } catch (e) {
-      if (stream && res.headersSent) {
-        const err =
-          e instanceof AppError
-            ? { message: e.message, ...e.extensions }
-            : { message: t('internal'), code: 'INTERNAL_SERVER_ERROR' };
-        if (!(e instanceof AppError)) log(e);
-        res.end(`${JSON.stringify({ type: 'error', error: err })}\n`);
-      } else sendError(res, e, log);
+      if (ndjson && res.headersSent) res.end(`${JSON.stringify({ type: 'error', ...errorBody(e, log) })}\n`);
+      else sendError(req, res, e, log);
     }
   });
   return router;

@@ -1,10 +1,12 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { requireUser } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
-import { AppError } from '../../graphql/errors.js';
-import { today } from '../../graphql/scalars.js';
+import { AppError, notFound } from '../../graphql/errors.js';
+import { isUuid, today } from '../../graphql/scalars.js';
 import { transaction } from '../../graphql/transaction.js';
+import { readCsvRows } from '../../spreadsheet/csv-rows.js';
+import { limitMessage, SHEET_LIMITS, SheetLimitError, type SheetLimits } from '../../spreadsheet/limits.js';
+import { type Cell, readXlsxRows } from '../../spreadsheet/xlsx-rows.js';
+import { ORGANIZATION } from '../organizations/organization.service.js';
 import { activeCellInScope } from './member.access.js';
 import { checkRegisteredOfficialOn, checkUnderAge, registeredOfficialOn } from './member.rules.js';
 import { insertMember } from './member.service.js';
@@ -18,44 +20,59 @@ export interface ImportResult {
   errors: RowError[];
 }
 
-/** The data rows of the first sheet, keyed by column, with their spreadsheet row numbers. */
-export async function readSheet(
-  body: Buffer,
-  format: ImportFormat,
-): Promise<{ row: number; cells: Partial<Record<ColumnKey, unknown>> }[]> {
-  const wb = new ExcelJS.Workbook();
-  let sheet: ExcelJS.Worksheet | undefined;
-  if (format === 'xlsx') {
-    await wb.xlsx.load(body as never);
-    sheet = wb.worksheets[0];
-  } else {
-    const text = body.toString('utf8').replace(/^\uFEFF/, '');
-    const header = text.split('\n')[0];
-    const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
-    sheet = await wb.csv.read(Readable.from(text), { parserOptions: { delimiter } } as never);
-  }
-  if (!sheet) return [];
-  const headerRow = sheet.getRow(1);
+export interface SheetRow {
+  row: number;
+  cells: Partial<Record<ColumnKey, unknown>>;
+}
+
+/** The upload as it arrives: its format and its body's chunks. */
+export interface ImportSource {
+  format: ImportFormat;
+  chunks: AsyncIterable<Buffer>;
+}
+
+/**
+ * The data rows of the first sheet, keyed by the columns named in row 1, read
+ * as a stream and refused at the first limit (SheetLimitError).
+ */
+export async function readSheet(source: ImportSource, limits: SheetLimits = SHEET_LIMITS): Promise<SheetRow[]> {
   const keys = new Map<number, ColumnKey>();
-  headerRow.eachCell((cell, col) => {
-    const key = columnOf(String(cell.text ?? cell.value ?? ''));
-    if (key) keys.set(col, key);
-  });
-  const rows: { row: number; cells: Partial<Record<ColumnKey, unknown>> }[] = [];
-  sheet.eachRow((r, n) => {
-    if (n === 1) return;
-    const cells: Partial<Record<ColumnKey, unknown>> = {};
+  const rows: SheetRow[] = [];
+  const onRow = (row: number, cells: Map<number, Cell>) => {
+    if (row === 1) {
+      for (const [col, v] of cells) {
+        const key = columnOf(String(v));
+        if (key) keys.set(col, key);
+      }
+      return;
+    }
+    const keyed: Partial<Record<ColumnKey, unknown>> = {};
     let any = false;
-    r.eachCell((cell, col) => {
-      const key = keys.get(col);
-      if (!key) return;
-      const v = cell.value;
-      cells[key] = v instanceof Date ? v : (cell.text ?? v);
-      if (String(cells[key] ?? '').trim()) any = true;
-    });
-    if (any) rows.push({ row: n, cells });
-  });
+    for (const [col, key] of keys) {
+      const v = cells.get(col);
+      if (v === undefined) continue;
+      keyed[key] = v;
+      any = true;
+    }
+    if (any) rows.push({ row, cells: keyed });
+  };
+  if (source.format === 'csv') await readCsvRows(source.chunks, limits, onRow);
+  else {
+    const chunks: Buffer[] = [];
+    for await (const chunk of source.chunks) chunks.push(chunk);
+    await readXlsxRows(Buffer.concat(chunks), limits, onRow);
+  }
   return rows;
+}
+
+/**
+ * The import's target, checked before a byte of the file is read: an active
+ * cell in the caller's scope; a malformed or out-of-scope id is NOT_FOUND.
+ */
+export async function checkImportTarget(ctx: Context, organizationId: string): Promise<void> {
+  requireUser(ctx);
+  if (!isUuid(organizationId)) throw notFound(ORGANIZATION);
+  await ctx.ds.transaction((m) => activeCellInScope(ctx, m, organizationId));
 }
 
 const FILE_ERRORS = {
@@ -80,16 +97,24 @@ const FILE_ERRORS = {
 export async function importMembers(
   ctx: Context,
   organizationId: string,
-  body: Buffer,
-  format: ImportFormat,
+  source: ImportSource,
   progress: Progress,
 ): Promise<ImportResult> {
   requireUser(ctx);
   const lang = ctx.lang;
-  let sheet: Awaited<ReturnType<typeof readSheet>>;
+  let sheet: SheetRow[];
   try {
-    sheet = await readSheet(body, format);
-  } catch {
+    sheet = await readSheet(source);
+  } catch (e) {
+    if (e instanceof SheetLimitError) {
+      const message = limitMessage(e, lang);
+      throw new AppError('BAD_USER_INPUT', message, {
+        fields: [{ path: ['file'], message }],
+        limit: e.limit,
+        max: e.max,
+        ...(e.row ? { row: e.row } : {}),
+      });
+    }
     throw new AppError('BAD_USER_INPUT', FILE_ERRORS.unreadable[lang], {
       fields: [{ path: ['file'], message: FILE_ERRORS.unreadable[lang] }],
     });
