@@ -36,6 +36,10 @@ export const MESSAGES = {
     en: 'The record was changed by someone else (version {current}, you sent {sent}). Reload it.',
   },
   duplicate: { vi: '{field} "{value}" đã được dùng.', en: '{field} "{value}" is already in use.' },
+  cardChecksThrottled: {
+    vi: 'Quá nhiều lần nhập số thẻ đảng viên đã được dùng. Hãy thử lại sau {seconds} giây.',
+    en: 'Too many card numbers already in use were entered. Try again in {seconds} seconds.',
+  },
   badInput: { vi: 'Dữ liệu không hợp lệ.', en: 'The input is not valid.' },
   internal: { vi: 'Lỗi máy chủ. Vui lòng thử lại sau.', en: 'Server error. Please try again later.' },
   firstTooLarge: { vi: '"first" tối đa là {max}.', en: '"first" may be at most {max}.' },

@@ -1,5 +1,6 @@
 import { Foundation1732300000000 } from './1732300000000-foundation.js';
 import { Members1732400000000 } from './1732400000000-members.js';
+import { CardClashIndex1732500000000 } from './1732500000000-card-clash-index.js';
 
 /** Every migration, in order. Registered explicitly: globs of .ts files do not load under vitest. */
-export const migrations = [Foundation1732300000000, Members1732400000000];
+export const migrations = [Foundation1732300000000, Members1732400000000, CardClashIndex1732500000000];

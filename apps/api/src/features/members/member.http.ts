@@ -19,6 +19,7 @@ const STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
   RULE_VIOLATION: 422,
+  TOO_MANY_REQUESTS: 429,
 };
 
 /** An error as the contract's error model: `{ errors: [{ message, extensions: { code, … } }] }`. */
@@ -37,6 +38,8 @@ function statusOf(e: unknown): number {
 function sendError(req: Request, res: Response, e: unknown, log: (e: unknown) => void) {
   // a refused upload is not read further: the connection closes after the answer
   if (!req.complete) res.setHeader('Connection', 'close');
+  const retry = e instanceof AppError ? e.extensions.retryAfterSeconds : undefined;
+  if (typeof retry === 'number') res.setHeader('Retry-After', String(retry));
   res.status(statusOf(e)).json(errorBody(e, log));
 }
 

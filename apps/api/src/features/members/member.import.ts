@@ -8,6 +8,7 @@ import { limitMessage, SHEET_LIMITS, SheetLimitError, type SheetLimits } from '.
 import { type Cell, readXlsxRows } from '../../spreadsheet/xlsx-rows.js';
 import { ORGANIZATION } from '../organizations/organization.service.js';
 import { activeCellInScope } from './member.access.js';
+import { assertCardChecksAllowed, CardClash } from './member.cards.js';
 import { checkRegisteredOfficialOn, checkUnderAge, registeredOfficialOn } from './member.rules.js';
 import { insertMember } from './member.service.js';
 import { type ColumnKey, columnOf, type ParsedRow, parseRow, type RowError } from './member.spreadsheet.js';
@@ -64,6 +65,9 @@ export async function readSheet(source: ImportSource, limits: SheetLimits = SHEE
   }
   return rows;
 }
+
+/** The file's card numbers that may clash (the held ones are audited and throttled after the rollback). */
+const cardClash = (candidates: string[]) => new CardClash('importMembers', candidates, ['file', 'cardNumber']);
 
 /**
  * The import's target, checked before a byte of the file is read: an active
@@ -151,37 +155,45 @@ export async function importMembers(
     if (i % 200 === 0) progress('checking', i + 1, sheet.length);
   });
   progress('checking', sheet.length, sheet.length);
-  if (cards.size) {
-    const taken: { card_number: string }[] = await ctx.ds.query(
-      'SELECT card_number FROM member WHERE card_number = ANY($1::text[])',
-      [[...cards.keys()]],
-    );
-    for (const t of taken)
+  if (cards.size) await assertCardChecksAllowed(ctx);
+  const fileCards = [...cards.keys()];
+  let imported = 0;
+  try {
+    await transaction(ctx, async (m) => {
+      const org = await activeCellInScope(ctx, m, organizationId);
+      // card numbers are checked in the import's transaction; a concurrent import that takes one
+      // first surfaces as a unique violation at insert, which becomes the same clash
+      const taken: { card_number: string }[] = fileCards.length
+        ? await m.query('SELECT card_number FROM member WHERE card_number = ANY($1::text[])', [fileCards])
+        : [];
+      if (taken.length) throw cardClash(taken.map((t) => t.card_number));
+      if (errors.length) return;
+      for (const p of parsed) {
+        await insertMember(ctx, m, {
+          action: 'importMembers',
+          org,
+          person: p.person,
+          status: p.status,
+          admittedOn: p.admittedOn,
+          officialOn: registeredOfficialOn(p.status, p.admittedOn, p.officialOn),
+          note: `import, row ${p.row}`,
+          cardPath: ['file', String(p.row), 'cardNumber'],
+        }).catch((e) => {
+          throw e instanceof CardClash ? cardClash(fileCards) : e;
+        });
+        imported++;
+        if (imported % 50 === 0 || imported === parsed.length) progress('saving', imported, parsed.length);
+      }
+    });
+  } catch (e) {
+    if (!(e instanceof CardClash)) throw e; // TOO_MANY_REQUESTS past the clash limit, or unexpected
+    for (const card of e.held.length ? e.held : e.cards.slice(0, 1))
       errors.push({
-        row: cards.get(t.card_number)!,
+        row: cards.get(card)!,
         field: 'cardNumber',
-        message:
-          lang === 'en' ? `Card number ${t.card_number} is already in use.` : `Số thẻ ${t.card_number} đã được dùng.`,
+        message: lang === 'en' ? `Card number ${card} is already in use.` : `Số thẻ ${card} đã được dùng.`,
       });
   }
   if (errors.length) return { imported: 0, errors: errors.sort((a, b) => a.row - b.row) };
-  let imported = 0;
-  await transaction(ctx, async (m) => {
-    const org = await activeCellInScope(ctx, m, organizationId);
-    for (const p of parsed) {
-      await insertMember(ctx, m, {
-        action: 'importMembers',
-        org,
-        person: p.person,
-        status: p.status,
-        admittedOn: p.admittedOn,
-        officialOn: registeredOfficialOn(p.status, p.admittedOn, p.officialOn),
-        note: `import, row ${p.row}`,
-        cardPath: ['file', String(p.row), 'cardNumber'],
-      });
-      imported++;
-      if (imported % 50 === 0 || imported === parsed.length) progress('saving', imported, parsed.length);
-    }
-  });
   return { imported, errors: [] };
 }

@@ -3,8 +3,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { requireUser } from '../../auth/scope.js';
 import { type Context, loader } from '../../graphql/context.js';
-import { conflict, duplicate, FieldErrors, ruleViolation } from '../../graphql/errors.js';
-import { currentLang } from '../../graphql/i18n.js';
+import { conflict, FieldErrors, ruleViolation } from '../../graphql/errors.js';
 import { type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
 import { today } from '../../graphql/scalars.js';
 import { transaction } from '../../graphql/transaction.js';
@@ -12,6 +11,7 @@ import { audit, diff } from '../audit/audit.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { likeEscape, pathOf, subtreePath } from '../organizations/organization.service.js';
 import { activeCellInScope, lockMember, scopedMembers } from './member.access.js';
+import { assertCardChecksAllowed, CardClash, writingCard } from './member.cards.js';
 import { MEMBER_AUDIT_FIELDS, Member } from './member.entity.js';
 import type {
   AdmitMemberInput,
@@ -121,10 +121,22 @@ function checkPerson(errors: FieldErrors, p: { [K in keyof MemberInput]?: Member
   if (p.cardNumber) errors.check(p.cardNumber.trim().length <= 30, `${prefix}cardNumber`, 'tooLong', { max: 30 });
 }
 
-async function assertCardFree(m: EntityManager, card: string | null | undefined, path: string[], exceptId = '') {
+/** A card number is free, or CardClash (audited and throttled after the rollback; see member.cards.ts). */
+async function assertCardFree(
+  ctx: Context,
+  m: EntityManager,
+  operation: string,
+  card: string | null | undefined,
+  path: string[],
+  exceptId: string | null = null,
+) {
   if (!card) return;
-  const rows = await m.query('SELECT 1 FROM member WHERE card_number = $1 AND id::text <> $2', [card, exceptId]);
-  if (rows.length) throw duplicate(path, currentLang() === 'en' ? 'Card number' : 'Số thẻ đảng viên', card);
+  await assertCardChecksAllowed(ctx, m);
+  const rows = await m.query('SELECT 1 FROM member WHERE card_number = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)', [
+    card,
+    exceptId,
+  ]);
+  if (rows.length) throw new CardClash(operation, [card], path);
 }
 
 export interface NewMember {
@@ -144,7 +156,7 @@ export interface NewMember {
 export async function insertMember(ctx: Context, m: EntityManager, n: NewMember): Promise<Member> {
   const { person, org, admittedOn } = n;
   const cardNumber = person.cardNumber?.trim() || null;
-  await assertCardFree(m, cardNumber, n.cardPath);
+  await assertCardFree(ctx, m, n.action, cardNumber, n.cardPath);
   const fullName = person.fullName.trim();
   const values = {
     cardNumber,
@@ -166,7 +178,7 @@ export async function insertMember(ctx: Context, m: EntityManager, n: NewMember)
     leftOn: null,
     version: 1,
   };
-  const result = await m.insert(Member, values);
+  const result = await writingCard(n.action, cardNumber, n.cardPath, () => m.insert(Member, values));
   const id = result.identifiers[0].id as string;
   await recordEvent(m, ctx, {
     memberId: id,
@@ -252,7 +264,8 @@ export function updateMember(ctx: Context, input: UpdateMemberInput): Promise<Me
     const pick = <T>(v: T | null | undefined, old: T): T => (v === undefined || v === null ? old : v);
     const text = (v: string | null | undefined, old: string | null) => (v === undefined ? old : v?.trim() || null);
     const cardNumber = text(input.cardNumber, before.cardNumber);
-    if (cardNumber !== before.cardNumber) await assertCardFree(m, cardNumber, ['input', 'cardNumber'], before.id);
+    if (cardNumber !== before.cardNumber)
+      await assertCardFree(ctx, m, 'updateMember', cardNumber, ['input', 'cardNumber'], before.id);
     const fullName = pick(input.fullName?.trim(), before.fullName);
     const dateOfBirth = pick(input.dateOfBirth, before.dateOfBirth);
     const breach = checkUnderAge(dateOfBirth, before.admittedOn);
@@ -282,11 +295,13 @@ export async function saveMember(
   before: Member,
   changes: Partial<Member>,
 ) {
-  await m.update(Member, { id: before.id }, {
-    ...changes,
-    version: before.version + 1,
-    updatedAt: () => 'now()',
-  } as never);
+  await writingCard(action, changes.cardNumber ?? null, ['input', 'cardNumber'], () =>
+    m.update(Member, { id: before.id }, {
+      ...changes,
+      version: before.version + 1,
+      updatedAt: () => 'now()',
+    } as never),
+  );
   const after = await lockMember(ctx, m, before.id);
   const path = await pathOf(m, after.organizationId);
   await audit(m, ctx, {
