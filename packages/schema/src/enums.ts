@@ -70,6 +70,7 @@ export const ERROR_CODES = values(
   'BAD_USER_INPUT',
   'CONFLICT',
   'RULE_VIOLATION',
+  'TOO_MANY_REQUESTS',
   'GRAPHQL_VALIDATION_FAILED',
   /** A malformed HTTP request: not JSON, an unsupported encoding or charset, a body too large. */
   'BAD_REQUEST',

@@ -125,12 +125,18 @@ export function placeRules(
   return { problem: { ...problem, rules: rest }, byField };
 }
 
-/** The error of a plain `fetch` to the api (`{ error: { message, code, fields? } }`) as an ApiProblem. */
+/**
+ * The error of a plain `fetch` to the api, in the contract's error model
+ * (`{ errors: [{ message, extensions: { code, fields?, rule? } }] }`), as an ApiProblem.
+ */
 export function problemFromJson(body: unknown, status: number, knownFields: readonly string[] = []): ApiProblem {
-  const error = (body as { error?: Record<string, unknown> } | null)?.error ?? {};
+  const first = (body as { errors?: { message?: unknown; extensions?: Record<string, unknown> }[] } | null)
+    ?.errors?.[0];
+  const error: Record<string, unknown> = { ...(first?.extensions ?? {}), message: first?.message };
   const message = typeof error.message === 'string' ? error.message : `HTTP ${status}`;
   const code = typeof error.code === 'string' ? error.code : 'INTERNAL_SERVER_ERROR';
   const problem: ApiProblem = { ...readProblem(undefined), codes: [code] };
+  if (typeof error.retryAfterSeconds === 'number') problem.retryAfterSeconds = error.retryAfterSeconds;
   if (code === 'RULE_VIOLATION') {
     const rule = typeof error.rule === 'string' ? error.rule : null;
     const source = typeof error.source === 'string' ? error.source : null;

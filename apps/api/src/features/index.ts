@@ -2,6 +2,7 @@ import { Foundation1732300000000 } from '../db/migrations/1732300000000-foundati
 import { Members1732400000000 } from '../db/migrations/1732400000000-members.js';
 import { Scale1732500000000 } from '../db/migrations/1732500000000-scale.js';
 import { Alerts1732550000000 } from '../db/migrations/1732550000000-alerts.js';
+import { CardClashIndex1732560000000 } from '../db/migrations/1732560000000-card-clash-index.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -38,7 +39,7 @@ export const features: Feature[] = [
     name: 'members',
     resolvers: [MemberResolver, MemberEventResolver, TransferResolver],
     entities: [Member, MemberEvent, Transfer],
-    migrations: [Members1732400000000],
+    migrations: [Members1732400000000, CardClashIndex1732560000000],
   },
   { name: 'candidates', resolvers: [CandidateResolver], entities: [Candidate], migrations: [] },
   { name: 'targets', resolvers: [TargetResolver], entities: [Term, Target], migrations: [] },

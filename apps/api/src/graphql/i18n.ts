@@ -36,6 +36,10 @@ export const MESSAGES = {
     en: 'The record was changed by someone else (version {current}, you sent {sent}). Reload it.',
   },
   duplicate: { vi: '{field} "{value}" đã được dùng.', en: '{field} "{value}" is already in use.' },
+  cardChecksThrottled: {
+    vi: 'Quá nhiều lần nhập số thẻ đảng viên đã được dùng. Hãy thử lại sau {seconds} giây.',
+    en: 'Too many card numbers already in use were entered. Try again in {seconds} seconds.',
+  },
   badInput: { vi: 'Dữ liệu không hợp lệ.', en: 'The input is not valid.' },
   internal: { vi: 'Lỗi máy chủ. Vui lòng thử lại sau.', en: 'Server error. Please try again later.' },
   unavailable: {
@@ -69,6 +73,26 @@ export const MESSAGES = {
   badCursor: { vi: 'Con trỏ phân trang không hợp lệ.', en: 'The pagination cursor is not valid.' },
   required: { vi: 'Bắt buộc nhập.', en: 'Required.' },
   tooLong: { vi: 'Tối đa {max} ký tự.', en: 'At most {max} characters.' },
+  sheetBodySize: { vi: 'Tệp lớn hơn {max} MB.', en: 'The file is larger than {max} MB.' },
+  sheetEntries: {
+    vi: 'Tệp .xlsx có quá nhiều phần (tối đa {max}).',
+    en: 'The .xlsx holds too many parts (at most {max}).',
+  },
+  sheetUncompressedSize: {
+    vi: 'Tệp .xlsx khi giải nén lớn hơn {max} MB.',
+    en: 'The .xlsx unpacks to more than {max} MB.',
+  },
+  sheetRows: { vi: 'Tệp có hơn {max} dòng dữ liệu.', en: 'The file has more than {max} data rows.' },
+  sheetColumns: { vi: 'Dòng {row} có giá trị sau cột thứ {max}.', en: 'Row {row} has a value beyond column {max}.' },
+  sheetCellLength: {
+    vi: 'Dòng {row}: một ô dài hơn {max} ký tự.',
+    en: 'Row {row}: a cell is longer than {max} characters.',
+  },
+  sheetSharedStrings: { vi: 'Tệp .xlsx có hơn {max} chuỗi.', en: 'The .xlsx holds more than {max} strings.' },
+  sheetMarkup: {
+    vi: 'Tệp .xlsx có nội dung XML không được chấp nhận (đoạn quá dài, chú thích, CDATA hoặc DOCTYPE).',
+    en: 'The .xlsx holds XML that is not accepted (an over-long run, a comment, CDATA or a DOCTYPE).',
+  },
   tooShort: { vi: 'Tối thiểu {min} ký tự.', en: 'At least {min} characters.' },
   codeFormat: {
     vi: 'Mã chỉ gồm chữ in hoa không dấu, số và dấu gạch ngang, ví dụ LB-TL-03.',

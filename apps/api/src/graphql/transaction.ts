@@ -2,6 +2,20 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from './context.js';
 
 /**
+ * An error whose record must outlive the rollback of the mutation that
+ * raised it (e.g. an audited card-number clash): `afterRollback` runs once the
+ * mutation's transaction is rolled back, in a short transaction of its own,
+ * and answers the error the client gets.
+ */
+export interface AfterRollback {
+  afterRollback(ctx: Context): Promise<Error>;
+}
+
+function hasAfterRollback(e: unknown): e is Error & AfterRollback {
+  return e instanceof Error && typeof (e as Partial<AfterRollback>).afterRollback === 'function';
+}
+
+/**
  * The one way to reach the database. Inside a mutation the request's
  * transaction travels on the context, so every service, scoped query and
  * DataLoader called from it reads and writes through that transaction;
@@ -29,6 +43,8 @@ export async function withTransaction<T>(ctx: Context, fn: () => Promise<T>): Pr
         ctx.tx = undefined;
       }
     });
+  } catch (e) {
+    throw hasAfterRollback(e) ? await e.afterRollback(ctx) : e;
   } finally {
     ctx.loaders.clear();
   }

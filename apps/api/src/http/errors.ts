@@ -26,8 +26,12 @@ export function sendHttpError(req: Request, res: Response, e: unknown, log: Log,
     res.destroy();
     return;
   }
-  res.status(status ?? HTTP_STATUS[code] ?? 400);
-  if (code === 'SERVICE_UNAVAILABLE') res.setHeader('Retry-After', '5');
+  res.status(status ?? (extensions.limit === 'bodySize' ? 413 : undefined) ?? HTTP_STATUS[code] ?? 400);
+  // a refused upload is not read further: the connection closes after the answer
+  if (!req.complete) res.setHeader('Connection', 'close');
+  const retry = typeof extensions.retryAfterSeconds === 'number' ? extensions.retryAfterSeconds : null;
+  if (retry !== null) res.setHeader('Retry-After', String(retry));
+  else if (code === 'SERVICE_UNAVAILABLE') res.setHeader('Retry-After', '5');
   const graphql = { message: error.message, extensions };
   if (isGraphqlPath(req.path)) res.json({ errors: [graphql] });
   else res.json({ error: { message: error.message, ...extensions }, errors: [graphql] });

@@ -98,14 +98,14 @@ export async function importMembers(
     const message = JSON.parse(line) as
       | ({ type: 'progress' } & ImportProgress)
       | { type: 'result'; imported: number; errors: RowError[] }
-      | { type: 'error'; error: unknown };
+      | { type: 'error'; errors: unknown };
     if (message.type === 'progress') onProgress({ phase: message.phase, done: message.done, total: message.total });
     else if (message.type === 'result')
       outcome = { kind: 'result', imported: message.imported, errors: message.errors ?? [] };
     else if (message.type === 'error')
       outcome = {
         kind: 'problem',
-        problem: problemFromJson({ error: message.error }, 200, ['organizationId', 'file']),
+        problem: problemFromJson(message, 200, ['organizationId', 'file']),
       };
   };
   for (;;) {

@@ -1,5 +1,5 @@
 import { can, type Permission } from '@dangvu/schema';
-import express, { type Request, Router } from 'express';
+import { type Request, Router } from 'express';
 import { coerceInputValue, type GraphQLInputType } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
@@ -7,9 +7,11 @@ import { AppError, badInput, type FieldError, fromDatabaseError } from '../../gr
 import { t } from '../../graphql/i18n.js';
 import { schema } from '../../graphql/schema.js';
 import { contextFor } from '../../http/context.js';
-import { BODY_LIMITS, sendHttpError } from '../../http/errors.js';
+import { sendHttpError } from '../../http/errors.js';
+import { bodyChunks } from '../../spreadsheet/body.js';
+import { SHEET_LIMITS } from '../../spreadsheet/limits.js';
 import { exportMembers } from './member.export.js';
-import { type ImportFormat, importMembers } from './member.import.js';
+import { checkImportTarget, type ImportFormat, importMembers } from './member.import.js';
 import type { MemberFilter } from './member.inputs.js';
 import { filteredMembers } from './member.service.js';
 
@@ -86,8 +88,8 @@ export function membersHttp(ds: DataSource, log: (e: unknown) => void): Router {
     }
   });
 
-  router.post('/import/members', express.raw({ type: () => true, limit: BODY_LIMITS.import }), async (req, res) => {
-    const stream = String(req.headers.accept ?? '').includes('application/x-ndjson');
+  router.post('/import/members', async (req, res) => {
+    const ndjson = String(req.headers.accept ?? '').includes('application/x-ndjson');
     try {
       const ctx = await authorised(ds, req, 'member:write');
       const organizationId = str(req.query.organizationId);
@@ -95,28 +97,27 @@ export function membersHttp(ds: DataSource, log: (e: unknown) => void): Router {
         throw new AppError('BAD_USER_INPUT', t('required'), {
           fields: [{ path: ['organizationId'], message: t('required') }],
         });
+      await checkImportTarget(ctx, organizationId); // before a byte of the body is read
       const type = String(req.headers['content-type'] ?? '');
       const name = String(req.query.filename ?? '');
       const format: ImportFormat = /csv/.test(type) || name.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx';
-      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      if (stream) {
-        res.status(200).setHeader('Content-Type', 'application/x-ndjson');
-        res.flushHeaders();
-      }
-      const result = await importMembers(ctx, organizationId, body, format, (phase, done, total) => {
-        if (stream) res.write(`${JSON.stringify({ type: 'progress', phase, done, total })}\n`);
+      const chunks = bodyChunks(req, SHEET_LIMITS.maxBodyBytes);
+      const result = await importMembers(ctx, organizationId, { format, chunks }, (phase, done, total) => {
+        if (!ndjson) return;
+        if (!res.headersSent) res.status(200).setHeader('Content-Type', 'application/x-ndjson');
+        res.write(`${JSON.stringify({ type: 'progress', phase, done, total })}\n`);
       });
       const answer = { imported: result.imported, errors: result.errors };
-      if (stream) res.end(`${JSON.stringify({ type: 'result', ...answer })}\n`);
+      if (ndjson && res.headersSent) res.end(`${JSON.stringify({ type: 'result', ...answer })}\n`);
       else res.status(result.errors.length ? 422 : 200).json(answer);
     } catch (e) {
-      if (stream && res.headersSent) {
+      if (ndjson && res.headersSent) {
         const known = e instanceof AppError ? e : fromDatabaseError(e);
-        const err = known
-          ? { message: known.message, ...known.extensions }
-          : { message: t('internal'), code: 'INTERNAL_SERVER_ERROR' };
+        const error = known
+          ? { message: known.message, extensions: known.extensions }
+          : { message: t('internal'), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
         if (!(e instanceof AppError)) log(e);
-        res.end(`${JSON.stringify({ type: 'error', error: err })}\n`);
+        res.end(`${JSON.stringify({ type: 'error', errors: [error] })}\n`);
       } else sendHttpError(req, res, e, log);
     }
   });

@@ -1,12 +1,15 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { requireUser } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
-import { AppError } from '../../graphql/errors.js';
-import { today } from '../../graphql/scalars.js';
+import { AppError, notFound } from '../../graphql/errors.js';
+import { isUuid, today } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
 import { hasNul, nulInput } from '../../graphql/validation.js';
+import { readCsvRows } from '../../spreadsheet/csv-rows.js';
+import { limitMessage, SHEET_LIMITS, SheetLimitError, type SheetLimits } from '../../spreadsheet/limits.js';
+import { type Cell, readXlsxRows } from '../../spreadsheet/xlsx-rows.js';
+import { ORGANIZATION } from '../organizations/organization.service.js';
 import { activeCellInScope } from './member.access.js';
+import { assertCardChecksAllowed, CardClash } from './member.cards.js';
 import { checkRegisteredOfficialOn, checkUnderAge, registeredOfficialOn } from './member.rules.js';
 import { insertMember } from './member.service.js';
 import { type ColumnKey, columnOf, type ParsedRow, parseRow, type RowError } from './member.spreadsheet.js';
@@ -19,43 +22,48 @@ export interface ImportResult {
   errors: RowError[];
 }
 
-/** The data rows of the first sheet, keyed by column, with their spreadsheet row numbers. */
-export async function readSheet(
-  body: Buffer,
-  format: ImportFormat,
-): Promise<{ row: number; cells: Partial<Record<ColumnKey, unknown>> }[]> {
-  const wb = new ExcelJS.Workbook();
-  let sheet: ExcelJS.Worksheet | undefined;
-  if (format === 'xlsx') {
-    await wb.xlsx.load(body as never);
-    sheet = wb.worksheets[0];
-  } else {
-    const text = body.toString('utf8').replace(/^\uFEFF/, '');
-    const header = text.split('\n')[0];
-    const delimiter = header.includes(';') && !header.includes(',') ? ';' : ',';
-    sheet = await wb.csv.read(Readable.from(text), { parserOptions: { delimiter } } as never);
-  }
-  if (!sheet) return [];
-  const headerRow = sheet.getRow(1);
+export interface SheetRow {
+  row: number;
+  cells: Partial<Record<ColumnKey, unknown>>;
+}
+
+/** The upload as it arrives: its format and its body's chunks. */
+export interface ImportSource {
+  format: ImportFormat;
+  chunks: AsyncIterable<Buffer>;
+}
+
+/**
+ * The data rows of the first sheet, keyed by the columns named in row 1, read
+ * as a stream and refused at the first limit (SheetLimitError).
+ */
+export async function readSheet(source: ImportSource, limits: SheetLimits = SHEET_LIMITS): Promise<SheetRow[]> {
   const keys = new Map<number, ColumnKey>();
-  headerRow.eachCell((cell, col) => {
-    const key = columnOf(String(cell.text ?? cell.value ?? ''));
-    if (key) keys.set(col, key);
-  });
-  const rows: { row: number; cells: Partial<Record<ColumnKey, unknown>> }[] = [];
-  sheet.eachRow((r, n) => {
-    if (n === 1) return;
-    const cells: Partial<Record<ColumnKey, unknown>> = {};
+  const rows: SheetRow[] = [];
+  const onRow = (row: number, cells: Map<number, Cell>) => {
+    if (row === 1) {
+      for (const [col, v] of cells) {
+        const key = columnOf(String(v));
+        if (key) keys.set(col, key);
+      }
+      return;
+    }
+    const keyed: Partial<Record<ColumnKey, unknown>> = {};
     let any = false;
-    r.eachCell((cell, col) => {
-      const key = keys.get(col);
-      if (!key) return;
-      const v = cell.value;
-      cells[key] = v instanceof Date ? v : refuseNulCell(cell.text ?? v, n, key);
-      if (String(cells[key] ?? '').trim()) any = true;
-    });
-    if (any) rows.push({ row: n, cells });
-  });
+    for (const [col, key] of keys) {
+      const v = cells.get(col);
+      if (v === undefined) continue;
+      keyed[key] = refuseNulCell(v, row, key);
+      any = true;
+    }
+    if (any) rows.push({ row, cells: keyed });
+  };
+  if (source.format === 'csv') await readCsvRows(source.chunks, limits, onRow);
+  else {
+    const chunks: Buffer[] = [];
+    for await (const chunk of source.chunks) chunks.push(chunk);
+    await readXlsxRows(Buffer.concat(chunks), limits, onRow);
+  }
   return rows;
 }
 
@@ -63,6 +71,19 @@ export async function readSheet(
 function refuseNulCell(value: unknown, row: number, key: ColumnKey): unknown {
   if (typeof value === 'string' && hasNul(value)) throw nulInput([['file', String(row), key]]);
   return value;
+}
+
+/** The file's card numbers that may clash (the held ones are audited and throttled after the rollback). */
+const cardClash = (candidates: string[]) => new CardClash('importMembers', candidates, ['file', 'cardNumber']);
+
+/**
+ * The import's target, checked before a byte of the file is read: an active
+ * cell in the caller's scope; a malformed or out-of-scope id is NOT_FOUND.
+ */
+export async function checkImportTarget(ctx: Context, organizationId: string): Promise<void> {
+  requireUser(ctx);
+  if (!isUuid(organizationId)) throw notFound(ORGANIZATION);
+  await withTransaction(ctx, () => activeCellInScope(ctx, organizationId));
 }
 
 const FILE_ERRORS = {
@@ -87,17 +108,25 @@ const FILE_ERRORS = {
 export async function importMembers(
   ctx: Context,
   organizationId: string,
-  body: Buffer,
-  format: ImportFormat,
+  source: ImportSource,
   progress: Progress,
 ): Promise<ImportResult> {
   requireUser(ctx);
   const lang = ctx.lang;
-  let sheet: Awaited<ReturnType<typeof readSheet>>;
+  let sheet: SheetRow[];
   try {
-    sheet = await readSheet(body, format);
+    sheet = await readSheet(source);
   } catch (e) {
     if (e instanceof AppError) throw e;
+    if (e instanceof SheetLimitError) {
+      const message = limitMessage(e, lang);
+      throw new AppError('BAD_USER_INPUT', message, {
+        fields: [{ path: ['file'], message }],
+        limit: e.limit,
+        max: e.max,
+        ...(e.row ? { row: e.row } : {}),
+      });
+    }
     throw new AppError('BAD_USER_INPUT', FILE_ERRORS.unreadable[lang], {
       fields: [{ path: ['file'], message: FILE_ERRORS.unreadable[lang] }],
     });
@@ -134,37 +163,45 @@ export async function importMembers(
     if (i % 200 === 0) progress('checking', i + 1, sheet.length);
   });
   progress('checking', sheet.length, sheet.length);
-  if (cards.size) {
-    const taken: { card_number: string }[] = await db(ctx).query(
-      'SELECT card_number FROM member WHERE card_number = ANY($1::text[])',
-      [[...cards.keys()]],
-    );
-    for (const t of taken)
+  if (cards.size) await assertCardChecksAllowed(ctx);
+  const fileCards = [...cards.keys()];
+  let imported = 0;
+  try {
+    await withTransaction(ctx, async () => {
+      const org = await activeCellInScope(ctx, organizationId);
+      // card numbers are checked in the import's transaction; a concurrent import that takes one
+      // first surfaces as a unique violation at insert, which becomes the same clash
+      const taken: { card_number: string }[] = fileCards.length
+        ? await db(ctx).query('SELECT card_number FROM member WHERE card_number = ANY($1::text[])', [fileCards])
+        : [];
+      if (taken.length) throw cardClash(taken.map((t) => t.card_number));
+      if (errors.length) return;
+      for (const p of parsed) {
+        await insertMember(ctx, {
+          action: 'importMembers',
+          org,
+          person: p.person,
+          status: p.status,
+          admittedOn: p.admittedOn,
+          officialOn: registeredOfficialOn(p.status, p.admittedOn, p.officialOn),
+          note: `import, row ${p.row}`,
+          cardPath: ['file', String(p.row), 'cardNumber'],
+        }).catch((e) => {
+          throw e instanceof CardClash ? cardClash(fileCards) : e;
+        });
+        imported++;
+        if (imported % 50 === 0 || imported === parsed.length) progress('saving', imported, parsed.length);
+      }
+    });
+  } catch (e) {
+    if (!(e instanceof CardClash)) throw e; // TOO_MANY_REQUESTS past the clash limit, or unexpected
+    for (const card of e.held.length ? e.held : e.cards.slice(0, 1))
       errors.push({
-        row: cards.get(t.card_number)!,
+        row: cards.get(card)!,
         field: 'cardNumber',
-        message:
-          lang === 'en' ? `Card number ${t.card_number} is already in use.` : `Số thẻ ${t.card_number} đã được dùng.`,
+        message: lang === 'en' ? `Card number ${card} is already in use.` : `Số thẻ ${card} đã được dùng.`,
       });
   }
   if (errors.length) return { imported: 0, errors: errors.sort((a, b) => a.row - b.row) };
-  let imported = 0;
-  await withTransaction(ctx, async () => {
-    const org = await activeCellInScope(ctx, organizationId);
-    for (const p of parsed) {
-      await insertMember(ctx, {
-        action: 'importMembers',
-        org,
-        person: p.person,
-        status: p.status,
-        admittedOn: p.admittedOn,
-        officialOn: registeredOfficialOn(p.status, p.admittedOn, p.officialOn),
-        note: `import, row ${p.row}`,
-        cardPath: ['file', String(p.row), 'cardNumber'],
-      });
-      imported++;
-      if (imported % 50 === 0 || imported === parsed.length) progress('saving', imported, parsed.length);
-    }
-  });
   return { imported, errors: [] };
 }

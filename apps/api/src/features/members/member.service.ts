@@ -1,9 +1,8 @@
 import { foldSearch, type MemberStatus } from '@dangvu/schema';
 import { likeEscape, requireUser, scopeSubtree } from '../../auth/scope.js';
-import { cardNumberTaken, pathOf } from '../../auth/unscoped.js';
+import { pathOf } from '../../auth/unscoped.js';
 import { type Context, loadById } from '../../graphql/context.js';
-import { conflict, duplicate, FieldErrors, ruleViolation } from '../../graphql/errors.js';
-import { currentLang } from '../../graphql/i18n.js';
+import { conflict, FieldErrors, ruleViolation } from '../../graphql/errors.js';
 import { countRows, keysetOf, type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
 import { isLocalDate, today } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
@@ -11,6 +10,7 @@ import { audit, diff } from '../audit/audit.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { subtreeOf } from '../organizations/organization.service.js';
 import { activeCellInScope, lockMember, scopedMembers } from './member.access.js';
+import { assertCardChecksAllowed, CardClash, writingCard } from './member.cards.js';
 import { MEMBER_AUDIT_FIELDS, Member } from './member.entity.js';
 import type {
   AdmitMemberInput,
@@ -138,10 +138,21 @@ function checkPerson(errors: FieldErrors, p: { [K in keyof MemberInput]?: Member
   if (p.cardNumber) errors.check(p.cardNumber.trim().length <= 30, `${prefix}cardNumber`, 'tooLong', { max: 30 });
 }
 
-async function assertCardFree(ctx: Context, card: string | null | undefined, path: string[], exceptId?: string) {
+/** A card number is free, or CardClash (audited and throttled after the rollback; see member.cards.ts). */
+async function assertCardFree(
+  ctx: Context,
+  operation: string,
+  card: string | null | undefined,
+  path: string[],
+  exceptId: string | null = null,
+) {
   if (!card) return;
-  if (await cardNumberTaken(ctx, card, exceptId))
-    throw duplicate(path, currentLang() === 'en' ? 'Card number' : 'Số thẻ đảng viên', card);
+  await assertCardChecksAllowed(ctx, db(ctx));
+  const rows = await db(ctx).query(
+    'SELECT 1 FROM member WHERE card_number = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)',
+    [card, exceptId],
+  );
+  if (rows.length) throw new CardClash(operation, [card], path);
 }
 
 export interface NewMember {
@@ -161,7 +172,7 @@ export interface NewMember {
 export async function insertMember(ctx: Context, n: NewMember): Promise<Member> {
   const { person, org, admittedOn } = n;
   const cardNumber = person.cardNumber?.trim() || null;
-  await assertCardFree(ctx, cardNumber, n.cardPath);
+  await assertCardFree(ctx, n.action, cardNumber, n.cardPath);
   const fullName = person.fullName.trim();
   const values = {
     cardNumber,
@@ -183,7 +194,7 @@ export async function insertMember(ctx: Context, n: NewMember): Promise<Member> 
     leftOn: null,
     version: 1,
   };
-  const result = await db(ctx).insert(Member, values);
+  const result = await writingCard(n.action, cardNumber, n.cardPath, () => db(ctx).insert(Member, values));
   const id = result.identifiers[0].id as string;
   await recordEvent(ctx, {
     memberId: id,
@@ -269,7 +280,8 @@ export function updateMember(ctx: Context, input: UpdateMemberInput): Promise<Me
     const pick = <T>(v: T | null | undefined, old: T): T => (v === undefined || v === null ? old : v);
     const text = (v: string | null | undefined, old: string | null) => (v === undefined ? old : v?.trim() || null);
     const cardNumber = text(input.cardNumber, before.cardNumber);
-    if (cardNumber !== before.cardNumber) await assertCardFree(ctx, cardNumber, ['input', 'cardNumber'], before.id);
+    if (cardNumber !== before.cardNumber)
+      await assertCardFree(ctx, 'updateMember', cardNumber, ['input', 'cardNumber'], before.id);
     const fullName = pick(input.fullName?.trim(), before.fullName);
     const dateOfBirth = pick(input.dateOfBirth, before.dateOfBirth);
     const breach = checkUnderAge(dateOfBirth, before.admittedOn);
@@ -293,11 +305,13 @@ export function updateMember(ctx: Context, input: UpdateMemberInput): Promise<Me
 
 /** Writes changed fields, bumps the version and audits; answers the member as now stored. */
 export async function saveMember(ctx: Context, action: string, before: Member, changes: Partial<Member>) {
-  await db(ctx).update(Member, { id: before.id }, {
-    ...changes,
-    version: before.version + 1,
-    updatedAt: () => 'now()',
-  } as never);
+  await writingCard(action, changes.cardNumber ?? null, ['input', 'cardNumber'], () =>
+    db(ctx).update(Member, { id: before.id }, {
+      ...changes,
+      version: before.version + 1,
+      updatedAt: () => 'now()',
+    } as never),
+  );
   const after = await lockMember(ctx, before.id);
   const path = await pathOf(ctx, after.organizationId);
   await audit(ctx, {

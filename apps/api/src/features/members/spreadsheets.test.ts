@@ -89,6 +89,35 @@ describe('POST /import/members', () => {
     expect(await countIn(w.C1b.id)).toBe(120);
   });
 
+  it('reads a large file with Vietnamese text and dates intact across stream chunks', async () => {
+    const w = await makeWorld(app.ds);
+    const rows = Array.from({ length: 600 }, (_, i) => [
+      `Nguyễn Thị Ánh Tuyết ${i}`,
+      'Nữ',
+      new Date(Date.UTC(1980, 0, 1 + (i % 300))),
+      'Mường',
+      'Đảng viên chính thức',
+      '19/05/2010',
+      `TH${String(i).padStart(6, '0')}`,
+    ]);
+    const res = await upload(w, w.C1b.id, await xlsx(rows));
+    expect(await res.json()).toEqual({ imported: 600, errors: [] });
+    const saved = await app.ds.query(
+      `SELECT full_name, to_char(date_of_birth, 'YYYY-MM-DD') AS born, ethnicity FROM member
+        WHERE organization_id = $1 AND card_number = ANY($2::text[]) ORDER BY card_number`,
+      [w.C1b.id, ['TH000000', 'TH000599']],
+    );
+    expect(saved).toEqual([
+      { full_name: 'Nguyễn Thị Ánh Tuyết 0', born: '1980-01-01', ethnicity: 'Mường' },
+      { full_name: 'Nguyễn Thị Ánh Tuyết 599', born: '1980-10-26', ethnicity: 'Mường' },
+    ]);
+    const mangled = await app.ds.query(
+      `SELECT count(*)::int AS n FROM member WHERE organization_id = $1 AND full_name !~ '^Nguyễn Thị Ánh Tuyết [0-9]+$'`,
+      [w.C1b.id],
+    );
+    expect(mangled[0].n).toBe(0);
+  });
+
   it('refuses without a session (401), for an inspector (403), and outside the scope as not found (404)', async () => {
     const w = await makeWorld(app.ds);
     const body = await xlsx([['A', 'Nam', '01/01/1980', 'Kinh', '', '01/01/2005']]);
