@@ -25,8 +25,8 @@ import { concurrentRun, deepCursor, scenarios, THROUGHPUT_TARGET } from './reque
  */
 const env = process.env;
 const config = {
-  scale: env.SCALE || 'province',
-  fraction: Number(env.NATION_FRACTION || env.FRACTION || 1),
+  scale: env.SCALE || (env.NATION_FRACTION ? 'nation' : 'province'),
+  fraction: Number(env.NATION_FRACTION || 1),
   runs: Number(env.RUNS || 100),
   warmup: Number(env.WARMUP || 10),
   maxSeconds: Number(env.MAX_SECONDS || 60),
@@ -61,6 +61,7 @@ async function database(): Promise<{ dir: string | null; pg: EmbeddedServer | nu
     return { dir: null, pg: null, url: `${server}/${name}`, name };
   }
   const dir = config.reuse || mkdtempSync(join(tmpdir(), 'dangvu-bench-'));
+  if (!config.reuse && !config.keep) cleanups.push(async () => rmSync(dir, { recursive: true, force: true }));
   const pg = await startEmbedded({ dir, password: 'bench', log });
   cleanups.push(() => pg.stop());
   let name = `dangvu_bench_${process.pid}`;

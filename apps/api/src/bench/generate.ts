@@ -52,6 +52,8 @@ export function foldTable(): [string, string] {
 /** The SQL that folds a text expression; $1 and $2 are the foldTable() strings. */
 const FOLD = (expr: string) => `lower(translate(${expr}, $1, $2))`;
 const PICK = (arr: string, n = 'random()') => `(${arr})[1 + floor(${n} * cardinality(${arr}))::int]`;
+/** A code segment: at least n digits, never truncated (lpad truncates). */
+const PAD = (expr: string, n: number) => `lpad(${expr}::text, greatest(${n}, length(${expr}::text)), '0')`;
 const INSERT_ORG = `INSERT INTO organization (id, code, name, search_text, kind, sector, parent_id, path, established_on)`;
 
 export interface Generated {
@@ -65,7 +67,7 @@ async function organizations(q: QueryRunner, spec: ScaleSpec, log: (m: string) =
   const fold = foldTable();
   const places = PLACES.text;
   await q.query(
-    `WITH s AS (SELECT gen_random_uuid() AS id, g, 'P' || lpad(g::text, 2, '0') AS code,
+    `WITH s AS (SELECT gen_random_uuid() AS id, g, 'P' || ${PAD('g', 2)} AS code,
                        CASE WHEN ($3::text[])[1 + (g - 1) % cardinality($3::text[])] IN ('Hà Nội','Huế','Hải Phòng','Đà Nẵng','Hồ Chí Minh','Cần Thơ')
                             THEN 'Đảng bộ thành phố ' ELSE 'Đảng bộ tỉnh ' END
                        || ($3::text[])[1 + (g - 1) % cardinality($3::text[])] AS name
@@ -76,7 +78,7 @@ async function organizations(q: QueryRunner, spec: ScaleSpec, log: (m: string) =
   );
   // committees directly under each province (đảng bộ trực thuộc)
   await q.query(
-    `WITH s AS (SELECT gen_random_uuid() AS id, p.id AS pid, p.path AS ppath, p.code || '-K' || lpad(g::text, 2, '0') AS code,
+    `WITH s AS (SELECT gen_random_uuid() AS id, p.id AS pid, p.path AS ppath, p.code || '-K' || ${PAD('g', 2)} AS code,
                        ($3::text[])[1 + (g - 1) % cardinality($3::text[])]
                        || CASE WHEN g > cardinality($3::text[]) THEN ' ' || g ELSE '' END
                        || ' ' || regexp_replace(p.name, '^Đảng bộ (tỉnh|thành phố) ', '') AS name,
@@ -89,7 +91,7 @@ async function organizations(q: QueryRunner, spec: ScaleSpec, log: (m: string) =
   // communes and wards directly under the province, shared out evenly
   await q.query(
     `WITH p AS (SELECT id, path, code, row_number() OVER (ORDER BY code) AS k FROM organization WHERE kind = 'PROVINCIAL_COMMITTEE'),
-     s AS (SELECT gen_random_uuid() AS id, p.id AS pid, p.path AS ppath, p.code || '-X' || lpad(g::text, 3, '0') AS code,
+     s AS (SELECT gen_random_uuid() AS id, p.id AS pid, p.path AS ppath, p.code || '-X' || ${PAD('g', 3)} AS code,
                   random() < 0.2 AS ward, ${PICK('$3::text[]')} || ' ' || ${PICK('$3::text[]')} AS place
              FROM p CROSS JOIN LATERAL generate_series(1, ($4::bigint * p.k / $5 - $4::bigint * (p.k - 1) / $5)::int) g)
      ${INSERT_ORG}
@@ -102,7 +104,7 @@ async function organizations(q: QueryRunner, spec: ScaleSpec, log: (m: string) =
   await q.query(
     `WITH c AS (SELECT id, path, code, sector, greatest(1, round($4::float8 * (0.5 + random())))::int AS n
                   FROM organization WHERE kind = 'GRASSROOTS_COMMITTEE' AND sector IN ('COMMUNE', 'WARD')),
-     s AS (SELECT gen_random_uuid() AS id, c.id AS pid, c.path AS ppath, c.code || '-' || lpad(g::text, 2, '0') AS code, g, c.n,
+     s AS (SELECT gen_random_uuid() AS id, c.id AS pid, c.path AS ppath, c.code || '-' || ${PAD('g', 2)} AS code, g, c.n,
                   c.sector AS psector, ${PICK('$3::text[]')} || ' ' || ${PICK('$3::text[]')} AS place
              FROM c CROSS JOIN LATERAL generate_series(1, c.n + $5::int) g),
      t AS (SELECT s.*, CASE WHEN g > n THEN (ARRAY['Chi bộ Trường học', 'Chi bộ Trạm Y tế', 'Chi bộ Quân sự', 'Chi bộ Công an'])[1 + (g - n - 1) % 4]
@@ -117,7 +119,7 @@ async function organizations(q: QueryRunner, spec: ScaleSpec, log: (m: string) =
   await q.query(
     `WITH k AS (SELECT id, path, code, sector, greatest(1, round($6::float8 / count(*) OVER () * (0.3 + 1.4 * random())))::int AS n
                   FROM organization WHERE kind = 'DISTRICT_COMMITTEE'),
-     s AS (SELECT gen_random_uuid() AS id, k.id AS pid, k.path AS ppath, k.code || '-' || lpad(g::text, 3, '0') AS code,
+     s AS (SELECT gen_random_uuid() AS id, k.id AS pid, k.path AS ppath, k.code || '-' || ${PAD('g', 3)} AS code,
                   random() < $7::float8 AS committee, ${PICK('$3::text[]')} AS place,
                   (SELECT u.i FROM unnest($4::text[], $5::text[]) WITH ORDINALITY AS u(name, sector, i)
                     WHERE u.sector = k.sector OR (k.sector IN ('AGENCY', 'OTHER') AND u.sector IN ('AGENCY', 'OTHER')) OR g < 0
@@ -140,7 +142,7 @@ async function organizations(q: QueryRunner, spec: ScaleSpec, log: (m: string) =
   await q.query(
     `WITH c AS (SELECT id, path, code, sector, greatest(2, round($3::float8 * (0.5 + random())))::int AS n
                   FROM organization WHERE kind = 'GRASSROOTS_COMMITTEE' AND sector NOT IN ('COMMUNE', 'WARD')),
-     s AS (SELECT gen_random_uuid() AS id, c.id AS pid, c.path AS ppath, c.sector, c.code || '-' || lpad(g::text, 2, '0') AS code,
+     s AS (SELECT gen_random_uuid() AS id, c.id AS pid, c.path AS ppath, c.sector, c.code || '-' || ${PAD('g', 2)} AS code,
                   'Chi bộ ' || (ARRAY['Phòng', 'Tổ', 'Khoa', 'Đội', 'Phân xưởng', 'Bộ phận'])[1 + floor(random() * 6)::int] || ' số ' || g AS name
              FROM c CROSS JOIN LATERAL generate_series(1, c.n) g)
      ${INSERT_ORG}
