@@ -5,6 +5,7 @@ import { Candidate } from '../features/candidates/candidate.entity.js';
 import { Member, MemberEvent } from '../features/members/member.entity.js';
 import { Transfer } from '../features/members/transfer.entity.js';
 import { Organization } from '../features/organizations/organization.entity.js';
+import { OrganizationEvent } from '../features/organizations/organization-event.entity.js';
 import { Target, Term } from '../features/targets/target.entity.js';
 import { User } from '../features/users/user.entity.js';
 import { migrations } from './migrations/index.js';
@@ -12,7 +13,18 @@ import { migrations } from './migrations/index.js';
 // Dates (LocalDate) travel as 'YYYY-MM-DD' strings, never through a time zone.
 pg.types.setTypeParser(1082, (v: string) => v);
 
-export const entities = [Organization, User, AuditEntry, Member, MemberEvent, Transfer, Candidate, Term, Target];
+export const entities = [
+  Organization,
+  OrganizationEvent,
+  User,
+  AuditEntry,
+  Member,
+  MemberEvent,
+  Transfer,
+  Candidate,
+  Term,
+  Target,
+];
 
 export function createDataSource(url: string, options: { poolSize?: number; logger?: (sql: string) => void } = {}) {
   return new DataSource({

@@ -4,7 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
 import { CandidateResolver } from '../features/candidates/candidate.resolver.js';
 import { MemberEventResolver, MemberResolver, TransferResolver } from '../features/members/member.resolver.js';
-import { OrganizationResolver } from '../features/organizations/organization.resolver.js';
+import { OrganizationEventResolver, OrganizationResolver } from '../features/organizations/organization.resolver.js';
 import { TargetResolver } from '../features/targets/target.resolver.js';
 import { UserResolver } from '../features/users/user.resolver.js';
 import { AuthChecker } from './auth-checker.js';
@@ -12,6 +12,7 @@ import { AuthChecker } from './auth-checker.js';
 export const resolvers = [
   UserResolver,
   OrganizationResolver,
+  OrganizationEventResolver,
   AuditResolver,
   MemberResolver,
   MemberEventResolver,

@@ -27,6 +27,7 @@ import {
   checkNotInside,
   checkParentKind,
 } from './organization.rules.js';
+import { recordOrganizationEvent } from './organization-events.js';
 
 export const ORGANIZATION = { vi: 'tổ chức đảng', en: 'Organisation' };
 const AUDIT_FIELDS = [
@@ -140,7 +141,7 @@ export async function listOrganizations(
  * DISTRICT_ADMIN anything below its own organisation; a COMMUNE_ADMIN only
  * the cells directly under its grassroots organisation.
  */
-function assertMayWrite(user: AuthUser, org: Organization): void {
+export function assertMayWrite(user: AuthUser, org: Organization): void {
   if (user.role === 'ADMIN') return;
   if (user.role === 'DISTRICT_ADMIN' && org.id !== user.scopeId) return;
   if (user.role === 'COMMUNE_ADMIN' && org.kind === 'SUBORDINATE_CELL' && org.parentId === user.scopeId) return;
@@ -155,7 +156,7 @@ function assertMayCreate(user: AuthUser, parent: Organization | null, kind: Orga
   throw forbidden();
 }
 
-async function lockInScope(ctx: Context, id: string): Promise<Organization> {
+export async function lockInScope(ctx: Context, id: string): Promise<Organization> {
   const org = await findOrganization(ctx, id, true);
   if (!org) throw notFound(ORGANIZATION);
   return org;
@@ -214,6 +215,12 @@ export function createOrganization(ctx: Context, input: CreateOrganizationInput)
       version: 1,
     });
     await db(ctx).insert(Organization, org);
+    await recordOrganizationEvent(ctx, {
+      organizationId: id,
+      kind: 'FOUNDED',
+      on: input.establishedOn,
+      decisionNumber: org.decisionNumber,
+    });
     await audit(ctx, {
       action: 'createOrganization',
       entityType: 'Organization',
@@ -262,6 +269,13 @@ export function updateOrganization(ctx: Context, input: UpdateOrganizationInput)
     checkText(errors, 'name', name, 200);
     errors.throwIfAny();
     if (code !== org.code) await assertCodeFree(ctx, code, org.id);
+    if (name !== org.name)
+      await recordOrganizationEvent(ctx, {
+        organizationId: org.id,
+        kind: 'RENAMED',
+        on: today(),
+        previousName: org.name,
+      });
     await save(ctx, 'updateOrganization', org, {
       code,
       name,
@@ -272,12 +286,33 @@ export function updateOrganization(ctx: Context, input: UpdateOrganizationInput)
   });
 }
 
-function checkClosingDate(errors: FieldErrors, on: string, org: Organization, field = 'on') {
+export function checkClosingDate(errors: FieldErrors, on: string, org: Organization, field = 'on') {
   errors.check(isLocalDate(on) && on <= today(), field, 'dateInFuture');
   if (org.establishedOn) errors.check(on >= org.establishedOn, field, 'dateBefore', { date: org.establishedOn });
 }
 
-export function dissolveOrganization(ctx: Context, input: DissolveOrganizationInput): Promise<Organization> {
+/** An organisation is dissolved or ends only while active, with no active organisation and no member left under it. */
+async function assertMayClose(ctx: Context, org: Organization): Promise<void> {
+  const [{ children, members }] = await db(ctx).query(
+    `SELECT (SELECT count(*)::int FROM organization WHERE parent_id = $1 AND status = 'ACTIVE') AS children,
+            (SELECT count(*)::int FROM member WHERE organization_id = $1 AND status IN ('PROBATIONARY','OFFICIAL')) AS members`,
+    [org.id],
+  );
+  const breach =
+    checkActive(org.status, org.code) ?? checkNoActiveChildren(children, org.code) ?? checkNoMembers(members, org.code);
+  if (breach) throw ruleViolation(breach);
+}
+
+/**
+ * Closes an organisation on a date, as DISSOLVED (giải thể) or ENDED (kết
+ * thúc hoạt động), once nothing active is left under it; audited, with the
+ * matching event in its history.
+ */
+export function closeOrganization(
+  ctx: Context,
+  input: DissolveOrganizationInput,
+  status: 'DISSOLVED' | 'ENDED',
+): Promise<Organization> {
   const user = requireUser(ctx);
   return withTransaction(ctx, async () => {
     const org = await lockInScope(ctx, input.id);
@@ -286,27 +321,40 @@ export function dissolveOrganization(ctx: Context, input: DissolveOrganizationIn
     const errors = new FieldErrors();
     checkClosingDate(errors, input.on, org);
     errors.throwIfAny();
-    const [{ children, members }] = await db(ctx).query(
-      `SELECT (SELECT count(*)::int FROM organization WHERE parent_id = $1 AND status = 'ACTIVE') AS children,
-              (SELECT count(*)::int FROM member WHERE organization_id = $1 AND status IN ('PROBATIONARY','OFFICIAL')) AS members`,
-      [org.id],
-    );
-    const breach =
-      checkActive(org.status, org.code) ??
-      checkNoActiveChildren(children, org.code) ??
-      checkNoMembers(members, org.code);
-    if (breach) throw ruleViolation(breach);
-    await save(ctx, 'dissolveOrganization', org, {
-      status: 'DISSOLVED',
+    await assertMayClose(ctx, org);
+    await save(ctx, status === 'DISSOLVED' ? 'dissolveOrganization' : 'endOrganization', org, {
+      status,
       closedOn: input.on,
       closingDecisionNumber: input.decisionNumber?.trim() || null,
+    });
+    await recordOrganizationEvent(ctx, {
+      organizationId: org.id,
+      kind: status,
+      on: input.on,
+      decisionNumber: input.decisionNumber,
     });
     return lockInScope(ctx, org.id);
   });
 }
 
-/** Moves an organisation and its whole subtree under a new parent (paths rewritten in one statement). */
-async function moveSubtree(ctx: Context, org: Organization, parent: Organization, action: string) {
+export function dissolveOrganization(ctx: Context, input: DissolveOrganizationInput): Promise<Organization> {
+  return closeOrganization(ctx, input, 'DISSOLVED');
+}
+
+/**
+ * Moves an organisation and its whole subtree under a new parent on a date:
+ * paths rewritten in one statement (the members' paths, ancestor columns and
+ * the rollups over subtrees follow by the triggers of migration
+ * Scale1732500000000); audited; a MOVED event in its history.
+ */
+export async function moveSubtree(
+  ctx: Context,
+  org: Organization,
+  parent: Organization,
+  action: string,
+  on: string,
+  decisionNumber?: string | null,
+) {
   const newPath = `${parent.path}${org.id}/`;
   await db(ctx).query('UPDATE organization SET path = $2 || substr(path, length($1) + 1) WHERE path LIKE $3', [
     org.path,
@@ -315,6 +363,14 @@ async function moveSubtree(ctx: Context, org: Organization, parent: Organization
   ]);
   await save(ctx, action, { ...org, path: newPath } as Organization, { parentId: parent.id });
   // The audit entry above records parentId; the path is derived.
+  await recordOrganizationEvent(ctx, {
+    organizationId: org.id,
+    kind: 'MOVED',
+    on,
+    decisionNumber,
+    fromParentId: org.parentId,
+    toParentId: parent.id,
+  });
 }
 
 /** Moves the current members of a merged cell into the target, each with a MOVED event and an audit entry. */
@@ -384,7 +440,7 @@ export function mergeOrganizations(ctx: Context, input: MergeOrganizationsInput)
       for (const child of moving) {
         const breach = checkParentKind(child.kind, target.kind);
         if (breach) throw ruleViolation(breach);
-        await moveSubtree(ctx, child, target, 'mergeOrganizations');
+        await moveSubtree(ctx, child, target, 'mergeOrganizations', input.on, input.decisionNumber);
       }
       await moveMembers(ctx, source, target, input.on, input.decisionNumber);
       await save(ctx, 'mergeOrganizations', source, {
@@ -393,6 +449,17 @@ export function mergeOrganizations(ctx: Context, input: MergeOrganizationsInput)
         closingDecisionNumber: input.decisionNumber?.trim() || null,
         mergedIntoId: target.id,
       });
+      for (const [organizationId, kind, otherId] of [
+        [source.id, 'MERGED', target.id],
+        [target.id, 'ABSORBED', source.id],
+      ] as const)
+        await recordOrganizationEvent(ctx, {
+          organizationId,
+          kind,
+          on: input.on,
+          decisionNumber: input.decisionNumber,
+          otherId,
+        });
     }
     await audit(ctx, {
       action: 'mergeOrganizations',
