@@ -1,7 +1,11 @@
 import type { OrganizationKind, OrganizationSector } from '@dangvu/schema';
 import type { EntityManager } from 'typeorm';
-import { createOrganization, mergeOrganizations } from '../features/organizations/organization.service.js';
-import { endOrganization, moveOrganizations } from '../features/organizations/organization-reform.service.js';
+import { createOrganization } from '../features/organizations/organization.service.js';
+import {
+  endOrganization,
+  mergeOrganizations,
+  moveOrganizations,
+} from '../features/organizations/organization-reform.service.js';
 import { updateUser } from '../features/users/user.service.js';
 import type { Context } from '../graphql/context.js';
 

@@ -77,7 +77,7 @@ export class OrganizationResolver {
   @Allow('organization:write')
   @Mutation(() => Organization)
   mergeOrganizations(@Ctx() ctx: Context, @Arg('input', () => MergeOrganizationsInput) input: MergeOrganizationsInput) {
-    return service.mergeOrganizations(ctx, input);
+    return reform.mergeOrganizations(ctx, input);
   }
 
   @Allow('organization:reorganize')
