@@ -16,6 +16,7 @@ export const ORGANIZATION_KINDS = values(
   'GRASSROOTS_COMMITTEE',
   'GRASSROOTS_CELL',
   'SUBORDINATE_CELL',
+  'COMMUNE_LEVEL_COMMITTEE',
 );
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
@@ -23,6 +24,7 @@ export const ORGANIZATION_SECTORS = values(
   'COMMUNE',
   'WARD',
   'TOWNSHIP',
+  'SPECIAL_ZONE',
   'VILLAGE',
   'RESIDENTIAL_GROUP',
   'AGENCY',
@@ -36,8 +38,20 @@ export const ORGANIZATION_SECTORS = values(
 );
 export type OrganizationSector = (typeof ORGANIZATION_SECTORS)[number];
 
-export const ORGANIZATION_STATUSES = values('ACTIVE', 'DISSOLVED', 'MERGED');
+export const ORGANIZATION_STATUSES = values('ACTIVE', 'DISSOLVED', 'MERGED', 'ENDED');
 export type OrganizationStatus = (typeof ORGANIZATION_STATUSES)[number];
+
+/** What happened to an organisation (its history, Organization.events). */
+export const ORGANIZATION_EVENT_KINDS = values(
+  'FOUNDED',
+  'RENAMED',
+  'MOVED',
+  'ABSORBED',
+  'MERGED',
+  'DISSOLVED',
+  'ENDED',
+);
+export type OrganizationEventKind = (typeof ORGANIZATION_EVENT_KINDS)[number];
 
 export const MEMBER_STATUSES = values('PROBATIONARY', 'OFFICIAL', 'TRANSFERRED_OUT', 'REMOVED', 'EXPELLED', 'DECEASED');
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];

@@ -5,6 +5,7 @@ import type {
   MemberEventKind,
   MemberExitKind,
   MemberStatus,
+  OrganizationEventKind,
   OrganizationKind,
   OrganizationSector,
   OrganizationStatus,
@@ -32,12 +33,17 @@ export const ORGANIZATION_KIND_LABELS: Labels<OrganizationKind> = {
   GRASSROOTS_COMMITTEE: { vi: 'Đảng bộ cơ sở', en: 'Grassroots committee' },
   GRASSROOTS_CELL: { vi: 'Chi bộ cơ sở', en: 'Grassroots cell' },
   SUBORDINATE_CELL: { vi: 'Chi bộ trực thuộc', en: 'Subordinate cell' },
+  COMMUNE_LEVEL_COMMITTEE: {
+    vi: 'Đảng bộ xã, phường, đặc khu (được giao quyền cấp trên cơ sở)',
+    en: 'Commune-level committee (with the powers of the level above grassroots)',
+  },
 };
 
 export const ORGANIZATION_SECTOR_LABELS: Labels<OrganizationSector> = {
   COMMUNE: { vi: 'Xã', en: 'Commune' },
   WARD: { vi: 'Phường', en: 'Ward' },
   TOWNSHIP: { vi: 'Thị trấn', en: 'Township' },
+  SPECIAL_ZONE: { vi: 'Đặc khu', en: 'Special zone' },
   VILLAGE: { vi: 'Thôn, bản', en: 'Village' },
   RESIDENTIAL_GROUP: { vi: 'Tổ dân phố', en: 'Residential group' },
   AGENCY: { vi: 'Cơ quan', en: 'Agency' },
@@ -54,6 +60,17 @@ export const ORGANIZATION_STATUS_LABELS: Labels<OrganizationStatus> = {
   ACTIVE: { vi: 'Đang hoạt động', en: 'Active' },
   DISSOLVED: { vi: 'Đã giải thể', en: 'Dissolved' },
   MERGED: { vi: 'Đã sáp nhập', en: 'Merged' },
+  ENDED: { vi: 'Đã kết thúc hoạt động', en: 'Ended' },
+};
+
+export const ORGANIZATION_EVENT_KIND_LABELS: Labels<OrganizationEventKind> = {
+  FOUNDED: { vi: 'Thành lập', en: 'Founded' },
+  RENAMED: { vi: 'Đổi tên', en: 'Renamed' },
+  MOVED: { vi: 'Chuyển tổ chức đảng trực thuộc', en: 'Moved under another parent' },
+  ABSORBED: { vi: 'Tiếp nhận tổ chức sáp nhập', en: 'Absorbed merged organisations' },
+  MERGED: { vi: 'Sáp nhập', en: 'Merged' },
+  DISSOLVED: { vi: 'Giải thể', en: 'Dissolved' },
+  ENDED: { vi: 'Kết thúc hoạt động', en: 'Ended operations' },
 };
 
 export const MEMBER_STATUS_LABELS: Labels<MemberStatus> = {

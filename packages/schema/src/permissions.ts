@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   'user:manage',
   'organization:read',
   'organization:write',
+  /** Move organisations under another parent and end them (the level above grassroots decides). */
+  'organization:reorganize',
   'audit:read',
   'member:read',
   'member:write',
@@ -32,6 +34,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'user:manage',
     'organization:read',
     'organization:write',
+    'organization:reorganize',
     'audit:read',
     'member:read',
     'member:write',
@@ -61,7 +64,11 @@ export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
-/** Roles bound to the level directly above the grassroots (a district, or a province since 2025). */
+/**
+ * Roles bound to the level directly above the grassroots: a district, or
+ * since 2025 a province or a commune-level committee given the powers of
+ * the level above grassroots (COMMUNE_LEVEL_COMMITTEE).
+ */
 export const DISTRICT_ROLES: readonly Role[] = ['DISTRICT_ADMIN', 'DISTRICT_INSPECTOR'];
 /** Roles bound to one grassroots organisation. */
 export const COMMUNE_ROLES: readonly Role[] = ['COMMUNE_ADMIN', 'COMMUNE_INSPECTOR'];

@@ -28,6 +28,7 @@ const SIZES: Record<string, number> = {
   'NH-NH': 260,
   'NH-TH': 140,
   'NH-SN': 150,
+  'NH-NK': 120,
   'NH-CQ-HU': 32,
   'TQ-MH': 64,
 };

@@ -48,8 +48,9 @@ function villages(prefix: string, names: string[], extra: DemoOrg[] = []): DemoO
 /**
  * Tỉnh Tuyên Quang with Huyện Lâm Bình (seed 000: 27 grassroots
  * organisations; Lăng Can township with 16 cells, Nặm Đíp among them) and
- * Huyện Na Hang; and, since the 2025 reform, a commune directly under the
- * province.
+ * Huyện Na Hang as it stood before 1 July 2025 (the seed then runs the 2025
+ * reform on it through the API's operations: na-hang-reform.ts); and, since
+ * the 2025 reform, a commune directly under the province.
  */
 export const DEMO_TREE: DemoOrg = {
   code: 'TQ',
@@ -214,6 +215,12 @@ export const DEMO_TREE: DemoOrg = {
           'Đảng bộ xã Sơn Phú',
           'COMMUNE',
           villages('NH-SN', ['Thôn Nà Mụ', 'Thôn Khau Phiêng', 'Thôn Nặm Đíp']),
+        ),
+        commune(
+          'NH-NK',
+          'Đảng bộ xã Năng Khả',
+          'COMMUNE',
+          villages('NH-NK', ['Thôn Nà Khà', 'Thôn Khuổi Phầy', 'Thôn Nà Lá']),
         ),
         grassrootsCell('NH-CQ-HU', 'Chi bộ Cơ quan Huyện ủy Na Hang', 'AGENCY'),
       ],

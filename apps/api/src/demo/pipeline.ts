@@ -1,6 +1,7 @@
 import { foldSearch } from '@dangvu/schema';
 import type { EntityManager } from 'typeorm';
 import { TERM_2020, TERM_2025 } from './members.js';
+import { NA_HANG_FIRST_CELL } from './na-hang-reform.js';
 import { dateBetween, personName, rng } from './random.js';
 
 /**
@@ -83,10 +84,11 @@ export async function insertDemoPipeline(
     }
   }
 
-  // transfers waiting: Lăng Can → Thượng Lâm (the district decides), Na Hang → Lăng Can (Lăng Can decides)
+  // transfers waiting: Lăng Can → Thượng Lâm (the district decides), Na Hang → Lăng Can (Lăng Can decides),
+  // between the cells as they stand after Na Hang's 2025 reform
   const waiting: [string, string][] = [
     ['LB-LC-04', 'LB-TL-02'],
-    ['NH-NH-01', 'LB-LC-01'],
+    [NA_HANG_FIRST_CELL, 'LB-LC-01'],
     ['LB-KH-01', 'NH-TH-01'],
   ];
   for (const [from, to] of waiting) {

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
 import { today } from '../graphql/scalars.js';
 import { type DemoOrgRef, insertDemoMembers } from './members.js';
+import { reformNaHang } from './na-hang-reform.js';
 import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, type DemoOrg } from './organizations.js';
 import { insertDemoPipeline } from './pipeline.js';
 
@@ -30,6 +31,10 @@ async function insertTree(
       org.establishedOn,
     ],
   );
+  await m.query(`INSERT INTO organization_event (organization_id, kind, "on") VALUES ($1, 'FOUNDED', $2)`, [
+    id,
+    org.establishedOn,
+  ]);
   ids.set(org.code, id);
   refs.push({ id, code: org.code, kind: org.kind, parentCode: parent?.code ?? null });
   for (const child of org.children ?? []) await insertTree(m, child, { id, path, code: org.code }, ids, refs);
@@ -57,7 +62,9 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
       );
     }
     const [admin] = await m.query(`SELECT id FROM app_user WHERE role = 'ADMIN' ORDER BY created_at LIMIT 1`);
-    await insertDemoPipeline(m, ids, membersByCell, admin?.id ?? null);
+    if (!admin) throw new Error('the demo loads after the first administrator is created');
+    await reformNaHang(m, ids, admin.id);
+    await insertDemoPipeline(m, ids, membersByCell, admin.id);
     await m.query(
       `INSERT INTO audit_entry (user_id, action, entity_type, entity_id, changes, scope_path)
        VALUES (NULL, 'seedDemo', 'Organization', $1, $2, $3)`,

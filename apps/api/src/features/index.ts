@@ -3,6 +3,7 @@ import { Members1732400000000 } from '../db/migrations/1732400000000-members.js'
 import { Scale1732500000000 } from '../db/migrations/1732500000000-scale.js';
 import { Alerts1732550000000 } from '../db/migrations/1732550000000-alerts.js';
 import { CardClashIndex1732560000000 } from '../db/migrations/1732560000000-card-clash-index.js';
+import { OrganizationReform1732700000000 } from '../db/migrations/1732700000000-organization-reform.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -13,7 +14,8 @@ import { Member, MemberEvent } from './members/member.entity.js';
 import { MemberEventResolver, MemberResolver, TransferResolver } from './members/member.resolver.js';
 import { Transfer } from './members/transfer.entity.js';
 import { Organization } from './organizations/organization.entity.js';
-import { OrganizationResolver } from './organizations/organization.resolver.js';
+import { OrganizationEventResolver, OrganizationResolver } from './organizations/organization.resolver.js';
+import { OrganizationEvent } from './organizations/organization-event.entity.js';
 import { Target, Term } from './targets/target.entity.js';
 import { TargetResolver } from './targets/target.resolver.js';
 import { User } from './users/user.entity.js';
@@ -29,9 +31,9 @@ import { UserResolver } from './users/user.resolver.js';
 export const features: Feature[] = [
   {
     name: 'organizations',
-    resolvers: [OrganizationResolver],
-    entities: [Organization],
-    migrations: [Foundation1732300000000, Scale1732500000000],
+    resolvers: [OrganizationResolver, OrganizationEventResolver],
+    entities: [Organization, OrganizationEvent],
+    migrations: [Foundation1732300000000, Scale1732500000000, OrganizationReform1732700000000],
   },
   { name: 'users', resolvers: [UserResolver], entities: [User], migrations: [] },
   { name: 'audit', resolvers: [AuditResolver], entities: [AuditEntry], migrations: [] },

@@ -121,6 +121,15 @@ export const MESSAGES = {
   },
   mergeNoSources: { vi: 'Cần ít nhất một tổ chức sáp nhập.', en: 'Name at least one source.' },
   mergeDuplicate: { vi: 'Một tổ chức được chọn hai lần.', en: 'An organisation is named twice.' },
+  moveNone: { vi: 'Cần ít nhất một tổ chức để chuyển.', en: 'Name at least one organisation to move.' },
+  moveSelf: {
+    vi: 'Tổ chức cấp trên mới không được nằm trong danh sách chuyển.',
+    en: 'The new parent may not be one of the organisations moved.',
+  },
+  moveSameParent: {
+    vi: 'Tổ chức đã trực thuộc tổ chức cấp trên này.',
+    en: 'The organisation already sits under this parent.',
+  },
   statusRegister: {
     vi: 'Chỉ đăng ký đảng viên đang sinh hoạt: dự bị hoặc chính thức.',
     en: 'Only current members are registered: PROBATIONARY or OFFICIAL.',

@@ -209,6 +209,43 @@ const operations: Operation[] = [
       ),
   },
   {
+    // a cell with its members moved under the neighbouring commune C2 of D1: inside, both sides lie in district scope
+    name: 'moveOrganizations',
+    permission: 'organization:reorganize',
+    kind: 'write',
+    run: async (w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: MoveOrganizationsInput!) { moveOrganizations(input: $i) { id } }`,
+          { i: { ids: [t.cell.id], newParentId: w.C2.id, on: '2025-07-01' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'endOrganization',
+    permission: 'organization:reorganize',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: EndOrganizationInput!) { endOrganization(input: $i) { id } }`,
+          { i: { id: t.emptyCell.id, version: 1, on: '2025-07-01' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'Organization.events',
+    permission: 'organization:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(`query($id: ID!) { organization(id: $id) { events { kind } } }`, { id: t.cell.id }, { token }),
+        (d) => d.organization?.events.some((e: { kind: string }) => e.kind === 'FOUNDED') === true,
+      ),
+  },
+  {
     name: 'createUser',
     permission: 'user:manage',
     kind: 'write',
@@ -584,6 +621,10 @@ async function targets(w: World, role: Role, side: Side): Promise<Targets> {
     { token: w.users.ADMIN.token },
   );
   await app.ds.query('UPDATE organization SET version = 1 WHERE id = $1', [cell.id]);
+  await app.ds.query(
+    `INSERT INTO organization_event (organization_id, kind, "on") VALUES ($1, 'FOUNDED', '2000-01-01')`,
+    [cell.id],
+  );
   const emptyCell = await makeOrg(app.ds, grassroots, 'SUBORDINATE_CELL');
   const pendingIds: string[] = [];
   for (let i = 0; i < 2; i++) {

@@ -40,6 +40,12 @@ async function populated(n: number) {
       [w.users.DISTRICT_ADMIN.id, ids[i], cell.path],
     );
   }
+  // a history for every organisation of the district, naming organisations inside and outside it
+  await app.ds.query(
+    `INSERT INTO organization_event (organization_id, kind, "on", from_parent_id, to_parent_id, other_id)
+     SELECT id, 'MOVED', '2025-07-01', $2, $3, $2 FROM organization WHERE path LIKE $1 || '%'`,
+    [w.D1.path, w.D2.id, w.C1.id],
+  );
   return { w, cell };
 }
 
@@ -57,7 +63,8 @@ const LISTS: {
   {
     name: 'organizations',
     query: `query($f: OrganizationFilter, $first: Int) { organizations(filter: $f, first: $first) { totalCount edges { node {
-      id memberCount parent { id } children { id } ancestors { id } mergedInto { id } } } } }`,
+      id memberCount parent { id } children { id } ancestors { id } mergedInto { id }
+      events { kind fromParent { id code } toParent { id } other { id } } } } } }`,
     vars: (w, _c, first) => ({ f: { withinId: w.D1.id }, first }),
   },
   {

@@ -43,6 +43,8 @@ export function childKindOf(parent: OrganizationKind | null): OrganizationKind {
       return 'DISTRICT_COMMITTEE';
     case 'DISTRICT_COMMITTEE':
       return 'GRASSROOTS_COMMITTEE';
+    case 'COMMUNE_LEVEL_COMMITTEE':
+      return 'GRASSROOTS_CELL';
     default:
       return 'SUBORDINATE_CELL';
   }
@@ -50,7 +52,7 @@ export function childKindOf(parent: OrganizationKind | null): OrganizationKind {
 
 /** The usual sector for an organisation of the kind. */
 export function defaultSectorOf(kind: OrganizationKind): OrganizationSector {
-  if (kind === 'GRASSROOTS_COMMITTEE') return 'COMMUNE';
+  if (kind === 'GRASSROOTS_COMMITTEE' || kind === 'COMMUNE_LEVEL_COMMITTEE') return 'COMMUNE';
   if (kind === 'SUBORDINATE_CELL') return 'VILLAGE';
   return 'OTHER';
 }

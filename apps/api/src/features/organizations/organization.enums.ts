@@ -1,5 +1,6 @@
 import {
   MEMBER_STATUSES,
+  ORGANIZATION_EVENT_KINDS,
   ORGANIZATION_KINDS,
   ORGANIZATION_SECTORS,
   ORGANIZATION_STATUSES,
@@ -13,9 +14,19 @@ export const OrganizationKindEnum = registerEnum('OrganizationKind', ORGANIZATIO
   GRASSROOTS_COMMITTEE: 'Đảng bộ cơ sở (xã, phường, thị trấn, cơ quan, doanh nghiệp)',
   GRASSROOTS_CELL: 'Chi bộ cơ sở: a grassroots organisation with no cells under it',
   SUBORDINATE_CELL: 'Chi bộ trực thuộc đảng bộ cơ sở',
+  COMMUNE_LEVEL_COMMITTEE:
+    'Đảng bộ xã, phường, đặc khu được giao quyền cấp trên cơ sở (since 1 July\n2025): sits directly under a province and holds grassroots organisations.\nA commune committee that is itself a grassroots organisation stays a\nGRASSROOTS_COMMITTEE; both shapes exist.',
 });
-export const OrganizationSectorEnum = registerEnum('OrganizationSector', ORGANIZATION_SECTORS);
-export const OrganizationStatusEnum = registerEnum('OrganizationStatus', ORGANIZATION_STATUSES);
+export const OrganizationSectorEnum = registerEnum('OrganizationSector', ORGANIZATION_SECTORS, {
+  SPECIAL_ZONE: 'Đặc khu (since 2025)',
+});
+export const OrganizationStatusEnum = registerEnum('OrganizationStatus', ORGANIZATION_STATUSES, {
+  ENDED: 'Kết thúc hoạt động: e.g. the district committees on 1 July 2025, their organisations moved first',
+});
+export const OrganizationEventKindEnum = registerEnum('OrganizationEventKind', ORGANIZATION_EVENT_KINDS, {
+  MOVED: 'Moved under another parent (chuyển tổ chức đảng trực thuộc)',
+  ABSORBED: 'Other organisations merged into this one',
+});
 export const MemberStatusEnum = registerEnum('MemberStatus', MEMBER_STATUSES, {
   PROBATIONARY: 'Đảng viên dự bị',
   OFFICIAL: 'Đảng viên chính thức',

@@ -98,3 +98,27 @@ export class MergeOrganizationsInput {
   @Field(() => String, { nullable: true })
   decisionNumber?: string | null;
 }
+
+@InputType({
+  description:
+    "Chuyển tổ chức đảng trực thuộc: moves organisations, with their subtrees,\nmembers and active placements, under another parent on a date, as the 2025\nreorganisation did (communes of an ending district moved under the province;\ncells of merged communes under the new commune committee). The new parent must\naccept each kind (PARENT_KIND); both the old and the new parent must lie in the\ncaller's scope. Each moved organisation records a MOVED event.",
+})
+export class MoveOrganizationsInput {
+  @Field(() => [ID])
+  ids: string[];
+
+  @Field(() => ID)
+  newParentId: string;
+
+  @Field(() => LocalDate)
+  on: string;
+
+  @Field(() => String, { nullable: true })
+  decisionNumber?: string | null;
+}
+
+@InputType({
+  description:
+    'Kết thúc hoạt động: refused while it still has active children or members (ACTIVE_CHILDREN, MEMBERS_REMAIN).',
+})
+export class EndOrganizationInput extends DissolveOrganizationInput {}

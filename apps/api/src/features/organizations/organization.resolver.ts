@@ -1,5 +1,6 @@
 import type { MemberStatus } from '@dangvu/schema';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { organizationNamedBy } from '../../auth/unscoped.js';
 import { Allow } from '../../graphql/auth-checker.js';
 import type { Context } from '../../graphql/context.js';
 import { connectionType } from '../../graphql/pagination.js';
@@ -8,11 +9,16 @@ import { MemberStatusEnum } from './organization.enums.js';
 import {
   CreateOrganizationInput,
   DissolveOrganizationInput,
+  EndOrganizationInput,
   MergeOrganizationsInput,
+  MoveOrganizationsInput,
   OrganizationFilter,
   UpdateOrganizationInput,
 } from './organization.inputs.js';
 import * as service from './organization.service.js';
+import { OrganizationEvent } from './organization-event.entity.js';
+import { organizationEvents } from './organization-events.js';
+import * as reform from './organization-reform.service.js';
 
 export const OrganizationConnection = connectionType('Organization', Organization);
 
@@ -71,7 +77,24 @@ export class OrganizationResolver {
   @Allow('organization:write')
   @Mutation(() => Organization)
   mergeOrganizations(@Ctx() ctx: Context, @Arg('input', () => MergeOrganizationsInput) input: MergeOrganizationsInput) {
-    return service.mergeOrganizations(ctx, input);
+    return reform.mergeOrganizations(ctx, input);
+  }
+
+  @Allow('organization:reorganize')
+  @Mutation(() => [Organization])
+  moveOrganizations(@Ctx() ctx: Context, @Arg('input', () => MoveOrganizationsInput) input: MoveOrganizationsInput) {
+    return reform.moveOrganizations(ctx, input);
+  }
+
+  @Allow('organization:reorganize')
+  @Mutation(() => Organization)
+  endOrganization(@Ctx() ctx: Context, @Arg('input', () => EndOrganizationInput) input: EndOrganizationInput) {
+    return reform.endOrganization(ctx, input);
+  }
+
+  @FieldResolver(() => [OrganizationEvent], { description: 'Oldest first.' })
+  events(@Root() org: Organization, @Ctx() ctx: Context) {
+    return organizationEvents(ctx, org);
   }
 
   @FieldResolver(() => Organization, { nullable: true })
@@ -107,5 +130,27 @@ export class OrganizationResolver {
     @Arg('statuses', () => [MemberStatusEnum], { nullable: true }) statuses?: MemberStatus[],
   ) {
     return service.memberCount(ctx, org, statuses?.length ? statuses : ['PROBATIONARY', 'OFFICIAL']);
+  }
+}
+
+/** The organisations an event names: by name even where they lie outside the caller's scope (auth/unscoped.ts). */
+@Resolver(() => OrganizationEvent)
+export class OrganizationEventResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The parent before a MOVED event.' })
+  fromParent(@Root() e: OrganizationEvent, @Ctx() ctx: Context) {
+    return e.fromParentId ? organizationNamedBy(ctx, e.fromParentId) : null;
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The parent after a MOVED event.' })
+  toParent(@Root() e: OrganizationEvent, @Ctx() ctx: Context) {
+    return e.toParentId ? organizationNamedBy(ctx, e.toParentId) : null;
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'The merge target (MERGED) or the merged source (ABSORBED).',
+  })
+  other(@Root() e: OrganizationEvent, @Ctx() ctx: Context) {
+    return e.otherId ? organizationNamedBy(ctx, e.otherId) : null;
   }
 }

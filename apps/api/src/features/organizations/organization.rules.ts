@@ -10,17 +10,25 @@ import type { RuleBreach } from '../../graphql/errors.js';
  * PARENT_KIND. The organisation system follows the administrative levels
  * (Điều lệ Đảng, Điều 11): a province at the top, districts under it;
  * grassroots organisations (đảng bộ cơ sở, chi bộ cơ sở) under a district, or
- * directly under the province in the two-level model since 1 July 2025
- * (Hướng dẫn 31-HD/BTCTW); subordinate cells only under a grassroots
- * committee (Điều lệ Đảng, Điều 21). A root is a provincial or district committee.
+ * since 1 July 2025 directly under the province or under a commune, ward or
+ * special-zone committee given the powers of the level above grassroots
+ * (COMMUNE_LEVEL_COMMITTEE, which sits directly under a province: Hướng dẫn
+ * 31-HD/BTCTW, 2025); subordinate cells only under a grassroots committee
+ * (Điều lệ Đảng, Điều 21). A root is a provincial or district committee.
  */
 export const ALLOWED_PARENTS: Record<OrganizationKind, readonly (OrganizationKind | null)[]> = {
   PROVINCIAL_COMMITTEE: [null],
   DISTRICT_COMMITTEE: [null, 'PROVINCIAL_COMMITTEE'],
-  GRASSROOTS_COMMITTEE: ['DISTRICT_COMMITTEE', 'PROVINCIAL_COMMITTEE'],
-  GRASSROOTS_CELL: ['DISTRICT_COMMITTEE', 'PROVINCIAL_COMMITTEE'],
+  COMMUNE_LEVEL_COMMITTEE: ['PROVINCIAL_COMMITTEE'],
+  GRASSROOTS_COMMITTEE: ['DISTRICT_COMMITTEE', 'PROVINCIAL_COMMITTEE', 'COMMUNE_LEVEL_COMMITTEE'],
+  GRASSROOTS_CELL: ['DISTRICT_COMMITTEE', 'PROVINCIAL_COMMITTEE', 'COMMUNE_LEVEL_COMMITTEE'],
   SUBORDINATE_CELL: ['GRASSROOTS_COMMITTEE'],
 };
+
+/** The kinds that may sit under a parent of this kind (null: roots): ALLOWED_PARENTS read the other way. */
+export function allowedChildren(parentKind: OrganizationKind | null): OrganizationKind[] {
+  return (Object.keys(ALLOWED_PARENTS) as OrganizationKind[]).filter((k) => ALLOWED_PARENTS[k].includes(parentKind));
+}
 
 export function checkParentKind(kind: OrganizationKind, parentKind: OrganizationKind | null): RuleBreach | null {
   if (ALLOWED_PARENTS[kind].includes(parentKind)) return null;
@@ -29,40 +37,46 @@ export function checkParentKind(kind: OrganizationKind, parentKind: Organization
     source: 'Điều lệ Đảng, Điều 11 và Điều 21; Hướng dẫn 31-HD/BTCTW (2025)',
     message: {
       vi: parentKind
-        ? `Không thể đặt ${kind} dưới ${parentKind}: chi bộ trực thuộc chỉ nằm dưới đảng bộ cơ sở; tổ chức cơ sở đảng nằm dưới đảng bộ huyện hoặc đảng bộ tỉnh.`
+        ? `Không thể đặt ${kind} dưới ${parentKind}: chi bộ trực thuộc chỉ nằm dưới đảng bộ cơ sở; tổ chức cơ sở đảng nằm dưới đảng bộ huyện, đảng bộ tỉnh hoặc đảng bộ xã được giao quyền cấp trên cơ sở; đảng bộ xã được giao quyền cấp trên cơ sở nằm dưới đảng bộ tỉnh.`
         : `${kind} không thể là tổ chức gốc: gốc chỉ là đảng bộ tỉnh hoặc đảng bộ huyện.`,
       en: parentKind
-        ? `A ${kind} cannot sit under a ${parentKind}: subordinate cells sit under a grassroots committee; grassroots organisations under a district or provincial committee.`
+        ? `A ${kind} cannot sit under a ${parentKind}: subordinate cells sit under a grassroots committee; grassroots organisations under a district, provincial or commune-level committee; commune-level committees under a provincial committee.`
         : `A ${kind} cannot be a root: roots are provincial or district committees.`,
     },
   };
 }
 
-/** ORGANIZATION_CLOSED: a dissolved or merged organisation stays readable but changes no more. */
+const CLOSED: Record<Exclude<OrganizationStatus, 'ACTIVE'>, { vi: string; en: string }> = {
+  DISSOLVED: { vi: 'giải thể', en: 'dissolved' },
+  MERGED: { vi: 'sáp nhập', en: 'merged' },
+  ENDED: { vi: 'kết thúc hoạt động', en: 'ended' },
+};
+
+/** ORGANIZATION_CLOSED: a dissolved, merged or ended organisation stays readable but changes no more. */
 export function checkActive(status: OrganizationStatus, code: string): RuleBreach | null {
   if (status === 'ACTIVE') return null;
   return {
     rule: 'ORGANIZATION_CLOSED',
     message: {
-      vi: `Tổ chức ${code} đã ${status === 'MERGED' ? 'sáp nhập' : 'giải thể'}; hồ sơ chỉ còn để tra cứu.`,
-      en: `${code} is ${status === 'MERGED' ? 'merged' : 'dissolved'}; its record is kept read-only.`,
+      vi: `Tổ chức ${code} đã ${CLOSED[status].vi}; hồ sơ chỉ còn để tra cứu.`,
+      en: `${code} is ${CLOSED[status].en}; its record is kept read-only.`,
     },
   };
 }
 
 /**
- * ACTIVE_CHILDREN. Giải thể an organisation only once its organisations
- * below are dissolved or merged elsewhere: none may be left without a parent
- * (Điều lệ Đảng, Điều 11).
+ * ACTIVE_CHILDREN. Giải thể or kết thúc hoạt động only once the
+ * organisations below are moved, merged or dissolved: none may be left
+ * without a parent (Điều lệ Đảng, Điều 11; Hướng dẫn 31-HD/BTCTW, 2025).
  */
 export function checkNoActiveChildren(activeChildren: number, code: string): RuleBreach | null {
   if (activeChildren === 0) return null;
   return {
     rule: 'ACTIVE_CHILDREN',
-    source: 'Điều lệ Đảng, Điều 11',
+    source: 'Điều lệ Đảng, Điều 11; Hướng dẫn 31-HD/BTCTW (2025)',
     message: {
-      vi: `${code} còn ${activeChildren} tổ chức trực thuộc đang hoạt động: hãy giải thể hoặc sáp nhập chúng trước.`,
-      en: `${code} still has ${activeChildren} active organisations under it: dissolve or merge them first.`,
+      vi: `${code} còn ${activeChildren} tổ chức trực thuộc đang hoạt động: hãy chuyển, sáp nhập hoặc giải thể chúng trước.`,
+      en: `${code} still has ${activeChildren} active organisations under it: move, merge or dissolve them first.`,
     },
   };
 }
@@ -70,14 +84,19 @@ export function checkNoActiveChildren(activeChildren: number, code: string): Rul
 const LEVEL: Record<OrganizationKind, number> = {
   PROVINCIAL_COMMITTEE: 0,
   DISTRICT_COMMITTEE: 1,
+  COMMUNE_LEVEL_COMMITTEE: 1,
   GRASSROOTS_COMMITTEE: 2,
   GRASSROOTS_CELL: 2,
   SUBORDINATE_CELL: 3,
 };
+const CELLS: readonly OrganizationKind[] = ['SUBORDINATE_CELL', 'GRASSROOTS_CELL'];
 
 /**
  * MERGE_LEVEL. Sáp nhập joins organisations of the same level: communes into
- * a commune, cells into a cell, districts into a district (Hướng dẫn
+ * a commune, cells into a cell, districts into a district. In the 2025
+ * reorganisation communes merged into a new commune committee of either
+ * shape (a grassroots committee, or one given the powers of the level above
+ * grassroots), and a cell into a cell whichever its kind (Hướng dẫn
  * 31-HD/BTCTW, 2025).
  */
 export function checkMergeLevel(
@@ -86,6 +105,8 @@ export function checkMergeLevel(
   code: string,
 ): RuleBreach | null {
   if (LEVEL[sourceKind] === LEVEL[targetKind]) return null;
+  if (CELLS.includes(sourceKind) && CELLS.includes(targetKind)) return null;
+  if (sourceKind === 'GRASSROOTS_COMMITTEE' && targetKind === 'COMMUNE_LEVEL_COMMITTEE') return null;
   return {
     rule: 'MERGE_LEVEL',
     source: 'Hướng dẫn 31-HD/BTCTW (2025)',
@@ -96,21 +117,28 @@ export function checkMergeLevel(
   };
 }
 
-/** MERGE_INTO_OWN_SUBTREE: the target may not lie inside a source. */
-export function checkNotInside(targetPath: string, sourcePath: string, code: string): RuleBreach | null {
+/** MERGE_INTO_OWN_SUBTREE (MOVE_INTO_OWN_SUBTREE for a move): the target may not lie inside a source. */
+export function checkNotInside(
+  targetPath: string,
+  sourcePath: string,
+  code: string,
+  op: 'merge' | 'move' = 'merge',
+): RuleBreach | null {
   if (!targetPath.startsWith(sourcePath)) return null;
+  const verb = op === 'merge' ? { vi: 'sáp nhập', en: 'merged' } : { vi: 'chuyển', en: 'moved' };
   return {
-    rule: 'MERGE_INTO_OWN_SUBTREE',
+    rule: op === 'merge' ? 'MERGE_INTO_OWN_SUBTREE' : 'MOVE_INTO_OWN_SUBTREE',
     message: {
-      vi: `Tổ chức nhận nằm trong ${code}, không thể sáp nhập ${code} vào đó.`,
-      en: `The target lies inside ${code}; ${code} cannot be merged into it.`,
+      vi: `Tổ chức nhận nằm trong ${code}, không thể ${verb.vi} ${code} vào đó.`,
+      en: `The target lies inside ${code}; ${code} cannot be ${verb.en} into it.`,
     },
   };
 }
 
 /**
- * MEMBERS_REMAIN. An organisation is dissolved only once its members have
- * been transferred: nobody may be left without a cell (Điều lệ Đảng, Điều 24).
+ * MEMBERS_REMAIN. An organisation is dissolved or ends operations only once
+ * its members have been transferred or moved with their cell: nobody may be
+ * left without a cell (Điều lệ Đảng, Điều 24).
  */
 export function checkNoMembers(currentMembers: number, code: string): RuleBreach | null {
   if (currentMembers === 0) return null;
@@ -118,8 +146,8 @@ export function checkNoMembers(currentMembers: number, code: string): RuleBreach
     rule: 'MEMBERS_REMAIN',
     source: 'Điều lệ Đảng, Điều 24',
     message: {
-      vi: `${code} còn ${currentMembers} đảng viên đang sinh hoạt: hãy chuyển sinh hoạt cho họ trước khi giải thể.`,
-      en: `${code} still has ${currentMembers} current members: transfer them before dissolving.`,
+      vi: `${code} còn ${currentMembers} đảng viên đang sinh hoạt: hãy chuyển sinh hoạt cho họ trước.`,
+      en: `${code} still has ${currentMembers} current members: transfer them first.`,
     },
   };
 }

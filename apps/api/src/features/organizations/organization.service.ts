@@ -14,19 +14,11 @@ import { Organization } from './organization.entity.js';
 import type {
   CreateOrganizationInput,
   DissolveOrganizationInput,
-  MergeOrganizationsInput,
   OrganizationFilter,
   UpdateOrganizationInput,
 } from './organization.inputs.js';
-import {
-  checkActive,
-  checkMembersFitTarget,
-  checkMergeLevel,
-  checkNoActiveChildren,
-  checkNoMembers,
-  checkNotInside,
-  checkParentKind,
-} from './organization.rules.js';
+import { checkActive, checkNoActiveChildren, checkNoMembers, checkParentKind } from './organization.rules.js';
+import { recordOrganizationEvent } from './organization-events.js';
 
 export const ORGANIZATION = { vi: 'tổ chức đảng', en: 'Organisation' };
 const AUDIT_FIELDS = [
@@ -140,7 +132,7 @@ export async function listOrganizations(
  * DISTRICT_ADMIN anything below its own organisation; a COMMUNE_ADMIN only
  * the cells directly under its grassroots organisation.
  */
-function assertMayWrite(user: AuthUser, org: Organization): void {
+export function assertMayWrite(user: AuthUser, org: Organization): void {
   if (user.role === 'ADMIN') return;
   if (user.role === 'DISTRICT_ADMIN' && org.id !== user.scopeId) return;
   if (user.role === 'COMMUNE_ADMIN' && org.kind === 'SUBORDINATE_CELL' && org.parentId === user.scopeId) return;
@@ -155,7 +147,7 @@ function assertMayCreate(user: AuthUser, parent: Organization | null, kind: Orga
   throw forbidden();
 }
 
-async function lockInScope(ctx: Context, id: string): Promise<Organization> {
+export async function lockInScope(ctx: Context, id: string): Promise<Organization> {
   const org = await findOrganization(ctx, id, true);
   if (!org) throw notFound(ORGANIZATION);
   return org;
@@ -214,6 +206,12 @@ export function createOrganization(ctx: Context, input: CreateOrganizationInput)
       version: 1,
     });
     await db(ctx).insert(Organization, org);
+    await recordOrganizationEvent(ctx, {
+      organizationId: id,
+      kind: 'FOUNDED',
+      on: input.establishedOn,
+      decisionNumber: org.decisionNumber,
+    });
     await audit(ctx, {
       action: 'createOrganization',
       entityType: 'Organization',
@@ -226,7 +224,7 @@ export function createOrganization(ctx: Context, input: CreateOrganizationInput)
 }
 
 /** Saves changed fields with the version check already done; bumps the version; audits. */
-async function save(ctx: Context, action: string, before: Organization, changes: Partial<Organization>) {
+export async function save(ctx: Context, action: string, before: Organization, changes: Partial<Organization>) {
   const after = { ...before, ...changes, version: before.version + 1 };
   await db(ctx).update(Organization, { id: before.id }, {
     ...changes,
@@ -262,6 +260,13 @@ export function updateOrganization(ctx: Context, input: UpdateOrganizationInput)
     checkText(errors, 'name', name, 200);
     errors.throwIfAny();
     if (code !== org.code) await assertCodeFree(ctx, code, org.id);
+    if (name !== org.name)
+      await recordOrganizationEvent(ctx, {
+        organizationId: org.id,
+        kind: 'RENAMED',
+        on: today(),
+        previousName: org.name,
+      });
     await save(ctx, 'updateOrganization', org, {
       code,
       name,
@@ -272,12 +277,33 @@ export function updateOrganization(ctx: Context, input: UpdateOrganizationInput)
   });
 }
 
-function checkClosingDate(errors: FieldErrors, on: string, org: Organization, field = 'on') {
+export function checkClosingDate(errors: FieldErrors, on: string, org: Organization, field = 'on') {
   errors.check(isLocalDate(on) && on <= today(), field, 'dateInFuture');
   if (org.establishedOn) errors.check(on >= org.establishedOn, field, 'dateBefore', { date: org.establishedOn });
 }
 
-export function dissolveOrganization(ctx: Context, input: DissolveOrganizationInput): Promise<Organization> {
+/** An organisation is dissolved or ends only while active, with no active organisation and no member left under it. */
+async function assertMayClose(ctx: Context, org: Organization): Promise<void> {
+  const [{ children, members }] = await db(ctx).query(
+    `SELECT (SELECT count(*)::int FROM organization WHERE parent_id = $1 AND status = 'ACTIVE') AS children,
+            (SELECT count(*)::int FROM member WHERE organization_id = $1 AND status IN ('PROBATIONARY','OFFICIAL')) AS members`,
+    [org.id],
+  );
+  const breach =
+    checkActive(org.status, org.code) ?? checkNoActiveChildren(children, org.code) ?? checkNoMembers(members, org.code);
+  if (breach) throw ruleViolation(breach);
+}
+
+/**
+ * Closes an organisation on a date, as DISSOLVED (giải thể) or ENDED (kết
+ * thúc hoạt động), once nothing active is left under it; audited, with the
+ * matching event in its history.
+ */
+export function closeOrganization(
+  ctx: Context,
+  input: DissolveOrganizationInput,
+  status: 'DISSOLVED' | 'ENDED',
+): Promise<Organization> {
   const user = requireUser(ctx);
   return withTransaction(ctx, async () => {
     const org = await lockInScope(ctx, input.id);
@@ -286,123 +312,24 @@ export function dissolveOrganization(ctx: Context, input: DissolveOrganizationIn
     const errors = new FieldErrors();
     checkClosingDate(errors, input.on, org);
     errors.throwIfAny();
-    const [{ children, members }] = await db(ctx).query(
-      `SELECT (SELECT count(*)::int FROM organization WHERE parent_id = $1 AND status = 'ACTIVE') AS children,
-              (SELECT count(*)::int FROM member WHERE organization_id = $1 AND status IN ('PROBATIONARY','OFFICIAL')) AS members`,
-      [org.id],
-    );
-    const breach =
-      checkActive(org.status, org.code) ??
-      checkNoActiveChildren(children, org.code) ??
-      checkNoMembers(members, org.code);
-    if (breach) throw ruleViolation(breach);
-    await save(ctx, 'dissolveOrganization', org, {
-      status: 'DISSOLVED',
+    await assertMayClose(ctx, org);
+    await save(ctx, status === 'DISSOLVED' ? 'dissolveOrganization' : 'endOrganization', org, {
+      status,
       closedOn: input.on,
       closingDecisionNumber: input.decisionNumber?.trim() || null,
+    });
+    await recordOrganizationEvent(ctx, {
+      organizationId: org.id,
+      kind: status,
+      on: input.on,
+      decisionNumber: input.decisionNumber,
     });
     return lockInScope(ctx, org.id);
   });
 }
 
-/** Moves an organisation and its whole subtree under a new parent (paths rewritten in one statement). */
-async function moveSubtree(ctx: Context, org: Organization, parent: Organization, action: string) {
-  const newPath = `${parent.path}${org.id}/`;
-  await db(ctx).query('UPDATE organization SET path = $2 || substr(path, length($1) + 1) WHERE path LIKE $3', [
-    org.path,
-    newPath,
-    `${likeEscape(org.path)}%`,
-  ]);
-  await save(ctx, action, { ...org, path: newPath } as Organization, { parentId: parent.id });
-  // The audit entry above records parentId; the path is derived.
-}
-
-/** Moves the current members of a merged cell into the target, each with a MOVED event and an audit entry. */
-async function moveMembers(
-  ctx: Context,
-  source: Organization,
-  target: Organization,
-  on: string,
-  decision?: string | null,
-) {
-  const [{ n }] = await db(ctx).query(
-    `SELECT count(*)::int AS n FROM member WHERE organization_id = $1 AND status IN ('PROBATIONARY','OFFICIAL')`,
-    [source.id],
-  );
-  const breach = checkMembersFitTarget(n, target.kind, source.code);
-  if (breach) throw ruleViolation(breach);
-  if (n === 0) return;
-  await db(ctx).query(
-    `WITH moved AS (
-       UPDATE member SET organization_id = $2, version = version + 1, updated_at = now()
-        WHERE organization_id = $1 AND status IN ('PROBATIONARY','OFFICIAL') RETURNING id),
-     ev AS (
-       INSERT INTO member_event (member_id, kind, "on", decision_number, from_organization_id, to_organization_id, note, recorded_by)
-       SELECT id, 'MOVED', $3, $4, $1, $2, 'sáp nhập / merge', $5 FROM moved RETURNING member_id)
-     INSERT INTO audit_entry (user_id, action, entity_type, entity_id, changes, scope_path)
-     SELECT $5, 'mergeOrganizations', 'Member', member_id,
-            jsonb_build_object('organizationId', jsonb_build_object('from', $1::text, 'to', $2::text)), $6 FROM ev`,
-    [source.id, target.id, on, decision?.trim() || null, ctx.user?.id ?? null, target.path],
-  );
-}
-
-export function mergeOrganizations(ctx: Context, input: MergeOrganizationsInput): Promise<Organization> {
-  const user = requireUser(ctx);
-  return withTransaction(ctx, async () => {
-    const errors = new FieldErrors();
-    errors.check(input.sourceIds.length > 0, 'sourceIds', 'mergeNoSources');
-    errors.check(new Set(input.sourceIds).size === input.sourceIds.length, 'sourceIds', 'mergeDuplicate');
-    errors.check(!input.sourceIds.includes(input.targetId), 'targetId', 'mergeSelf');
-    errors.throwIfAny();
-    const target = await lockInScope(ctx, input.targetId);
-    assertMayWrite(user, target);
-    const targetClosed = checkActive(target.status, target.code);
-    if (targetClosed) throw ruleViolation(targetClosed);
-    const sources: Organization[] = [];
-    for (const id of input.sourceIds) {
-      const source = await lockInScope(ctx, id);
-      assertMayWrite(user, source);
-      sources.push(source);
-    }
-    for (const source of sources) {
-      const breach =
-        checkActive(source.status, source.code) ??
-        checkMergeLevel(source.kind, target.kind, source.code) ??
-        checkNotInside(target.path, source.path, source.code);
-      if (breach) throw ruleViolation(breach);
-      checkClosingDate(errors, input.on, source);
-    }
-    errors.throwIfAny();
-    for (const source of sources) {
-      const moving = await db(ctx)
-        .createQueryBuilder(Organization, 'o')
-        .where('o.parent_id = :id', { id: source.id })
-        .andWhere("o.status = 'ACTIVE'")
-        .orderBy('o.code')
-        .setLock('pessimistic_write')
-        .getMany();
-      for (const child of moving) {
-        const breach = checkParentKind(child.kind, target.kind);
-        if (breach) throw ruleViolation(breach);
-        await moveSubtree(ctx, child, target, 'mergeOrganizations');
-      }
-      await moveMembers(ctx, source, target, input.on, input.decisionNumber);
-      await save(ctx, 'mergeOrganizations', source, {
-        status: 'MERGED',
-        closedOn: input.on,
-        closingDecisionNumber: input.decisionNumber?.trim() || null,
-        mergedIntoId: target.id,
-      });
-    }
-    await audit(ctx, {
-      action: 'mergeOrganizations',
-      entityType: 'Organization',
-      entityId: target.id,
-      changes: { mergedFrom: { from: null, to: sources.map((s) => s.code) } },
-      scopePath: target.path,
-    });
-    return lockInScope(ctx, target.id);
-  });
+export function dissolveOrganization(ctx: Context, input: DissolveOrganizationInput): Promise<Organization> {
+  return closeOrganization(ctx, input, 'DISSOLVED');
 }
 
 /**

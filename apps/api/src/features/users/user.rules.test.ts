@@ -7,6 +7,12 @@ describe('scope kinds', () => {
     expect(scopeFits('DISTRICT_INSPECTOR', 'PROVINCIAL_COMMITTEE')).toBe(true);
     expect(scopeFits('DISTRICT_ADMIN', 'GRASSROOTS_COMMITTEE')).toBe(false);
   });
+  it('binds district roles to a commune-level committee (2025), and commune roles not to one', () => {
+    expect(scopeFits('DISTRICT_ADMIN', 'COMMUNE_LEVEL_COMMITTEE')).toBe(true);
+    expect(scopeFits('DISTRICT_INSPECTOR', 'COMMUNE_LEVEL_COMMITTEE')).toBe(true);
+    expect(scopeFits('COMMUNE_ADMIN', 'COMMUNE_LEVEL_COMMITTEE')).toBe(false);
+    expect(scopeFits('COMMUNE_INSPECTOR', 'COMMUNE_LEVEL_COMMITTEE')).toBe(false);
+  });
   it('binds commune roles to a grassroots organisation, not to a cell below it', () => {
     expect(scopeFits('COMMUNE_ADMIN', 'GRASSROOTS_COMMITTEE')).toBe(true);
     expect(scopeFits('COMMUNE_INSPECTOR', 'GRASSROOTS_CELL')).toBe(true);
