@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { setTokenSecret } from './auth/session.service.js';
-import { ensureAdmin, ensureDatabase, loadSecrets } from './db/bootstrap.js';
-import { createDataSource, migrate } from './db/data-source.js';
+import { ensureDatabase, loadSecrets } from './db/bootstrap.js';
+import { createDataSource } from './db/data-source.js';
 import { type EmbeddedServer, startEmbedded } from './db/embedded.js';
+import { prepareDatabase } from './db/prepare.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/organizations.js';
-import { seedDemo } from './demo/seed.js';
 import { type Env, EnvError, readEnv } from './env.js';
 import { startApp } from './http/server.js';
 
@@ -39,12 +39,11 @@ async function main() {
   }
   const ds = createDataSource(url);
   await ds.initialize();
-  const applied = await migrate(ds);
-  if (applied.length) log('info', `applied migrations: ${applied.join(', ')}`);
   setTokenSecret(env.tokenSecret ?? secrets.tokenSecret);
-  if (await ensureAdmin(ds, env.adminUsername, env.adminPassword))
-    log('info', `created the first administrator "${env.adminUsername}"`);
-  if (env.seedDemo && (await seedDemo(ds))) log('info', 'loaded the demo province');
+  const prepared = await prepareDatabase(ds, env, (m) => log('info', m));
+  if (prepared.applied.length) log('info', `applied migrations: ${prepared.applied.join(', ')}`);
+  if (prepared.adminCreated) log('info', `created the first administrator "${env.adminUsername}"`);
+  if (prepared.demoLoaded) log('info', 'loaded the demo province');
   const app = await startApp({ ds, adminDist: env.adminDist, port: env.port, host: env.host, log });
 
   let stopping = false;
