@@ -28,18 +28,24 @@ function readEnvOrExit(): Env {
 }
 
 async function main() {
-  const secrets = loadSecrets(env.dataDir);
   let embedded: EmbeddedServer | undefined;
   let url = env.databaseUrl;
+  let tokenSecret = env.tokenSecret;
   if (!url) {
+    // alone on its own database: the secrets live in DATA_DIR
+    const secrets = loadSecrets(env.dataDir);
+    tokenSecret ??= secrets.tokenSecret;
     log('info', `starting the embedded PostgreSQL in ${env.dataDir}`);
     embedded = await startEmbedded({ dir: env.dataDir, password: secrets.pgPassword, log: (m) => log('info', m) });
     await ensureDatabase(embedded.url('postgres'), 'dangvu');
     url = embedded.url('dangvu');
   }
+  if (!tokenSecret) throw new Error('no token secret'); // readEnv requires TOKEN_SECRET with DATABASE_URL
+  setTokenSecret(tokenSecret);
+  const secretSource = env.tokenSecret ? 'TOKEN_SECRET' : `the secret kept in ${env.dataDir}/secrets.json`;
+  log('info', `session tokens are hashed with ${secretSource}`);
   const ds = createDataSource(url);
   await ds.initialize();
-  setTokenSecret(env.tokenSecret ?? secrets.tokenSecret);
   const prepared = await prepareDatabase(ds, env, (m) => log('info', m));
   if (prepared.applied.length) log('info', `applied migrations: ${prepared.applied.join(', ')}`);
   if (prepared.adminCreated) log('info', `created the first administrator "${env.adminUsername}"`);
@@ -76,6 +82,7 @@ async function main() {
   GraphQL     http://localhost:${port}/graphql
   health      http://localhost:${port}/healthz  /readyz
   database    ${embedded ? `embedded PostgreSQL in ${env.dataDir}` : 'DATABASE_URL'}
+  tokens      hashed with ${secretSource}
 Accounts:
   ${env.adminUsername.padEnd(18)} ADMIN               ${env.databaseUrl ? '(ADMIN_PASSWORD)' : env.adminPassword}${
     env.seedDemo
