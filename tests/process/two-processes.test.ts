@@ -33,7 +33,7 @@ beforeAll(async () => {
   };
   [a, b] = await Promise.all([
     spawnServer({ ...env, DATA_DIR: join(dir, 'a') }),
-    spawnServer({ ...env, DATA_DIR: join(dir, 'b') }),
+    spawnServer({ ...env, DATA_DIR: join(dir, 'b'), DRAIN_SECONDS: '2' }),
   ]);
   const [ta, tb] = await Promise.all([a.ready, b.ready]);
   console.log(`two processes started together on an empty database: ready after ${ta} ms and ${tb} ms`);
@@ -117,5 +117,15 @@ describe('two API processes on one PostgreSQL', () => {
     expect(codes.filter((c) => c !== 'OK')).toEqual([]);
     expect(b.output().slice(before)).not.toMatch(/ERROR/);
     expect((await fetch(`${b.url}/readyz`)).status).toBe(200);
+  });
+
+  it('the survivor, stopped with SIGTERM and DRAIN_SECONDS, answers 503 on /readyz at once, serves meanwhile, then exits 0', async () => {
+    const exited = new Promise<number | null>((r) => b.child.once('exit', (code) => r(code)));
+    b.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 300));
+    const ready = await fetch(`${b.url}/readyz`);
+    expect([ready.status, await ready.json()]).toEqual([503, { status: 'stopping' }]);
+    expect(codeOf(await gql(b.url, ME))).toBe('OK'); // still serving while the proxy takes it out
+    expect(await exited).toBe(0);
   });
 });

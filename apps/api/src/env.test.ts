@@ -32,6 +32,13 @@ describe('configuration', () => {
     expect(readEnv({}).tokenSecret).toBeUndefined();
   });
 
+  it('reads DRAIN_SECONDS (0 by default) and refuses a value that is not 0 to 60 whole seconds', () => {
+    expect(readEnv({}).drainSeconds).toBe(0);
+    expect(readEnv({ DRAIN_SECONDS: '5' }).drainSeconds).toBe(5);
+    for (const bad of ['-1', '1.5', '61', 'abc'])
+      expect(() => readEnv({ DRAIN_SECONDS: bad })).toThrow(/DRAIN_SECONDS/);
+  });
+
   it('refuses a bad port, a short password and a bad boolean', () => {
     expect(() => readEnv({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => readEnv({ ADMIN_PASSWORD: 'short' })).toThrow(/10 characters/);

@@ -14,6 +14,8 @@ export interface Env {
   /** Directory of the built admin app; served at `/` when it exists. */
   adminDist: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Seconds between SIGTERM (from then /readyz answers 503) and closing the HTTP server: time for a proxy to notice. */
+  drainSeconds: number;
 }
 
 export class EnvError extends Error {}
@@ -41,6 +43,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     );
   if (tokenSecret !== undefined && tokenSecret.length < 32)
     throw new EnvError('TOKEN_SECRET must have at least 32 characters');
+  const drainSeconds = Number(source.DRAIN_SECONDS || 0);
+  if (!Number.isInteger(drainSeconds) || drainSeconds < 0 || drainSeconds > 60)
+    throw new EnvError(`DRAIN_SECONDS must be a whole number of seconds from 0 to 60, got "${source.DRAIN_SECONDS}"`);
   const logLevel = (source.LOG_LEVEL ?? 'info') as Env['logLevel'];
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel))
     throw new EnvError('LOG_LEVEL must be debug, info, warn or error');
@@ -55,5 +60,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     tokenSecret,
     adminDist: resolve(source.ADMIN_DIST || new URL('../../admin/dist', import.meta.url).pathname),
     logLevel,
+    drainSeconds,
   };
 }

@@ -50,16 +50,27 @@ async function main() {
   if (prepared.applied.length) log('info', `applied migrations: ${prepared.applied.join(', ')}`);
   if (prepared.adminCreated) log('info', `created the first administrator "${env.adminUsername}"`);
   if (prepared.demoLoaded) log('info', 'loaded the demo province');
-  const app = await startApp({ ds, adminDist: env.adminDist, port: env.port, host: env.host, log });
-
   let stopping = false;
+  const app = await startApp({
+    ds,
+    adminDist: env.adminDist,
+    port: env.port,
+    host: env.host,
+    log,
+    draining: () => stopping,
+  });
+
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log('info', `${signal}: stopping`);
     // never hang on the way out: after 15 s give up waiting (the next start recovers the database)
-    setTimeout(() => process.exit(1), 15_000).unref();
+    setTimeout(() => process.exit(1), 15_000 + env.drainSeconds * 1000).unref();
     try {
+      if (env.drainSeconds > 0) {
+        log('info', `/readyz answers 503; serving ${env.drainSeconds} s more while the proxy takes this process out`);
+        await new Promise((r) => setTimeout(r, env.drainSeconds * 1000));
+      }
       await app.stop();
       log('info', 'HTTP server stopped');
       await ds.destroy();
