@@ -10,12 +10,15 @@ export interface Env {
   adminUsername: string;
   adminPassword: string | undefined;
   seedDemo: boolean;
+  /** The key session tokens are hashed with; required with DATABASE_URL, else generated into DATA_DIR. */
   tokenSecret: string | undefined;
   /** Directory of the built admin app; served at `/` when it exists. */
   adminDist: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** PG_SETTINGS: overrides of the embedded PostgreSQL's sized settings (name=value, comma-separated). */
   pgSettings: Record<string, string>;
+  /** Seconds between SIGTERM (from then /readyz answers 503) and closing the HTTP server: time for a proxy to notice. */
+  drainSeconds: number;
 }
 
 export class EnvError extends Error {}
@@ -36,6 +39,16 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (databaseUrl && !adminPassword) throw new EnvError('ADMIN_PASSWORD is required when DATABASE_URL is set');
   if (adminPassword !== undefined && adminPassword.length < 10)
     throw new EnvError('ADMIN_PASSWORD must have at least 10 characters');
+  const tokenSecret = source.TOKEN_SECRET || undefined;
+  if (databaseUrl && !tokenSecret)
+    throw new EnvError(
+      'TOKEN_SECRET is required when DATABASE_URL is set: every API process on the database must hash session tokens with the same secret',
+    );
+  if (tokenSecret !== undefined && tokenSecret.length < 32)
+    throw new EnvError('TOKEN_SECRET must have at least 32 characters');
+  const drainSeconds = Number(source.DRAIN_SECONDS || 0);
+  if (!Number.isInteger(drainSeconds) || drainSeconds < 0 || drainSeconds > 60)
+    throw new EnvError(`DRAIN_SECONDS must be a whole number of seconds from 0 to 60, got "${source.DRAIN_SECONDS}"`);
   const logLevel = (source.LOG_LEVEL ?? 'info') as Env['logLevel'];
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel))
     throw new EnvError('LOG_LEVEL must be debug, info, warn or error');
@@ -53,9 +66,10 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     adminUsername: (source.ADMIN_USERNAME || 'admin').toLowerCase(),
     adminPassword,
     seedDemo: bool('SEED_DEMO', source.SEED_DEMO, !databaseUrl),
-    tokenSecret: source.TOKEN_SECRET || undefined,
+    tokenSecret,
     adminDist: resolve(source.ADMIN_DIST || new URL('../../admin/dist', import.meta.url).pathname),
     logLevel,
     pgSettings,
+    drainSeconds,
   };
 }

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { setTokenSecret } from './auth/session.service.js';
-import { ensureAdmin, ensureDatabase, loadSecrets } from './db/bootstrap.js';
-import { createDataSource, migrate } from './db/data-source.js';
+import { ensureDatabase, loadSecrets } from './db/bootstrap.js';
+import { createDataSource } from './db/data-source.js';
 import { type EmbeddedServer, startEmbedded } from './db/embedded.js';
+import { prepareDatabase } from './db/prepare.js';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/organizations.js';
-import { seedDemo } from './demo/seed.js';
 import { type Env, EnvError, readEnv } from './env.js';
 import { startApp } from './http/server.js';
 
@@ -28,10 +28,13 @@ function readEnvOrExit(): Env {
 }
 
 async function main() {
-  const secrets = loadSecrets(env.dataDir);
   let embedded: EmbeddedServer | undefined;
   let url = env.databaseUrl;
+  let tokenSecret = env.tokenSecret;
   if (!url) {
+    // alone on its own database: the secrets live in DATA_DIR
+    const secrets = loadSecrets(env.dataDir);
+    tokenSecret ??= secrets.tokenSecret;
     log('info', `starting the embedded PostgreSQL in ${env.dataDir}`);
     embedded = await startEmbedded({
       dir: env.dataDir,
@@ -42,24 +45,37 @@ async function main() {
     await ensureDatabase(embedded.url('postgres'), 'dangvu');
     url = embedded.url('dangvu');
   }
+  if (!tokenSecret) throw new Error('no token secret'); // readEnv requires TOKEN_SECRET with DATABASE_URL
+  setTokenSecret(tokenSecret);
+  const secretSource = env.tokenSecret ? 'TOKEN_SECRET' : `the secret kept in ${env.dataDir}/secrets.json`;
+  log('info', `session tokens are hashed with ${secretSource}`);
   const ds = createDataSource(url);
   await ds.initialize();
-  const applied = await migrate(ds);
-  if (applied.length) log('info', `applied migrations: ${applied.join(', ')}`);
-  setTokenSecret(env.tokenSecret ?? secrets.tokenSecret);
-  if (await ensureAdmin(ds, env.adminUsername, env.adminPassword))
-    log('info', `created the first administrator "${env.adminUsername}"`);
-  if (env.seedDemo && (await seedDemo(ds))) log('info', 'loaded the demo province');
-  const app = await startApp({ ds, adminDist: env.adminDist, port: env.port, host: env.host, log });
-
+  const prepared = await prepareDatabase(ds, env, (m) => log('info', m));
+  if (prepared.applied.length) log('info', `applied migrations: ${prepared.applied.join(', ')}`);
+  if (prepared.adminCreated) log('info', `created the first administrator "${env.adminUsername}"`);
+  if (prepared.demoLoaded) log('info', 'loaded the demo province');
   let stopping = false;
+  const app = await startApp({
+    ds,
+    adminDist: env.adminDist,
+    port: env.port,
+    host: env.host,
+    log,
+    draining: () => stopping,
+  });
+
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log('info', `${signal}: stopping`);
     // never hang on the way out: after 15 s give up waiting (the next start recovers the database)
-    setTimeout(() => process.exit(1), 15_000).unref();
+    setTimeout(() => process.exit(1), 15_000 + env.drainSeconds * 1000).unref();
     try {
+      if (env.drainSeconds > 0) {
+        log('info', `/readyz answers 503; serving ${env.drainSeconds} s more while the proxy takes this process out`);
+        await new Promise((r) => setTimeout(r, env.drainSeconds * 1000));
+      }
       await app.stop();
       log('info', 'HTTP server stopped');
       await ds.destroy();
@@ -82,6 +98,7 @@ async function main() {
   GraphQL     http://localhost:${port}/graphql
   health      http://localhost:${port}/healthz  /readyz
   database    ${embedded ? `embedded PostgreSQL in ${env.dataDir}` : 'DATABASE_URL'}
+  tokens      hashed with ${secretSource}
 Accounts:
   ${env.adminUsername.padEnd(18)} ADMIN               ${env.databaseUrl ? '(ADMIN_PASSWORD)' : env.adminPassword}${
     env.seedDemo

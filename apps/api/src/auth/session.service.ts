@@ -7,7 +7,7 @@ import { FieldErrors, unauthenticated } from '../graphql/errors.js';
 import { db, withTransaction } from '../graphql/transaction.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 import { requireUser } from './scope.js';
-import { afterFailure, lockedFor } from './throttle.js';
+import { countAttempt, failureDelayMs } from './throttle.js';
 
 export const SESSION_HOURS = 12;
 
@@ -23,6 +23,7 @@ function tokenHash(token: string): string {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const lockedOut = (seconds: number) => unauthenticated('lockedOut', { retryAfterSeconds: seconds }, { seconds });
 
 export interface LoginResult {
   token: string;
@@ -32,21 +33,20 @@ export interface LoginResult {
 
 /**
  * Signs in. An unknown user name, an inactive account and a wrong password
- * fail alike (same message, a password hash verified either way). Failures
- * per user name are counted in the database, so every API process shares
- * them: answers slow down, then the name is refused for a while.
+ * fail alike (same message, a password hash verified either way). Attempts
+ * per user name are counted in the database before the password is checked,
+ * so every API process shares them and a burst cannot outrun the lock:
+ * answers slow down, then the name is refused for a while.
  */
 export async function login(ctx: Context, rawUsername: string, password: string): Promise<LoginResult> {
   const username = rawUsername.trim().toLowerCase();
-  const locked = await lockedFor(ctx.ds, username);
-  if (locked > 0) throw unauthenticated('lockedOut', { retryAfterSeconds: locked }, { seconds: locked });
+  const attempt = await countAttempt(ctx.ds, username);
+  if (attempt.locked) throw lockedOut(attempt.seconds);
   const [row] = await db(ctx).query('SELECT id, password_hash, active FROM app_user WHERE username = $1', [username]);
   const ok = await verifyPassword(row?.password_hash ?? null, password);
   if (!row || !ok || !row.active) {
-    const { delayMs, lockSeconds } = await afterFailure(ctx.ds, username);
-    if (lockSeconds > 0)
-      throw unauthenticated('lockedOut', { retryAfterSeconds: lockSeconds }, { seconds: lockSeconds });
-    await sleep(delayMs);
+    if (attempt.lockSeconds > 0) throw lockedOut(attempt.lockSeconds);
+    await sleep(failureDelayMs(attempt.n));
     throw unauthenticated('badCredentials');
   }
   return withTransaction(ctx, async () => {

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 
 /**
- * Failed sign-ins per user name (whether or not the name exists). From the
- * third failure answers are slowed down; from the fifth the name is refused
- * for a while, doubling up to 15 minutes. Failures older than 15 minutes are
- * forgotten; a successful sign-in clears them.
+ * Sign-in attempts per user name (whether or not the name exists), counted
+ * before the password is checked. From the third failure answers are slowed
+ * down; the fifth sets a lock, doubling per further attempt up to 15 minutes.
+ * Attempts older than 15 minutes are forgotten; a successful sign-in clears them.
  */
 export const THROTTLE = {
   slowAfter: 2,
@@ -15,38 +15,43 @@ export const THROTTLE = {
   forgetAfterSeconds: 900,
 };
 
-export async function lockedFor(ds: DataSource, username: string): Promise<number> {
-  const [row] = await ds.query(
-    `SELECT ceil(extract(epoch FROM locked_until - now()))::int AS seconds FROM login_throttle
-      WHERE username = $1 AND locked_until > now()`,
-    [username],
-  );
-  return row ? Math.max(1, row.seconds) : 0;
-}
+export type Attempt =
+  /** The name is locked: refuse without checking the password; nothing was counted. */
+  | { locked: true; seconds: number }
+  /** Counted as the n-th attempt; `lockSeconds` > 0 when this attempt set (or found) a lock for the next ones. */
+  | { locked: false; n: number; lockSeconds: number };
 
-export async function afterFailure(
-  ds: DataSource,
-  username: string,
-): Promise<{ delayMs: number; lockSeconds: number }> {
-  const [row] = await ds.query(
+/**
+ * Counts an attempt for `username` and sets the lock in one statement (it
+ * holds the name's row while it runs), so that in a burst from any number of
+ * processes each attempt sees the ones before it: the attempt that reaches
+ * `lockAfter` sets the lock and every later one finds it. A lock in force is
+ * never written (the update's WHERE), so no attempt shortens it.
+ */
+export async function countAttempt(ds: DataSource, username: string): Promise<Attempt> {
+  const n = `CASE WHEN t.last_failure_at < now() - make_interval(secs => $2) THEN 1 ELSE t.failures + 1 END`;
+  const [counted] = await ds.query(
     `INSERT INTO login_throttle AS t (username, failures, last_failure_at) VALUES ($1, 1, now())
      ON CONFLICT (username) DO UPDATE SET
-       failures = CASE WHEN t.last_failure_at < now() - make_interval(secs => $2) THEN 1 ELSE t.failures + 1 END,
-       last_failure_at = now()
-     RETURNING failures`,
-    [username, THROTTLE.forgetAfterSeconds],
+       failures = ${n},
+       last_failure_at = now(),
+       locked_until = CASE WHEN ${n} >= $3
+         THEN now() + make_interval(secs => least($5, $4 * 2 ^ (${n} - $3)))
+         ELSE t.locked_until END
+     WHERE t.locked_until IS NULL OR t.locked_until <= now()
+     RETURNING failures, coalesce(ceil(extract(epoch FROM locked_until - now())), 0)::int AS lock_seconds`,
+    [username, THROTTLE.forgetAfterSeconds, THROTTLE.lockAfter, THROTTLE.firstLockSeconds, THROTTLE.maxLockSeconds],
   );
-  const failures: number = row.failures;
-  if (failures >= THROTTLE.lockAfter) {
-    const lockSeconds = Math.min(
-      THROTTLE.maxLockSeconds,
-      THROTTLE.firstLockSeconds * 2 ** (failures - THROTTLE.lockAfter),
-    );
-    await ds.query(`UPDATE login_throttle SET locked_until = now() + make_interval(secs => $2) WHERE username = $1`, [
-      username,
-      lockSeconds,
-    ]);
-    return { delayMs: 0, lockSeconds };
-  }
-  return { delayMs: Math.max(0, failures - THROTTLE.slowAfter) * THROTTLE.delayStepMs, lockSeconds: 0 };
+  if (counted) return { locked: false, n: counted.failures, lockSeconds: Math.max(0, counted.lock_seconds) };
+  // the row is locked (the update's WHERE refused it): how long for
+  const [row] = await ds.query(
+    `SELECT ceil(extract(epoch FROM locked_until - now()))::int AS seconds FROM login_throttle WHERE username = $1`,
+    [username],
+  );
+  return { locked: true, seconds: Math.max(1, row?.seconds ?? 1) };
+}
+
+/** How long to hold back the answer to a failed n-th attempt. */
+export function failureDelayMs(n: number): number {
+  return Math.max(0, n - THROTTLE.slowAfter) * THROTTLE.delayStepMs;
 }

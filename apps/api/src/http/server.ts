@@ -22,6 +22,8 @@ export interface AppOptions {
   /** The built admin app, served at `/` when present. */
   adminDist?: string;
   log?: (level: 'info' | 'error', message: string, detail?: unknown) => void;
+  /** True once the process is stopping: /readyz answers 503 so that a proxy stops sending requests. */
+  draining?: () => boolean;
 }
 
 export interface RunningApp {
@@ -63,6 +65,10 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (options.draining?.()) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     try {
       await Promise.race([
         ds.query('SELECT 1'),
