@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AuditEntry } from '../features/audit/audit.entity.js';
+import { PublicHoliday } from '../features/calendar/holiday.entity.js';
 import { Candidate } from '../features/candidates/candidate.entity.js';
 import { Member, MemberEvent } from '../features/members/member.entity.js';
 import { Transfer } from '../features/members/transfer.entity.js';
@@ -12,7 +13,18 @@ import { migrations } from './migrations/index.js';
 // Dates (LocalDate) travel as 'YYYY-MM-DD' strings, never through a time zone.
 pg.types.setTypeParser(1082, (v: string) => v);
 
-export const entities = [Organization, User, AuditEntry, Member, MemberEvent, Transfer, Candidate, Term, Target];
+export const entities = [
+  Organization,
+  User,
+  AuditEntry,
+  Member,
+  MemberEvent,
+  Transfer,
+  Candidate,
+  Term,
+  Target,
+  PublicHoliday,
+];
 
 export function createDataSource(url: string, options: { poolSize?: number; logger?: (sql: string) => void } = {}) {
   return new DataSource({

@@ -47,6 +47,7 @@ describe('the schema', () => {
         "term:manage",
         "target:read",
         "target:write",
+        "calendar:manage",
       ]
     `);
     expect(ROLE_PERMISSIONS).toMatchInlineSnapshot(`
@@ -66,6 +67,7 @@ describe('the schema', () => {
           "term:manage",
           "target:read",
           "target:write",
+          "calendar:manage",
         ],
         "COMMUNE_ADMIN": [
           "session:self",

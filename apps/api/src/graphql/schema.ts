@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../features/audit/audit.resolver.js';
+import { HolidayResolver } from '../features/calendar/holiday.resolver.js';
 import { CandidateResolver } from '../features/candidates/candidate.resolver.js';
 import { MemberEventResolver, MemberResolver, TransferResolver } from '../features/members/member.resolver.js';
 import { OrganizationResolver } from '../features/organizations/organization.resolver.js';
@@ -18,6 +19,7 @@ export const resolvers = [
   TransferResolver,
   CandidateResolver,
   TargetResolver,
+  HolidayResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
