@@ -106,14 +106,25 @@ export const MEMBER_EVENT_KINDS = [
   'EXPELLED',
   'DECEASED',
   'DISCIPLINED',
+  'CEREMONY_HELD',
+  'NOT_RECOGNISED',
+  'READMITTED',
 ] as const;
 export type MemberEventKind = (typeof MEMBER_EVENT_KINDS)[number];
 
 export const TRANSFER_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED', 'CANCELLED'] as const;
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 
-export const MEMBER_EXIT_KINDS = ['REMOVED', 'DECEASED', 'TRANSFERRED_OUT'] as const;
+export const MEMBER_EXIT_KINDS = ['REMOVED', 'DECEASED', 'TRANSFERRED_OUT', 'NOT_RECOGNISED'] as const;
 export type MemberExitKind = (typeof MEMBER_EXIT_KINDS)[number];
+
+/** Căn cứ xóa tên (Điều lệ Đảng, Điều 8). */
+export const REMOVAL_GROUNDS = ['ABSENT_OR_DUES_UNPAID', 'NOT_FULFILLING_DUTIES', 'OTHER'] as const;
+export type RemovalGround = (typeof REMOVAL_GROUNDS)[number];
+
+/** Lý do miễn công tác và sinh hoạt đảng (Điều lệ Đảng, Điều 7). */
+export const EXEMPTION_GROUNDS = ['OLD_AGE', 'POOR_HEALTH', 'OTHER'] as const;
+export type ExemptionGround = (typeof EXEMPTION_GROUNDS)[number];
 
 export const CANDIDATE_STAGES = ['SOURCED', 'TRAINED', 'APPLIED', 'VERIFIED', 'ADMITTED', 'REJECTED'] as const;
 export type CandidateStage = (typeof CANDIDATE_STAGES)[number];

@@ -1,6 +1,7 @@
 import type {
   AlertKind,
   CandidateStage,
+  ExemptionGround,
   Gender,
   MemberEventKind,
   MemberExitKind,
@@ -10,6 +11,7 @@ import type {
   OrganizationSector,
   OrganizationStatus,
   Qualification,
+  RemovalGround,
   Role,
   TargetMetric,
   TheoryLevel,
@@ -122,6 +124,12 @@ export const MEMBER_EVENT_KIND_LABELS: Labels<MemberEventKind> = {
   EXPELLED: { vi: 'Khai trừ', en: 'Expelled' },
   DECEASED: { vi: 'Từ trần', en: 'Deceased' },
   DISCIPLINED: { vi: 'Kỷ luật', en: 'Disciplined' },
+  CEREMONY_HELD: { vi: 'Lễ kết nạp', en: 'Admission ceremony' },
+  NOT_RECOGNISED: {
+    vi: 'Không công nhận chính thức, xóa tên khỏi danh sách dự bị',
+    en: 'Not recognised, struck from the probationary list',
+  },
+  READMITTED: { vi: 'Kết nạp lại', en: 'Re-admitted' },
 };
 
 export const TRANSFER_STATUS_LABELS: Labels<TransferStatus> = {
@@ -135,6 +143,25 @@ export const MEMBER_EXIT_KIND_LABELS: Labels<MemberExitKind> = {
   REMOVED: { vi: 'Xóa tên', en: 'Removed' },
   DECEASED: { vi: 'Từ trần', en: 'Deceased' },
   TRANSFERRED_OUT: { vi: 'Chuyển ra ngoài hệ thống', en: 'Transferred out of the system' },
+  NOT_RECOGNISED: { vi: 'Không công nhận chính thức', en: 'Not recognised as official' },
+};
+
+export const REMOVAL_GROUND_LABELS: Labels<RemovalGround> = {
+  ABSENT_OR_DUES_UNPAID: {
+    vi: 'Bỏ sinh hoạt hoặc không đóng đảng phí 3 tháng trong năm không có lý do chính đáng',
+    en: 'Absent from meetings or dues unpaid in 3 months of a year without good reason',
+  },
+  NOT_FULFILLING_DUTIES: {
+    vi: 'Không làm nhiệm vụ đảng viên, đã được giáo dục nhưng không tiến bộ',
+    en: "Not fulfilling a member's duties after being educated",
+  },
+  OTHER: { vi: 'Lý do khác', en: 'Other' },
+};
+
+export const EXEMPTION_GROUND_LABELS: Labels<ExemptionGround> = {
+  OLD_AGE: { vi: 'Tuổi cao', en: 'Old age' },
+  POOR_HEALTH: { vi: 'Sức khỏe yếu', en: 'Poor health' },
+  OTHER: { vi: 'Lý do khác', en: 'Other' },
 };
 
 export const CANDIDATE_STAGE_LABELS: Labels<CandidateStage> = {

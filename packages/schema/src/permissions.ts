@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   'term:manage',
   'target:read',
   'target:write',
+  'calendar:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

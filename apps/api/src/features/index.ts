@@ -3,10 +3,13 @@ import { Members1732400000000 } from '../db/migrations/1732400000000-members.js'
 import { Scale1732500000000 } from '../db/migrations/1732500000000-scale.js';
 import { Alerts1732550000000 } from '../db/migrations/1732550000000-alerts.js';
 import { CardClashIndex1732560000000 } from '../db/migrations/1732560000000-card-clash-index.js';
+import { AdmissionDates1732600000000 } from '../db/migrations/1732600000000-admission-dates.js';
 import { OrganizationReform1732700000000 } from '../db/migrations/1732700000000-organization-reform.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { PublicHoliday } from './calendar/holiday.entity.js';
+import { HolidayResolver } from './calendar/holiday.resolver.js';
 import { Candidate } from './candidates/candidate.entity.js';
 import { CandidateResolver } from './candidates/candidate.resolver.js';
 import type { Feature } from './feature.js';
@@ -35,13 +38,14 @@ export const features: Feature[] = [
     entities: [Organization, OrganizationEvent],
     migrations: [Foundation1732300000000, Scale1732500000000, OrganizationReform1732700000000],
   },
+  { name: 'calendar', resolvers: [HolidayResolver], entities: [PublicHoliday], migrations: [] },
   { name: 'users', resolvers: [UserResolver], entities: [User], migrations: [] },
   { name: 'audit', resolvers: [AuditResolver], entities: [AuditEntry], migrations: [] },
   {
     name: 'members',
     resolvers: [MemberResolver, MemberEventResolver, TransferResolver],
     entities: [Member, MemberEvent, Transfer],
-    migrations: [Members1732400000000, CardClashIndex1732560000000],
+    migrations: [Members1732400000000, CardClashIndex1732560000000, AdmissionDates1732600000000],
   },
   { name: 'candidates', resolvers: [CandidateResolver], entities: [Candidate], migrations: [] },
   { name: 'targets', resolvers: [TargetResolver], entities: [Term, Target], migrations: [] },

@@ -45,24 +45,6 @@ export function fullYears(from: string, to: string): number {
   return Math.floor(fullMonths(from, to) / 12);
 }
 
-/** Monday to Friday. */
-export function isWorkingDay(date: string): boolean {
-  const [y, m, d] = parts(date);
-  const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return wd !== 0 && wd !== 6;
-}
-
-/** The date n working days (Monday to Friday) after `date`. */
-export function addWorkingDays(date: string, n: number): string {
-  let d = date;
-  let left = n;
-  while (left > 0) {
-    d = addDays(d, 1);
-    if (isWorkingDay(d)) left--;
-  }
-  return d;
-}
-
 /** A date as people read it in Vietnam, in both languages: dd/mm/yyyy. */
 export function displayDate(date: string): string {
   const [y, m, d] = date.split('-');

@@ -103,7 +103,7 @@ const UNIQUE_FIELDS: Record<string, string> = {
 /** Node and pg's words for a connection that is refused, lost or never made. */
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
 const CONNECTION_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|connection error and is not queryable|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected/i;
+  /Connection terminated|timeout exceeded when trying to connect|connection error and is not queryable|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected|not queryable|Client was closed|socket has been ended|Connection ended|server closed the connection|Query read timeout|already released|terminating connection/i;
 
 interface DriverError {
   code?: unknown;

@@ -48,6 +48,7 @@ describe('the schema', () => {
         "term:manage",
         "target:read",
         "target:write",
+        "calendar:manage",
       ]
     `);
     expect(ROLE_PERMISSIONS).toMatchInlineSnapshot(`
@@ -68,6 +69,7 @@ describe('the schema', () => {
           "term:manage",
           "target:read",
           "target:write",
+          "calendar:manage",
         ],
         "COMMUNE_ADMIN": [
           "session:self",

@@ -1,5 +1,6 @@
 import { can, type Permission, ROLES, type Role } from '@dangvu/schema';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../graphql/dates.js';
 import {
   codeOf,
   type GqlResult,
@@ -36,12 +37,18 @@ interface Targets {
   termId: string;
   /** Two pending transfers between cells of the target grassroots organisation, requested by an ADMIN. */
   pendingIds: [string, string];
+  /** A member removed on 1/1/2020, for re-admission. */
+  removedId: string;
+  /** A day in the holiday calendar, for removing. */
+  holidayOn: string;
 }
 
 interface Operation {
   name: string;
   permission: Permission;
   kind: 'read' | 'write';
+  /** Not scoped: the same inside and outside (the holiday calendar). */
+  global?: boolean;
   run(w: World, t: Targets, token: string): Promise<Outcome | string>;
 }
 
@@ -446,10 +453,81 @@ const operations: Operation[] = [
       done(
         await app.gql(
           `mutation($i: RecordMemberExitInput!) { recordMemberExit(input: $i) { id } }`,
-          { i: { memberId: t.memberId, version: 1, kind: 'REMOVED', on: '2024-02-01' } },
+          { i: { memberId: t.memberId, version: 1, kind: 'REMOVED', on: '2024-02-01', ground: 'OTHER' } },
           { token },
         ),
       ),
+  },
+  {
+    name: 'recordCeremony',
+    permission: 'member:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: RecordCeremonyInput!) { recordCeremony(input: $i) { id } }`,
+          { i: { memberId: t.probationaryId, version: 1, on: '2023-01-20' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'readmitMember',
+    permission: 'member:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: ReadmitMemberInput!) { readmitMember(input: $i) { id } }`,
+          {
+            i: {
+              memberId: t.removedId,
+              version: 1,
+              organizationId: t.cell.id,
+              admittedOn: '2024-01-02',
+              approvalDecision: '9-QĐ/TU',
+            },
+          },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'publicHolidays (not scoped)',
+    permission: 'session:self',
+    kind: 'read',
+    global: true,
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(
+          `query($y: Int!) { publicHolidays(year: $y) { on } }`,
+          { y: Number(t.holidayOn.slice(0, 4)) },
+          { token },
+        ),
+        (d) => d.publicHolidays.some((h: { on: string }) => h.on === t.holidayOn),
+      ),
+  },
+  {
+    name: 'setPublicHoliday (not scoped: ADMIN only)',
+    permission: 'calendar:manage',
+    kind: 'write',
+    global: true,
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: SetPublicHolidayInput!) { setPublicHoliday(input: $i) { on } }`,
+          { i: { on: t.holidayOn, name: 'Nghỉ bù' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'removePublicHoliday (not scoped: ADMIN only)',
+    permission: 'calendar:manage',
+    kind: 'write',
+    global: true,
+    run: async (_w, t, token) =>
+      done(await app.gql(`mutation($on: LocalDate!) { removePublicHoliday(on: $on) }`, { on: t.holidayOn }, { token })),
   },
   {
     name: 'transferMember',
@@ -636,6 +714,15 @@ async function targets(w: World, role: Role, side: Side): Promise<Targets> {
     );
     pendingIds.push(id);
   }
+  const removed = await makeMember(app.ds, cell, { status: 'REMOVED', admittedOn: '2001-01-01' });
+  await app.ds.query(
+    `INSERT INTO member_event (member_id, kind, "on", ground) VALUES ($1, 'REMOVED', '2020-01-01', 'OTHER')`,
+    [removed.id],
+  );
+  const holidayOn = addDays('2091-01-01', holidayCounter++);
+  await app.ds.query(`INSERT INTO public_holiday (day, name) VALUES ($1, 'Thử') ON CONFLICT (day) DO NOTHING`, [
+    holidayOn,
+  ]);
   return {
     grassroots,
     cell,
@@ -646,12 +733,15 @@ async function targets(w: World, role: Role, side: Side): Promise<Targets> {
     candidateId,
     termId,
     pendingIds: pendingIds as [string, string],
+    removedId: removed.id,
+    holidayOn,
   };
 }
+let holidayCounter = 0;
 
 function expected(role: Role, op: Operation, side: Side): Outcome {
   if (!can(role, op.permission)) return 'FORBIDDEN';
-  if (side === 'outside' && role !== 'ADMIN') return op.kind === 'read' ? 'HIDDEN' : 'NOT_FOUND';
+  if (side === 'outside' && role !== 'ADMIN' && !op.global) return op.kind === 'read' ? 'HIDDEN' : 'NOT_FOUND';
   return op.kind === 'read' ? 'VISIBLE' : 'OK';
 }
 

@@ -1,4 +1,14 @@
-import { MEMBER_EXIT_KIND_LABELS, MEMBER_EXIT_KINDS, type MemberExitKind } from '@dangvu/schema';
+import {
+  EXEMPTION_GROUND_LABELS,
+  EXEMPTION_GROUNDS,
+  type ExemptionGround,
+  MEMBER_EXIT_KIND_LABELS,
+  MEMBER_EXIT_KINDS,
+  type MemberExitKind,
+  REMOVAL_GROUND_LABELS,
+  REMOVAL_GROUNDS,
+  type RemovalGround,
+} from '@dangvu/schema';
 import { type FormEvent, useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
@@ -20,8 +30,8 @@ import { useLatestMember } from './use-latest-member';
 /** The decisions on a member that take a date and a decision number. */
 export type DecisionKind = 'recognise' | 'exemption' | 'exit';
 
-const FIELDS = ['on', 'decisionNumber', 'kind', 'note'] as const;
-type Values = { on: string; decisionNumber: string; kind: MemberExitKind; note: string };
+const FIELDS = ['on', 'decisionNumber', 'kind', 'ground', 'note'] as const;
+type Values = { on: string; decisionNumber: string; kind: MemberExitKind; ground: string; note: string };
 
 interface Props {
   decision: DecisionKind;
@@ -41,7 +51,13 @@ export function MemberDecisionDialog({ decision, member, onClose }: Props) {
   const [confirming, setConfirming] = useState(false);
   /** Exemption toggles from the state the dialog opened on, also on overwrite. */
   const [exempt] = useState(!member.exempt);
-  const [initialValues] = useState<Values>(() => ({ on: todayIso(), decisionNumber: '', kind: 'REMOVED', note: '' }));
+  const [initialValues] = useState<Values>(() => ({
+    on: todayIso(),
+    decisionNumber: '',
+    kind: 'REMOVED',
+    ground: '',
+    note: '',
+  }));
   const edit = useVersionedEdit<MemberDetail, Values>({
     record: member,
     toValues: () => initialValues,
@@ -56,8 +72,19 @@ export function MemberDecisionDialog({ decision, member, onClose }: Props) {
       };
       let result: { data?: unknown; error?: CombinedError };
       if (decision === 'recognise') result = await recognise({ input: common });
-      else if (decision === 'exemption') result = await setExemption({ input: { ...common, exempt } });
-      else result = await recordExit({ input: { ...common, kind: values.kind, note: values.note.trim() || null } });
+      else if (decision === 'exemption')
+        result = await setExemption({
+          input: { ...common, exempt, ground: exempt ? (values.ground as ExemptionGround) || null : null },
+        });
+      else
+        result = await recordExit({
+          input: {
+            ...common,
+            kind: values.kind,
+            ground: values.kind === 'REMOVED' ? (values.ground as RemovalGround) || null : null,
+            note: values.note.trim() || null,
+          },
+        });
       if (!result.data) setConfirming(false);
       return { ok: Boolean(result.data), error: result.error };
     },
@@ -122,6 +149,18 @@ export function MemberDecisionDialog({ decision, member, onClose }: Props) {
                 onChange={(e) => set({ kind: e.target.value as MemberExitKind })}
               >
                 <EnumOptions values={MEMBER_EXIT_KINDS} labels={MEMBER_EXIT_KIND_LABELS} />
+              </select>
+            </Field>
+          ) : null}
+          {(decision === 'exit' && values.kind === 'REMOVED') || (decision === 'exemption' && exempt) ? (
+            <Field name="ground" label={t('ground')} error={problem.fields.ground}>
+              <select {...fieldProps('ground')} value={values.ground} onChange={(e) => set({ ground: e.target.value })}>
+                <option value="" />
+                {decision === 'exit' ? (
+                  <EnumOptions values={REMOVAL_GROUNDS} labels={REMOVAL_GROUND_LABELS} />
+                ) : (
+                  <EnumOptions values={EXEMPTION_GROUNDS} labels={EXEMPTION_GROUND_LABELS} />
+                )}
               </select>
             </Field>
           ) : null}

@@ -1,4 +1,5 @@
 import type {
+  ExemptionGround,
   Gender,
   MemberEventKind,
   MemberExitKind,
@@ -6,6 +7,7 @@ import type {
   MemberStatus,
   OrganizationKind,
   Qualification,
+  RemovalGround,
   SortDirection,
   TheoryLevel,
   TransferStatus,
@@ -230,7 +232,16 @@ export const RecogniseOfficialMutation = gql<
 
 export const SetExemptionMutation = gql<
   { setExemption: MemberDetail },
-  { input: { memberId: string; version: number; exempt: boolean; on: string; decisionNumber?: string | null } }
+  {
+    input: {
+      memberId: string;
+      version: number;
+      exempt: boolean;
+      on: string;
+      decisionNumber?: string | null;
+      ground?: ExemptionGround | null;
+    };
+  }
 >`
   mutation SetExemption($input: SetExemptionInput!) {
     setExemption(input: $input) { ${DETAIL} }
@@ -247,6 +258,7 @@ export const RecordMemberExitMutation = gql<
       on: string;
       decisionNumber?: string | null;
       note?: string | null;
+      ground?: RemovalGround | null;
     };
   }
 >`

@@ -1,31 +1,46 @@
-import { addDays, addWorkingDays, addYears } from '../../graphql/dates.js';
-import { BADGE_YEARS, type Badge, ceremonyOn, probationEndsOn } from '../members/member.rules.js';
+import { addDays, addMonths, addYears } from '../../graphql/dates.js';
+import { addWorkingDays, THIRTY_WORKING_DAYS, type WorkingCalendar } from '../calendar/holiday.rules.js';
+import { type AdmissionDates, recognitionDueOn } from '../members/member.rules.js';
+import { BADGE_YEARS, type Badge, ceremonyOn } from '../members/party-age.rules.js';
 
 /**
  * When each alert falls due, from the records. Pure; each with its source.
- * Working days are counted by graphql/dates.ts (weekends excluded).
+ * Working days come from the holiday calendar (features/calendar).
  */
 
-/** PROBATION_OVERDUE: the cell must decide within 30 working days after the 12 months of probation (Điều lệ Đảng, Điều 5; Quy định 294-QĐ/TW (2025)). */
-export const RECOGNITION_WINDOW_WORKING_DAYS = 30;
-
-/** The last day the cell may decide on a probationary member admitted (or inducted) on this date. */
-export function recognitionDueOn(probationStart: string): string {
-  return addWorkingDays(probationEndsOn(probationStart), RECOGNITION_WINDOW_WORKING_DAYS);
+/** PROBATION_OVERDUE: past the 30 working days after the 12 months (Điều lệ Đảng, Điều 5; Quy định 294-QĐ/TW (2025)). */
+export function isRecognitionOverdue(m: AdmissionDates, asOf: string, cal: WorkingCalendar): boolean {
+  return asOf > recognitionDueOn(m, cal);
 }
 
-export function isRecognitionOverdue(probationStart: string, asOf: string): boolean {
-  return asOf > recognitionDueOn(probationStart);
+/** The earliest probation start (ceremony, else decision) whose recognition can be overdue on asOf: a date superset for SQL. */
+export function overdueProbationStartsBefore(asOf: string): string {
+  return addDays(addMonths(asOf, -12), -THIRTY_WORKING_DAYS);
+}
+
+/**
+ * CEREMONY_DUE: the ceremony is held at most 30 working days after the
+ * admission decision (Quy định 294-QĐ/TW (2025)); the alert shows from 10
+ * days before that day, and after it while no ceremony is recorded.
+ */
+export const CEREMONY_NOTICE_DAYS = 10;
+
+export function ceremonyDueOn(admittedOn: string, cal: WorkingCalendar): string {
+  return addWorkingDays(admittedOn, THIRTY_WORKING_DAYS, cal);
+}
+
+export function isCeremonyDue(admittedOn: string, asOf: string, cal: WorkingCalendar): boolean {
+  return addDays(asOf, CEREMONY_NOTICE_DAYS) >= ceremonyDueOn(admittedOn, cal);
 }
 
 /** BADGE_DUE: a Huy hiệu Đảng milestone within the next 90 days (Hướng dẫn 01-HD/TW (2021), Mục 18). */
 export const BADGE_HORIZON_DAYS = 90;
 
-/** The milestone reached between asOf and 90 days later, with its award day; null when none. */
-export function badgeDue(admittedOn: string, asOf: string): Badge | null {
+/** The milestone reached between asOf and 90 days later, counted from `from` (the first admission), with its award day. */
+export function badgeDue(from: string, asOf: string): Badge | null {
   const horizon = addDays(asOf, BADGE_HORIZON_DAYS);
   for (const years of BADGE_YEARS) {
-    const dueOn = addYears(admittedOn, years);
+    const dueOn = addYears(from, years);
     if (dueOn >= asOf && dueOn <= horizon) return { years, dueOn, ceremonyOn: ceremonyOn(dueOn) };
   }
   return null;
@@ -37,9 +52,7 @@ export function badgeAdmissionRanges(asOf: string): [string, string][] {
   return BADGE_YEARS.map((y) => [addYears(asOf, -y), addYears(horizon, -y)]);
 }
 
-/** TRANSFER_WAITING: the transfer letter must be presented within 30 working days (Quy định 294-QĐ/TW (2025)). */
-export const TRANSFER_WAIT_WORKING_DAYS = 30;
-
-export function transferOverdueOn(requestedOn: string): string {
-  return addWorkingDays(requestedOn, TRANSFER_WAIT_WORKING_DAYS);
+/** TRANSFER_WAITING: the transfer letter is presented within 30 working days (Quy định 294-QĐ/TW (2025)). */
+export function transferOverdueOn(requestedOn: string, cal: WorkingCalendar): string {
+  return addWorkingDays(requestedOn, THIRTY_WORKING_DAYS, cal);
 }

@@ -5,16 +5,20 @@ import { addDays, addMonths, displayDate } from '../../graphql/dates.js';
 import { currentLang } from '../../graphql/i18n.js';
 import { isLocalDate, today } from '../../graphql/scalars.js';
 import { db } from '../../graphql/transaction.js';
+import type { WorkingCalendar } from '../calendar/holiday.rules.js';
+import { calendarBetween } from '../calendar/holiday.service.js';
 import { scopedMembers } from '../members/member.access.js';
 import { Member } from '../members/member.entity.js';
-import { CURRENT_STATUSES } from '../members/member.rules.js';
+import { CURRENT_STATUSES, recognitionDueOn } from '../members/member.rules.js';
 import { subtreeOf } from '../organizations/organization.service.js';
 import { Alert } from './alert.entity.js';
 import {
   badgeAdmissionRanges,
   badgeDue,
+  ceremonyDueOn,
+  isCeremonyDue,
   isRecognitionOverdue,
-  recognitionDueOn,
+  overdueProbationStartsBefore,
   transferOverdueOn,
 } from './alert.rules.js';
 
@@ -36,21 +40,27 @@ function alert(kind: AlertKind, dueOn: string | null, message: { vi: string; en:
   });
 }
 
+/** The working-day calendar from `from` to shortly after asOf (holidays loaded once per year per request). */
+function calendarFrom(ctx: Context, from: string, asOf: string): Promise<WorkingCalendar> {
+  return calendarBetween(ctx, from < asOf ? from : asOf, addDays(asOf, 60));
+}
+
 /** Probationary members whose cell has not decided within 30 working days after the 12 months. */
 const probationOverdue: Kind = async (ctx, root, asOf) => {
   // 30 working days are at least 30 calendar days: a superset by date, then the rule.
-  const cut = addDays(addMonths(asOf, -12), -30);
-  const qb = applyScope(db(ctx).createQueryBuilder(Member, 'm'), ctx, 'm.org_path', root)
-    .andWhere("m.status = 'PROBATIONARY'")
-    .andWhere('m.admitted_on <= :cut', { cut });
-  const rows = await qb.getMany();
+  const rows = await probationary(ctx, root)
+    .andWhere('COALESCE(m.ceremony_on, m.admitted_on) <= :cut', { cut: overdueProbationStartsBefore(asOf) })
+    .getMany();
+  if (!rows.length) return [];
+  const cal = await calendarFrom(ctx, minOf(rows.map((m) => m.ceremonyOn ?? m.admittedOn)), asOf);
   return rows
-    .filter((m) => isRecognitionOverdue(m.admittedOn, asOf))
+    .filter((m) => isRecognitionOverdue(m, asOf, cal))
     .map((m) => {
-      const due = displayDate(recognitionDueOn(m.admittedOn));
+      const dueOn = recognitionDueOn(m, cal);
+      const due = displayDate(dueOn);
       return alert(
         'PROBATION_OVERDUE',
-        recognitionDueOn(m.admittedOn),
+        dueOn,
         {
           vi: `Đảng viên dự bị ${m.fullName} đã quá hạn xét công nhận chính thức (hạn ${due}).`,
           en: `Probationary member ${m.fullName} is overdue for recognition as official (due ${due}).`,
@@ -60,6 +70,39 @@ const probationOverdue: Kind = async (ctx, root, asOf) => {
     });
 };
 
+/** Members admitted (the decision) within the last 12 months with no ceremony recorded, due within 10 days or late. */
+const ceremoniesDue: Kind = async (ctx, root, asOf) => {
+  const rows = await probationary(ctx, root)
+    .andWhere('m.ceremony_on IS NULL')
+    .andWhere('m.admitted_on > :since', { since: addMonths(asOf, -12) })
+    .getMany();
+  if (!rows.length) return [];
+  const cal = await calendarFrom(ctx, minOf(rows.map((m) => m.admittedOn)), asOf);
+  return rows
+    .filter((m) => isCeremonyDue(m.admittedOn, asOf, cal))
+    .map((m) => {
+      const dueOn = ceremonyDueOn(m.admittedOn, cal);
+      return alert(
+        'CEREMONY_DUE',
+        dueOn,
+        {
+          vi: `Chưa tổ chức lễ kết nạp cho ${m.fullName} (quyết định ngày ${displayDate(m.admittedOn)}; hạn ${displayDate(dueOn)}).`,
+          en: `No admission ceremony recorded for ${m.fullName} (decided on ${displayDate(m.admittedOn)}; due ${displayDate(dueOn)}).`,
+        },
+        { memberId: m.id, organizationId: m.organizationId },
+      );
+    });
+};
+
+/** Probationary members of the subtree, on the partial index by path. */
+function probationary(ctx: Context, root: Subtree) {
+  return applyScope(db(ctx).createQueryBuilder(Member, 'm'), ctx, 'm.org_path', root).andWhere(
+    "m.status = 'PROBATIONARY'",
+  );
+}
+
+const minOf = (dates: string[]) => dates.reduce((a, b) => (a < b ? a : b));
+
 /** Current members reaching a badge milestone within 90 days; due on the award day. */
 const badgesDue: Kind = async (ctx, root, asOf) => {
   const ranges = badgeAdmissionRanges(asOf);
@@ -68,7 +111,7 @@ const badgesDue: Kind = async (ctx, root, asOf) => {
     .map(([from, to], i) => {
       params[`bf${i}`] = from;
       params[`bt${i}`] = to;
-      return `m.admitted_on BETWEEN :bf${i} AND :bt${i}`;
+      return `COALESCE(m.first_admitted_on, m.admitted_on) BETWEEN :bf${i} AND :bt${i}`;
     })
     .join(' OR ');
   const rows = await scopedMembers(ctx, root)
@@ -76,7 +119,7 @@ const badgesDue: Kind = async (ctx, root, asOf) => {
     .andWhere(`(${or})`, params)
     .getMany();
   return rows.flatMap((m) => {
-    const badge = badgeDue(m.admittedOn, asOf);
+    const badge = badgeDue(m.firstAdmittedOn ?? m.admittedOn, asOf);
     if (!badge) return [];
     const on = displayDate(badge.ceremonyOn);
     return [
@@ -114,13 +157,15 @@ const transfersWaiting: Kind = async (ctx, root, asOf) => {
         WHERE t.status = 'PENDING' AND t.requested_on <= $1 AND (tt.path LIKE $2 OR ft.path LIKE $2)`,
     [addDays(asOf, -30), `${likeEscape(root.path)}%`],
   );
+  if (!rows.length) return [];
+  const cal = await calendarFrom(ctx, minOf(rows.map((t) => t.on)), asOf);
   return rows
-    .filter((t) => transferOverdueOn(t.on) < asOf)
+    .filter((t) => transferOverdueOn(t.on, cal) < asOf)
     .map((t) => {
       const since = displayDate(t.on);
       return alert(
         'TRANSFER_WAITING',
-        transferOverdueOn(t.on),
+        transferOverdueOn(t.on, cal),
         {
           vi: `Chuyển sinh hoạt của ${t.name} từ ${t.ft} đến ${t.tt} đang chờ từ ${since}.`,
           en: `The transfer of ${t.name} from ${t.ft} to ${t.tt} has waited since ${since}.`,
@@ -130,7 +175,7 @@ const transfersWaiting: Kind = async (ctx, root, asOf) => {
     });
 };
 
-const KINDS: Kind[] = [probationOverdue, badgesDue, transfersWaiting];
+const KINDS: Kind[] = [probationOverdue, ceremoniesDue, badgesDue, transfersWaiting];
 
 /** The alerts of a subtree in the caller's scope (NOT_FOUND outside it), soonest due first. */
 export async function alerts(ctx: Context, withinId: string, asOf?: string | null): Promise<Alert[]> {

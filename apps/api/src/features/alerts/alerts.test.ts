@@ -1,17 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf, makeMember, makeWorld, startTestApp } from '../../test/harness.js';
-import { badgeDue, isRecognitionOverdue, recognitionDueOn, transferOverdueOn } from './alert.rules.js';
+import { generatedCalendar } from '../calendar/holiday.generate.js';
+import { recognitionDueOn } from '../members/member.rules.js';
+import { badgeDue, ceremonyDueOn, isCeremonyDue, isRecognitionOverdue, transferOverdueOn } from './alert.rules.js';
+
+const WEEKDAYS = new Map<string, boolean>();
+const VN = generatedCalendar(2024, 2026);
 
 const app = await startTestApp();
 
 const Q = `query($w: ID!, $on: LocalDate) { alerts(withinId: $w, asOf: $on) { kind message dueOn member { id } organization { id } } }`;
 
 describe('alert rules', () => {
-  it('PROBATION_OVERDUE: after the 30th working day following the 12 months, not on it', () => {
-    // 12 months from 2024-03-01 end on 2025-03-01 (a Saturday); the 30th working day after is 2025-04-11
-    expect(recognitionDueOn('2024-03-01')).toBe('2025-04-11');
-    expect(isRecognitionOverdue('2024-03-01', '2025-04-11')).toBe(false);
-    expect(isRecognitionOverdue('2024-03-01', '2025-04-12')).toBe(true);
+  it('PROBATION_OVERDUE: after the 30th working day following the 12 months, not on it; holidays do not count', () => {
+    const m = { admittedOn: '2024-03-01' };
+    // 12 months end on 2025-03-01 (a Saturday); by weekdays alone the 30th working day after is 2025-04-11
+    expect(recognitionDueOn(m, WEEKDAYS)).toBe('2025-04-11');
+    // Giỗ Tổ Hùng Vương (10/3 lunar) fell on Monday 7 April 2025
+    expect(recognitionDueOn(m, VN)).toBe('2025-04-14');
+    expect(isRecognitionOverdue(m, '2025-04-14', VN)).toBe(false);
+    expect(isRecognitionOverdue(m, '2025-04-15', VN)).toBe(true);
+    // the ceremony, when recorded, starts the probation
+    expect(recognitionDueOn({ admittedOn: '2024-02-01', ceremonyOn: '2024-03-01' }, VN)).toBe('2025-04-14');
+  });
+
+  it('CEREMONY_DUE: from 10 days before the 30th working day after the decision, across Tết', () => {
+    // decided 9 January 2026: Tết (16–20 February 2026) pushes the 30th working day to 27 February
+    expect(ceremonyDueOn('2026-01-09', VN)).toBe('2026-02-27');
+    expect(isCeremonyDue('2026-01-09', '2026-02-16', VN)).toBe(false);
+    expect(isCeremonyDue('2026-01-09', '2026-02-17', VN)).toBe(true);
   });
 
   it('BADGE_DUE: a milestone within 90 days, not on the 91st; due on the next award day', () => {
@@ -22,7 +39,9 @@ describe('alert rules', () => {
   });
 
   it('TRANSFER_WAITING: 30 working days after the request', () => {
-    expect(transferOverdueOn('2025-09-01')).toBe('2025-10-13');
+    expect(transferOverdueOn('2025-09-01', WEEKDAYS)).toBe('2025-10-13');
+    // 1 and 2 September 2025 are holidays
+    expect(transferOverdueOn('2025-08-29', VN)).toBe('2025-10-14');
   });
 });
 
@@ -32,6 +51,8 @@ describe('alerts', () => {
     const asOf = '2025-06-30';
     const late = await makeMember(app.ds, w.C1a, { status: 'PROBATIONARY', admittedOn: '2024-03-01' });
     await makeMember(app.ds, w.C1a, { status: 'PROBATIONARY', admittedOn: '2024-06-01' }); // within its window
+    const noCeremony = await makeMember(app.ds, w.C1a, { status: 'PROBATIONARY', admittedOn: '2025-05-20' });
+    await makeMember(app.ds, w.C1a, { status: 'PROBATIONARY', admittedOn: '2025-06-25' }); // ceremony due in August
     const badge = await makeMember(app.ds, w.C1b, { admittedOn: '1995-08-10' });
     await makeMember(app.ds, w.C1b, { admittedOn: '1995-10-10' }); // 102 days ahead
     const moving = await makeMember(app.ds, w.C1b);
@@ -46,17 +67,24 @@ describe('alerts', () => {
     expect(r.data!.alerts).toEqual([
       {
         kind: 'PROBATION_OVERDUE',
-        dueOn: '2025-04-11',
-        message: expect.stringContaining('11/04/2025'),
+        dueOn: '2025-04-14',
+        message: expect.stringContaining('14/04/2025'),
         member: { id: late.id },
         organization: { id: w.C1a.id },
       },
       {
         kind: 'TRANSFER_WAITING',
-        dueOn: '2025-05-13',
+        dueOn: transferOverdueOn('2025-04-01', VN),
         message: expect.stringContaining('01/04/2025'),
         member: { id: moving.id },
         organization: { id: w.C1b.id },
+      },
+      {
+        kind: 'CEREMONY_DUE',
+        dueOn: ceremonyDueOn('2025-05-20', VN),
+        message: expect.stringContaining('20/05/2025'),
+        member: { id: noCeremony.id },
+        organization: { id: w.C1a.id },
       },
       {
         kind: 'BADGE_DUE',
@@ -67,7 +95,7 @@ describe('alerts', () => {
       },
     ]);
     const en = await app.gql(Q, { w: w.C1.id, on: asOf }, { token: w.users.COMMUNE_ADMIN.token, lang: 'en' });
-    expect(en.data!.alerts[0].message).toMatch(/^Probationary member .* overdue .*11\/04\/2025/);
+    expect(en.data!.alerts[0].message).toMatch(/^Probationary member .* overdue .*14\/04\/2025/);
     // the receiving district sees the waiting transfer too, and only it
     const d2 = await app.gql(Q, { w: w.D2.id, on: asOf }, { token: w.users.ADMIN.token });
     expect(d2.data!.alerts.map((a: { kind: string }) => a.kind)).toEqual(['PROBATION_OVERDUE', 'TRANSFER_WAITING']);

@@ -75,6 +75,18 @@ export class AdmitCandidateInput {
   @Field(() => LocalDate)
   admittedOn: string;
 
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'UNDER_AGE and OVER_AGE are counted on it (else on admittedOn).',
+  })
+  cellVoteOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'Lễ kết nạp (CEREMONY_LATE as for admitMember).' })
+  ceremonyOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  ceremonyLateApproval?: string | null;
+
   @Field(() => String, { nullable: true })
   decisionNumber?: string | null;
 

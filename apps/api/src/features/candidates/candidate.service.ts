@@ -8,9 +8,9 @@ import { countRows, keysetOf, type Page, pageArgs, pageOf } from '../../graphql/
 import { isUuid, today } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
+import { checkAdmission } from '../members/admission.service.js';
 import { activeCellInScope, scopedMembers } from '../members/member.access.js';
 import type { Member } from '../members/member.entity.js';
-import { checkOverAge, checkUnderAge } from '../members/member.rules.js';
 import { insertMember } from '../members/member.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { subtreeOf } from '../organizations/organization.service.js';
@@ -195,14 +195,9 @@ export function admitCandidate(ctx: Context, input: AdmitCandidateInput): Promis
     if (order) throw ruleViolation(order);
     const org = await activeCellInScope(ctx, c.organizationId);
     const errors = new FieldErrors();
-    errors.check(input.admittedOn <= today(), 'admittedOn', 'dateInFuture');
     if (c.awarenessCourseOn)
       errors.check(input.admittedOn >= c.awarenessCourseOn, 'admittedOn', 'dateBefore', { date: c.awarenessCourseOn });
-    errors.throwIfAny();
-    const breach =
-      checkUnderAge(c.dateOfBirth, input.admittedOn) ??
-      checkOverAge(c.dateOfBirth, input.admittedOn, input.overAgeDecision);
-    if (breach) throw ruleViolation(breach);
+    await checkAdmission(ctx, errors, input, c.dateOfBirth, input.overAgeDecision);
     const member = await insertMember(ctx, {
       action: 'admitCandidate',
       org,
@@ -216,7 +211,7 @@ export function admitCandidate(ctx: Context, input: AdmitCandidateInput): Promis
         cardNumber: input.cardNumber,
       },
       status: 'PROBATIONARY',
-      admittedOn: input.admittedOn,
+      dates: input,
       officialOn: null,
       decisionNumber: input.decisionNumber,
       note: input.overAgeDecision?.trim() ? `overAgeDecision: ${input.overAgeDecision.trim()}` : null,

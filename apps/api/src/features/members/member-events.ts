@@ -12,13 +12,14 @@ export interface EventRecord {
   fromOrganizationId?: string | null;
   toOrganizationId?: string | null;
   note?: string | null;
+  ground?: string | null;
 }
 
 /** Records a change of status, cell or exemption in the member's history (inside the mutation's transaction). */
 export async function recordEvent(ctx: Context, e: EventRecord): Promise<void> {
   await db(ctx).query(
-    `INSERT INTO member_event (member_id, kind, "on", decision_number, from_organization_id, to_organization_id, note, recorded_by)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+    `INSERT INTO member_event (member_id, kind, "on", decision_number, from_organization_id, to_organization_id, note, recorded_by, ground)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
     [
       e.memberId,
       e.kind,
@@ -28,6 +29,7 @@ export async function recordEvent(ctx: Context, e: EventRecord): Promise<void> {
       e.toOrganizationId ?? null,
       e.note?.trim() || null,
       ctx.user?.id ?? null,
+      e.ground ?? null,
     ],
   );
 }

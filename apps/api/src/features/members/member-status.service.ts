@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { conflict, FieldErrors, ruleViolation } from '../../graphql/errors.js';
 import { today } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
+import { checkRemovalGround, statusAfterExit } from './exit.rules.js';
 import { lockMember } from './member.access.js';
 import type { Member } from './member.entity.js';
 import type { RecogniseOfficialInput, RecordMemberExitInput, SetExemptionInput } from './member.inputs.js';
@@ -25,7 +26,7 @@ export function recogniseOfficial(ctx: Context, input: RecogniseOfficialInput): 
     const member = await lockMember(ctx, input.memberId);
     if (member.version !== input.version) throw conflict(member.version, input.version);
     checkDecisionDate(input.on, member);
-    const breach = checkProbationary(member.status) ?? checkProbationComplete(member.admittedOn, input.on);
+    const breach = checkProbationary(member.status) ?? checkProbationComplete(member, input.on);
     if (breach) throw ruleViolation(breach);
     await recordEvent(ctx, {
       memberId: member.id,
@@ -35,7 +36,7 @@ export function recogniseOfficial(ctx: Context, input: RecogniseOfficialInput): 
     });
     return saveMember(ctx, 'recogniseOfficial', member, {
       status: 'OFFICIAL',
-      officialOn: officialOnWhenRecognised(member.admittedOn),
+      officialOn: officialOnWhenRecognised(member),
     });
   });
 }
@@ -57,20 +58,34 @@ export function setExemption(ctx: Context, input: SetExemptionInput): Promise<Me
       kind: input.exempt ? 'EXEMPTED' : 'EXEMPTION_ENDED',
       on: input.on,
       decisionNumber: input.decisionNumber,
+      ground: input.exempt ? input.ground : null,
     });
     return saveMember(ctx, 'setExemption', member, { exempt: input.exempt });
   });
 }
 
-/** Xóa tên, từ trần, or chuyển sinh hoạt ra ngoài hệ thống: the member leaves the roll; a pending transfer is cancelled. */
+/**
+ * Xóa tên (with its ground), không công nhận chính thức (a probationary member
+ * whose 12 months are over, struck from the list), từ trần, or chuyển sinh
+ * hoạt ra ngoài hệ thống: the member leaves the roll; a pending transfer is
+ * cancelled.
+ */
 export function recordMemberExit(ctx: Context, input: RecordMemberExitInput): Promise<Member> {
   requireUser(ctx);
   return withTransaction(ctx, async () => {
     const member = await lockMember(ctx, input.memberId);
     if (member.version !== input.version) throw conflict(member.version, input.version);
-    const breach = checkCurrent(member.status);
+    const breach =
+      checkCurrent(member.status) ??
+      (input.kind === 'NOT_RECOGNISED'
+        ? (checkProbationary(member.status) ?? checkProbationComplete(member, input.on))
+        : null) ??
+      checkRemovalGround(input.kind, input.ground);
     if (breach) throw ruleViolation(breach);
     checkDecisionDate(input.on, member);
+    const errors = new FieldErrors();
+    errors.check(!input.ground || input.kind === 'REMOVED', 'ground', 'groundNotApplicable');
+    errors.throwIfAny();
     await db(ctx).query(
       `UPDATE transfer SET status = 'CANCELLED', decided_at = now(), decided_by = $2, version = version + 1 WHERE member_id = $1 AND status = 'PENDING'`,
       [member.id, ctx.user?.id ?? null],
@@ -82,7 +97,12 @@ export function recordMemberExit(ctx: Context, input: RecordMemberExitInput): Pr
       decisionNumber: input.decisionNumber,
       fromOrganizationId: member.organizationId,
       note: input.note,
+      ground: input.kind === 'REMOVED' ? input.ground : null,
     });
-    return saveMember(ctx, 'recordMemberExit', member, { status: input.kind, leftOn: input.on, exempt: false });
+    return saveMember(ctx, 'recordMemberExit', member, {
+      status: statusAfterExit(input.kind),
+      leftOn: input.on,
+      exempt: false,
+    });
   });
 }

@@ -63,9 +63,41 @@ export class Member {
   @Column('text')
   status: MemberStatus;
 
-  @Field(() => LocalDate, { description: 'Ngày vào Đảng' })
+  @Field(() => LocalDate, {
+    description: 'Ngày vào Đảng: the date of the admission decision; party age counts from it.',
+  })
   @Column('date', { name: 'admitted_on' })
   admittedOn: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Ngày chi bộ họp xét kết nạp: the admission age is counted on this day.',
+  })
+  @Column('date', { name: 'cell_vote_on', nullable: true })
+  cellVoteOn: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "Ngày lễ kết nạp: probation runs 12 months from it. Held at most 30 working\ndays after the decision (later only with the upper committee's consent).",
+  })
+  @Column('date', { name: 'ceremony_on', nullable: true })
+  ceremonyOn: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The upper committee's consent to a ceremony held more than 30 working days after the decision.",
+  })
+  @Column('text', { name: 'ceremony_late_approval', nullable: true })
+  ceremonyLateApproval: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Kết nạp lại: the first admission decision, when this is a re-admission; party age counts from it, less the gaps.',
+  })
+  @Column('date', { name: 'first_admitted_on', nullable: true })
+  firstAdmittedOn: string | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'Ngày chính thức' })
   @Column('date', { name: 'official_on', nullable: true })
@@ -101,6 +133,10 @@ export const MEMBER_AUDIT_FIELDS = [
   'organizationId',
   'status',
   'admittedOn',
+  'cellVoteOn',
+  'ceremonyOn',
+  'ceremonyLateApproval',
+  'firstAdmittedOn',
   'officialOn',
   'exempt',
   'leftOn',
@@ -137,6 +173,10 @@ export class MemberEvent {
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   note: string | null;
+
+  /** The ground of a removal (RemovalGround), an exemption (ExemptionGround) or the cause of an expulsion. */
+  @Column('text', { nullable: true })
+  ground: string | null;
 
   @Column('uuid', { name: 'recorded_by', nullable: true })
   recordedById: string | null;

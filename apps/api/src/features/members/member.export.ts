@@ -6,9 +6,10 @@ import { today } from '../../graphql/scalars.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { Member } from './member.entity.js';
 import type { MemberFilter } from './member.inputs.js';
-import { partyYears } from './member.rules.js';
 import { filteredMembers } from './member.service.js';
 import { COLUMNS, EXPORT_ONLY } from './member.spreadsheet.js';
+import { eventsOf } from './member-events.js';
+import { partyAgeFrom, partyYears } from './party-age.rules.js';
 
 const BATCH = 1000;
 
@@ -40,6 +41,10 @@ export async function exportMembers(ctx: Context, filter: MemberFilter, out: Wri
       .limit(BATCH);
     if (after) qb.andWhere('(m.search_text, m.id) > (:a0, :a1)', { a0: after[0], a1: after[1] });
     const { entities, raw } = await qb.getRawAndEntities();
+    // party age of a re-admitted member needs its history: one query per batch that holds any
+    const from = await Promise.all(
+      entities.map(async (m) => (m.firstAdmittedOn ? partyAgeFrom(m, await eventsOf(ctx, m.id)) : m.admittedOn)),
+    );
     entities.forEach((m: Member, i) => {
       sheet
         .addRow({
@@ -56,9 +61,11 @@ export async function exportMembers(ctx: Context, filter: MemberFilter, out: Wri
           theoryLevel: vi(THEORY_LEVEL_LABELS, m.theoryLevel),
           status: vi(MEMBER_STATUS_LABELS, m.status),
           admittedOn: m.admittedOn,
+          cellVoteOn: m.cellVoteOn ?? '',
+          ceremonyOn: m.ceremonyOn ?? '',
           officialOn: m.officialOn ?? '',
           organization: raw[i].org_name,
-          partyYears: partyYears(m.admittedOn, m.leftOn ?? asOf),
+          partyYears: partyYears(from[i], m.leftOn ?? asOf),
           exempt: m.exempt ? 'x' : '',
         })
         .commit();

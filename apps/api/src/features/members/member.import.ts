@@ -148,9 +148,18 @@ export async function importMembers(
         errors.push({ row, field, message: lang === 'en' ? en : vi });
       if (p.person.dateOfBirth > now) e('dateOfBirth', 'Ngày sinh sau hôm nay.', 'Birth date after today.');
       if (p.admittedOn > now) e('admittedOn', 'Ngày vào Đảng sau hôm nay.', 'Admission date after today.');
-      const underAge = checkUnderAge(p.person.dateOfBirth, p.admittedOn);
-      if (underAge) errors.push({ row, field: 'admittedOn', message: `${underAge.message[lang]} [${underAge.rule}]` });
-      const official = checkRegisteredOfficialOn(p.status, p.admittedOn, p.officialOn);
+      if (p.cellVoteOn && p.cellVoteOn > p.admittedOn)
+        e('cellVoteOn', 'Ngày chi bộ xét kết nạp sau ngày vào Đảng.', 'The cell vote comes after the admission.');
+      if (p.ceremonyOn && (p.ceremonyOn < p.admittedOn || p.ceremonyOn > now))
+        e(
+          'ceremonyOn',
+          'Ngày lễ kết nạp trước ngày vào Đảng hoặc sau hôm nay.',
+          'Ceremony before the admission or after today.',
+        );
+      const underAge = checkUnderAge(p.person.dateOfBirth, p.cellVoteOn ?? p.admittedOn);
+      const ageField = p.cellVoteOn ? 'cellVoteOn' : 'admittedOn';
+      if (underAge) errors.push({ row, field: ageField, message: `${underAge.message[lang]} [${underAge.rule}]` });
+      const official = checkRegisteredOfficialOn(p.status, p, p.officialOn);
       if (official) errors.push({ row, field: official.field, message: official.message[lang] });
       const card = p.person.cardNumber;
       if (card) {
@@ -182,8 +191,8 @@ export async function importMembers(
           org,
           person: p.person,
           status: p.status,
-          admittedOn: p.admittedOn,
-          officialOn: registeredOfficialOn(p.status, p.admittedOn, p.officialOn),
+          dates: p,
+          officialOn: registeredOfficialOn(p.status, p, p.officialOn),
           note: `import, row ${p.row}`,
           cardPath: ['file', String(p.row), 'cardNumber'],
         }).catch((e) => {

@@ -1,9 +1,11 @@
 import type {
+  ExemptionGround,
   Gender,
   MemberExitKind,
   MemberSortField,
   MemberStatus,
   Qualification,
+  RemovalGround,
   SortDirection,
   TheoryLevel,
 } from '@dangvu/schema';
@@ -11,10 +13,12 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../../graphql/scalars.js';
 import { MemberStatusEnum, SortDirectionEnum } from '../organizations/organization.enums.js';
 import {
+  ExemptionGroundEnum,
   GenderEnum,
   MemberExitKindEnum,
   MemberSortFieldEnum,
   QualificationEnum,
+  RemovalGroundEnum,
   TheoryLevelEnum,
 } from './member.enums.js';
 
@@ -104,6 +108,22 @@ export class AdmitMemberInput {
   @Field(() => LocalDate)
   admittedOn: string;
 
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'When given, UNDER_AGE and OVER_AGE are counted on it (else on admittedOn).',
+  })
+  cellVoteOn?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      "Lễ kết nạp: at most 30 working days after admittedOn unless ceremonyLateApproval names the upper committee's consent (CEREMONY_LATE).",
+  })
+  ceremonyOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  ceremonyLateApproval?: string | null;
+
   @Field(() => String, { nullable: true })
   decisionNumber?: string | null;
 
@@ -124,6 +144,28 @@ export class RegisterMemberInput {
 
   @Field(() => LocalDate)
   admittedOn: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'When given, UNDER_AGE is counted on it (else on admittedOn).',
+  })
+  cellVoteOn?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Probation runs 12 months from it (from admittedOn when omitted).',
+  })
+  ceremonyOn?: string | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'A re-admitted member: the first admission decision (with previousLeftOn, the day the member left before; READMISSION_TOO_EARLY under 36 months).',
+  })
+  firstAdmittedOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'With firstAdmittedOn: the day the member left the party.' })
+  previousLeftOn?: string | null;
 
   @Field(() => LocalDate, { nullable: true })
   officialOn?: string | null;
@@ -210,7 +252,10 @@ export class TransferMemberInput {
   reason?: string | null;
 }
 
-@InputType()
+@InputType({
+  description:
+    'Removal needs a ground (GROUND_REQUIRED); NOT_RECOGNISED only for a PROBATIONARY member whose 12 months have ended.',
+})
 export class RecordMemberExitInput {
   @Field(() => ID)
   memberId: string;
@@ -229,6 +274,9 @@ export class RecordMemberExitInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => RemovalGroundEnum, { nullable: true })
+  ground?: RemovalGround | null;
 }
 
 @InputType()
@@ -247,4 +295,7 @@ export class SetExemptionInput {
 
   @Field(() => String, { nullable: true })
   decisionNumber?: string | null;
+
+  @Field(() => ExemptionGroundEnum, { nullable: true })
+  ground?: ExemptionGround | null;
 }

@@ -1,16 +1,20 @@
-import type { TransferStatus } from '@dangvu/schema';
+import type { ExemptionGround, RemovalGround, TransferStatus } from '@dangvu/schema';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { organizationNamedBy } from '../../auth/unscoped.js';
 import { Allow } from '../../graphql/auth-checker.js';
 import type { Context } from '../../graphql/context.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { LocalDate, today } from '../../graphql/scalars.js';
+import { THIRTY_WORKING_DAYS } from '../calendar/holiday.rules.js';
+import { workingDaysAfter } from '../calendar/holiday.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { organizationById } from '../organizations/organization.service.js';
 import { User } from '../users/user.entity.js';
 import { userById } from '../users/user.service.js';
+import { ReadmitMemberInput, RecordCeremonyInput } from './admission.inputs.js';
+import * as admission from './admission.service.js';
 import { BadgeMilestone, Member, MemberEvent } from './member.entity.js';
-import { TransferStatusEnum } from './member.enums.js';
+import { ExemptionGroundEnum, RemovalGroundEnum, TransferStatusEnum } from './member.enums.js';
 import {
   AdmitMemberInput,
   MemberFilter,
@@ -22,10 +26,11 @@ import {
   TransferMemberInput,
   UpdateMemberInput,
 } from './member.inputs.js';
-import { nextBadge, partyYears, probationEndsOn } from './member.rules.js';
+import { probationEndsOn } from './member.rules.js';
 import * as members from './member.service.js';
 import { eventsOf } from './member-events.js';
 import * as status from './member-status.service.js';
+import { nextBadge, partyAgeFrom, partyYears } from './party-age.rules.js';
 import { Transfer } from './transfer.entity.js';
 import * as transfers from './transfer.service.js';
 
@@ -71,6 +76,18 @@ export class MemberResolver {
 
   @Allow('member:write')
   @Mutation(() => Member)
+  recordCeremony(@Ctx() ctx: Context, @Arg('input', () => RecordCeremonyInput) input: RecordCeremonyInput) {
+    return admission.recordCeremony(ctx, input);
+  }
+
+  @Allow('member:write')
+  @Mutation(() => Member)
+  readmitMember(@Ctx() ctx: Context, @Arg('input', () => ReadmitMemberInput) input: ReadmitMemberInput) {
+    return admission.readmitMember(ctx, input);
+  }
+
+  @Allow('member:write')
+  @Mutation(() => Member)
   recogniseOfficial(@Ctx() ctx: Context, @Arg('input', () => RecogniseOfficialInput) input: RecogniseOfficialInput) {
     return status.recogniseOfficial(ctx, input);
   }
@@ -92,22 +109,39 @@ export class MemberResolver {
     return organizationNamedBy(ctx, m.organizationId);
   }
 
-  @FieldResolver(() => LocalDate, { description: 'admittedOn + 12 months' })
+  @FieldResolver(() => LocalDate, {
+    description: 'ceremonyOn + 12 months (admittedOn + 12 months until the ceremony is recorded)',
+  })
   probationEndsOn(@Root() m: Member) {
-    return probationEndsOn(m.admittedOn);
+    return probationEndsOn(m);
   }
 
-  @FieldResolver(() => Int, { description: 'Tuổi Đảng in whole years as of today.' })
-  partyYears(@Root() m: Member) {
-    return partyYears(m.admittedOn, m.leftOn ?? today());
+  @FieldResolver(() => LocalDate, {
+    nullable: true,
+    description:
+      'A probationary member without a recorded ceremony: the 30th working day after the decision (public holidays excluded), the last day for the ceremony without the upper committee’s consent.',
+  })
+  ceremonyDueOn(@Root() m: Member, @Ctx() ctx: Context) {
+    return m.status === 'PROBATIONARY' && !m.ceremonyOn
+      ? workingDaysAfter(ctx, m.admittedOn, THIRTY_WORKING_DAYS)
+      : null;
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Tuổi Đảng in whole years as of today, less the time out of the party (removed, expelled, out of contact).',
+  })
+  async partyYears(@Root() m: Member, @Ctx() ctx: Context) {
+    return partyYears(await partyFrom(ctx, m), m.leftOn ?? today());
   }
 
   @FieldResolver(() => BadgeMilestone, {
     nullable: true,
-    description: 'The next Huy hiệu Đảng milestone and its date; null when none is ahead.',
+    description:
+      'The next Huy hiệu Đảng milestone and its date; null when none is ahead. A milestone stays next until its award day has passed (Hướng dẫn 01-HD/TW 2021, Mục 18).',
   })
-  nextBadge(@Root() m: Member) {
-    return m.status === 'PROBATIONARY' || m.status === 'OFFICIAL' ? nextBadge(m.admittedOn, today()) : null;
+  async nextBadge(@Root() m: Member, @Ctx() ctx: Context) {
+    return m.status === 'PROBATIONARY' || m.status === 'OFFICIAL' ? nextBadge(await partyFrom(ctx, m), today()) : null;
   }
 
   @FieldResolver(() => [MemberEvent])
@@ -116,8 +150,26 @@ export class MemberResolver {
   }
 }
 
+/** The day party age counts from; the history is read only for a re-admitted member. */
+async function partyFrom(ctx: Context, m: Member): Promise<string> {
+  return m.firstAdmittedOn ? partyAgeFrom(m, await eventsOf(ctx, m.id)) : m.admittedOn;
+}
+
 @Resolver(() => MemberEvent)
 export class MemberEventResolver {
+  @FieldResolver(() => RemovalGroundEnum, { nullable: true, description: 'Căn cứ xóa tên, on a REMOVED event.' })
+  removalGround(@Root() e: MemberEvent): RemovalGround | null {
+    return e.kind === 'REMOVED' ? (e.ground as RemovalGround | null) : null;
+  }
+
+  @FieldResolver(() => ExemptionGroundEnum, {
+    nullable: true,
+    description: 'Lý do miễn sinh hoạt, on an EXEMPTED event.',
+  })
+  exemptionGround(@Root() e: MemberEvent): ExemptionGround | null {
+    return e.kind === 'EXEMPTED' ? (e.ground as ExemptionGround | null) : null;
+  }
+
   @FieldResolver(() => Organization, { nullable: true })
   fromOrganization(@Root() e: MemberEvent, @Ctx() ctx: Context) {
     return e.fromOrganizationId ? organizationById(ctx, e.fromOrganizationId) : null;

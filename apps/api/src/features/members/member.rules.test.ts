@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, addWorkingDays, fullMonths } from '../../graphql/dates.js';
+import { addMonths, fullMonths } from '../../graphql/dates.js';
+import { generatedCalendar } from '../calendar/holiday.generate.js';
 import {
-  ceremonyOn,
   checkCurrent,
   checkIsCell,
   checkNoPendingTransfer,
@@ -11,12 +11,13 @@ import {
   checkRegisteredOfficialOn,
   checkTransferPending,
   checkUnderAge,
-  nextBadge,
   officialOnWhenRecognised,
-  partyYears,
   probationEndsOn,
+  recognitionDueOn,
   registeredOfficialOn,
 } from './member.rules.js';
+
+const d = (admittedOn: string, ceremonyOn: string | null = null) => ({ admittedOn, ceremonyOn });
 
 describe('UNDER_AGE (from a full 18 years, counted in months)', () => {
   it('refuses the day before the 18th birthday and admits on it', () => {
@@ -44,42 +45,29 @@ describe('OVER_AGE (up to a full 60 years; beyond only with a higher decision)',
 });
 
 describe('probation', () => {
-  it('ends 12 months after admission', () => {
-    expect(probationEndsOn('2024-05-19')).toBe('2025-05-19');
-    expect(probationEndsOn('2024-02-29')).toBe('2025-02-28');
+  it('ends 12 months after the ceremony; a record without a ceremony counts from the decision', () => {
+    expect(probationEndsOn(d('2024-05-19'))).toBe('2025-05-19');
+    expect(probationEndsOn(d('2024-02-29'))).toBe('2025-02-28');
+    expect(probationEndsOn(d('2024-05-19', '2024-06-20'))).toBe('2025-06-20');
   });
   it('refuses recognition the day before the end (PROBATION_NOT_COMPLETE) and allows it on the day', () => {
-    expect(checkProbationComplete('2024-05-19', '2025-05-18')?.rule).toBe('PROBATION_NOT_COMPLETE');
-    expect(checkProbationComplete('2024-05-19', '2025-05-19')).toBeNull();
+    expect(checkProbationComplete(d('2024-05-19'), '2025-05-18')?.rule).toBe('PROBATION_NOT_COMPLETE');
+    expect(checkProbationComplete(d('2024-05-19'), '2025-05-19')).toBeNull();
+    expect(checkProbationComplete(d('2024-05-19', '2024-06-20'), '2025-06-19')?.rule).toBe('PROBATION_NOT_COMPLETE');
+    expect(checkProbationComplete(d('2024-05-19', '2024-06-20'), '2025-06-20')).toBeNull();
   });
   it('recognises only probationary members (NOT_PROBATIONARY)', () => {
     expect(checkProbationary('PROBATIONARY')).toBeNull();
     expect(checkProbationary('OFFICIAL')?.rule).toBe('NOT_PROBATIONARY');
   });
   it('makes the member official from the end of the 12 months, whatever the decision date', () => {
-    expect(officialOnWhenRecognised('2023-09-02')).toBe('2024-09-02');
+    expect(officialOnWhenRecognised(d('2023-09-02'))).toBe('2024-09-02');
+    expect(officialOnWhenRecognised(d('2023-09-02', '2023-09-20'))).toBe('2024-09-20');
   });
-  it('leaves 30 working days to act', () => {
-    expect(addWorkingDays('2025-05-16', 1)).toBe('2025-05-19'); // Friday → Monday
-  });
-});
-
-describe('party age and badges', () => {
-  it('counts whole years of party age', () => {
-    expect(partyYears('1995-02-03', '2025-02-02')).toBe(29);
-    expect(partyYears('1995-02-03', '2025-02-03')).toBe(30);
-  });
-  it('names the next milestone: 30, 40, 45 … 90 years', () => {
-    expect(nextBadge('1995-06-10', '2025-01-01')).toEqual({ years: 30, dueOn: '2025-06-10', ceremonyOn: '2025-09-02' });
-    expect(nextBadge('1995-06-10', '2025-06-10')?.years).toBe(30);
-    expect(nextBadge('1995-06-10', '2025-06-11')?.years).toBe(40);
-    expect(nextBadge('1980-01-01', '2026-01-01')?.years).toBe(50);
-    expect(nextBadge('1930-01-01', '2021-01-01')).toBeNull();
-  });
-  it('holds the ceremony on the first of 3/2, 19/5, 2/9, 7/11 on or after the due day', () => {
-    expect(ceremonyOn('2025-02-03')).toBe('2025-02-03');
-    expect(ceremonyOn('2025-02-04')).toBe('2025-05-19');
-    expect(ceremonyOn('2025-11-08')).toBe('2026-02-03');
+  it('leaves 30 working days to act, Tết not counted (PROBATION_OVERDUE)', () => {
+    // the 12 months end on Friday 17/1/2025; Tết (28/1–31/1 and 3/2 in lieu of Saturday 1/2) moves the 30th working day a week on
+    expect(recognitionDueOn(d('2024-01-17'), generatedCalendar(2025, 2025))).toBe('2025-03-07');
+    expect(recognitionDueOn(d('2024-01-17'), new Map())).toBe('2025-02-28');
   });
 });
 
@@ -114,13 +102,13 @@ describe('CELL_REQUIRED, TRANSFER_PENDING, TRANSFER_NOT_PENDING', () => {
 
 describe('OFFICIAL_ON on registration', () => {
   it('takes the end of the 12 months or later, never earlier', () => {
-    expect(checkRegisteredOfficialOn('OFFICIAL', '2010-05-19', '2011-05-19')).toBeNull();
-    expect(checkRegisteredOfficialOn('OFFICIAL', '2010-05-19', '2011-05-18')?.field).toBe('officialOn');
-    expect(registeredOfficialOn('OFFICIAL', '2010-05-19', null)).toBe('2011-05-19');
+    expect(checkRegisteredOfficialOn('OFFICIAL', d('2010-05-19'), '2011-05-19')).toBeNull();
+    expect(checkRegisteredOfficialOn('OFFICIAL', d('2010-05-19'), '2011-05-18')?.field).toBe('officialOn');
+    expect(registeredOfficialOn('OFFICIAL', d('2010-05-19'), null)).toBe('2011-05-19');
   });
   it('gives a probationary member no official date', () => {
-    expect(checkRegisteredOfficialOn('PROBATIONARY', '2025-05-19', null)).toBeNull();
-    expect(checkRegisteredOfficialOn('PROBATIONARY', '2025-05-19', '2026-05-19')?.field).toBe('officialOn');
-    expect(registeredOfficialOn('PROBATIONARY', '2025-05-19', '2026-05-19')).toBeNull();
+    expect(checkRegisteredOfficialOn('PROBATIONARY', d('2025-05-19'), null)).toBeNull();
+    expect(checkRegisteredOfficialOn('PROBATIONARY', d('2025-05-19'), '2026-05-19')?.field).toBe('officialOn');
+    expect(registeredOfficialOn('PROBATIONARY', d('2025-05-19'), '2026-05-19')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { MemberStatus, OrganizationKind } from '@dangvu/schema';
-import { addMonths, addYears, fullMonths, fullYears } from '../../graphql/dates.js';
+import { addMonths, fullMonths } from '../../graphql/dates.js';
 import type { RuleBreach } from '../../graphql/errors.js';
+import { addWorkingDays, THIRTY_WORKING_DAYS, type WorkingCalendar } from '../calendar/holiday.rules.js';
 
 /**
  * The party rules on members, each with its id and source. Pure functions on
@@ -11,15 +12,19 @@ const AGE_SOURCE = 'Điều lệ Đảng, Điều 1; Hướng dẫn 12-HD/BTCTW 
 export const MIN_AGE_MONTHS = 18 * 12;
 export const MAX_AGE_MONTHS = 60 * 12;
 
-/** UNDER_AGE: at admission the person is at least 18 years old (216 full months). */
-export function checkUnderAge(dateOfBirth: string, admittedOn: string): RuleBreach | null {
-  if (fullMonths(dateOfBirth, admittedOn) >= MIN_AGE_MONTHS) return null;
+/**
+ * UNDER_AGE: the person is at least 18 years old (216 full months) on the day
+ * the cell meets to consider the admission (cellVoteOn; the decision date when
+ * it is not recorded).
+ */
+export function checkUnderAge(dateOfBirth: string, countedOn: string): RuleBreach | null {
+  if (fullMonths(dateOfBirth, countedOn) >= MIN_AGE_MONTHS) return null;
   return {
     rule: 'UNDER_AGE',
     source: AGE_SOURCE,
     message: {
-      vi: `Người vào Đảng phải đủ 18 tuổi vào ngày kết nạp (${admittedOn}).`,
-      en: `A new member must be at least 18 on the day of admission (${admittedOn}).`,
+      vi: `Người vào Đảng phải đủ 18 tuổi vào ngày chi bộ xét kết nạp (${countedOn}).`,
+      en: `A new member must be at least 18 on the day the cell considers the admission (${countedOn}).`,
     },
   };
 }
@@ -30,10 +35,10 @@ export function checkUnderAge(dateOfBirth: string, admittedOn: string): RuleBrea
  */
 export function checkOverAge(
   dateOfBirth: string,
-  admittedOn: string,
+  countedOn: string,
   overAgeDecision?: string | null,
 ): RuleBreach | null {
-  if (fullMonths(dateOfBirth, admittedOn) <= MAX_AGE_MONTHS || overAgeDecision?.trim()) return null;
+  if (fullMonths(dateOfBirth, countedOn) <= MAX_AGE_MONTHS || overAgeDecision?.trim()) return null;
   return {
     rule: 'OVER_AGE',
     source: AGE_SOURCE,
@@ -44,14 +49,23 @@ export function checkOverAge(
   };
 }
 
-/** Probation (dự bị) lasts 12 months from admission (Điều lệ Đảng, Điều 5). */
-export function probationEndsOn(admittedOn: string): string {
-  return addMonths(admittedOn, 12);
+/** The dates probation counts from: the admission decision, and the ceremony once it is recorded. */
+export interface AdmissionDates {
+  admittedOn: string;
+  ceremonyOn?: string | null;
+}
+
+/**
+ * Probation (dự bị) lasts 12 months from the admission ceremony (Điều lệ Đảng,
+ * Điều 5); a record without a ceremony counts from the decision.
+ */
+export function probationEndsOn(m: AdmissionDates): string {
+  return addMonths(m.ceremonyOn ?? m.admittedOn, 12);
 }
 
 const PROBATION_SOURCE = 'Điều lệ Đảng, Điều 5';
 
-/** NOT_PROBATIONARY: only a probationary member is recognised as official. */
+/** NOT_PROBATIONARY: only a probationary member is recognised as official (or struck from the probationary list). */
 export function checkProbationary(status: MemberStatus): RuleBreach | null {
   if (status === 'PROBATIONARY') return null;
   return {
@@ -61,9 +75,9 @@ export function checkProbationary(status: MemberStatus): RuleBreach | null {
   };
 }
 
-/** PROBATION_NOT_COMPLETE: recognition is decided once the 12 months are over. */
-export function checkProbationComplete(admittedOn: string, decidedOn: string): RuleBreach | null {
-  const ends = probationEndsOn(admittedOn);
+/** PROBATION_NOT_COMPLETE: recognition (or not) is decided once the 12 months are over. */
+export function checkProbationComplete(m: AdmissionDates, decidedOn: string): RuleBreach | null {
+  const ends = probationEndsOn(m);
   if (decidedOn >= ends) return null;
   return {
     rule: 'PROBATION_NOT_COMPLETE',
@@ -76,8 +90,8 @@ export function checkProbationComplete(admittedOn: string, decidedOn: string): R
 }
 
 /** A recognised member is official from the end of the 12 months, even when the decision comes later. */
-export function officialOnWhenRecognised(admittedOn: string): string {
-  return probationEndsOn(admittedOn);
+export function officialOnWhenRecognised(m: AdmissionDates): string {
+  return probationEndsOn(m);
 }
 
 /**
@@ -88,7 +102,7 @@ export function officialOnWhenRecognised(admittedOn: string): string {
  */
 export function checkRegisteredOfficialOn(
   status: MemberStatus,
-  admittedOn: string,
+  m: AdmissionDates,
   officialOn: string | null | undefined,
 ): { field: 'officialOn'; message: { vi: string; en: string } } | null {
   if (status === 'PROBATIONARY' && officialOn)
@@ -96,7 +110,7 @@ export function checkRegisteredOfficialOn(
       field: 'officialOn',
       message: { vi: 'Đảng viên dự bị chưa có ngày chính thức.', en: 'A probationary member has no official date.' },
     };
-  const ends = probationEndsOn(admittedOn);
+  const ends = probationEndsOn(m);
   if (status === 'OFFICIAL' && officialOn && officialOn < ends)
     return {
       field: 'officialOn',
@@ -108,50 +122,21 @@ export function checkRegisteredOfficialOn(
 /** The official date a registered member gets: the given one, or the end of the 12 months; none while probationary. */
 export function registeredOfficialOn(
   status: MemberStatus,
-  admittedOn: string,
+  m: AdmissionDates,
   officialOn: string | null | undefined,
 ): string | null {
-  return status === 'OFFICIAL' ? (officialOn ?? probationEndsOn(admittedOn)) : null;
+  return status === 'OFFICIAL' ? (officialOn ?? probationEndsOn(m)) : null;
 }
 
-/** Tuổi Đảng: whole years since admission (no gaps are recorded yet). */
-export function partyYears(admittedOn: string, asOf: string): number {
-  return Math.max(0, fullYears(admittedOn, asOf));
+/**
+ * PROBATION_OVERDUE: the cell acts on recognition within 30 working days after
+ * the 12 months (Quy định 294-QĐ/TW (2025), carrying over Quy định 24-QĐ/TW
+ * (2021)); the last day of that window, by the holiday calendar.
+ */
+export const RECOGNITION_WINDOW_WORKING_DAYS = THIRTY_WORKING_DAYS;
+export function recognitionDueOn(m: AdmissionDates, cal: WorkingCalendar): string {
+  return addWorkingDays(probationEndsOn(m), RECOGNITION_WINDOW_WORKING_DAYS, cal);
 }
-
-/** Huy hiệu Đảng milestones in years of party age (Quy định 454-QĐ/TW (2022) on the award of the badge). */
-export const BADGE_YEARS = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90] as const;
-/** The award days: 3/2, 19/5, 2/9, 7/11. */
-export const AWARD_DAYS = ['02-03', '05-19', '09-02', '11-07'] as const;
-
-export interface Badge {
-  years: number;
-  dueOn: string;
-  ceremonyOn: string;
-}
-
-export function ceremonyOn(dueOn: string): string {
-  const y = Number(dueOn.slice(0, 4));
-  for (const yy of [y, y + 1]) {
-    for (const md of AWARD_DAYS) {
-      const day = `${yy}-${md}`;
-      if (day >= dueOn) return day;
-    }
-  }
-  throw new Error('unreachable');
-}
-
-/** The next milestone due on or after asOf; null when none is ahead. */
-export function nextBadge(admittedOn: string, asOf: string): Badge | null {
-  for (const years of BADGE_YEARS) {
-    const dueOn = addYears(admittedOn, years);
-    if (dueOn >= asOf) return { years, dueOn, ceremonyOn: ceremonyOn(dueOn) };
-  }
-  return null;
-}
-
-/** PROBATION_OVERDUE: the cell must act within 30 working days after the 12 months (Quy định 294-QĐ/TW). */
-export const RECOGNITION_WINDOW_WORKING_DAYS = 30;
 
 /** Statuses that count as current members. */
 export const CURRENT_STATUSES: readonly MemberStatus[] = ['PROBATIONARY', 'OFFICIAL'];

@@ -9,6 +9,8 @@ import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
 import type { Organization } from '../organizations/organization.entity.js';
 import { subtreeOf } from '../organizations/organization.service.js';
+import { checkReadmissionWait } from './admission.rules.js';
+import { type AdmissionDatesInput, admissionColumns, checkAdmission } from './admission.service.js';
 import { activeCellInScope, lockMember, scopedMembers } from './member.access.js';
 import { assertCardChecksAllowed, CardClash, writingCard } from './member.cards.js';
 import { MEMBER_AUDIT_FIELDS, Member } from './member.entity.js';
@@ -21,13 +23,7 @@ import type {
   UpdateMemberInput,
 } from './member.inputs.js';
 import { rollupCount } from './member.rollup.js';
-import {
-  CURRENT_STATUSES,
-  checkOverAge,
-  checkRegisteredOfficialOn,
-  checkUnderAge,
-  registeredOfficialOn,
-} from './member.rules.js';
+import { CURRENT_STATUSES, checkRegisteredOfficialOn, checkUnderAge, registeredOfficialOn } from './member.rules.js';
 import { recordEvent } from './member-events.js';
 
 export function memberById(ctx: Context, id: string): Promise<Member | null> {
@@ -160,7 +156,9 @@ export interface NewMember {
   org: Organization;
   person: MemberInput;
   status: MemberStatus;
-  admittedOn: string;
+  dates: AdmissionDatesInput;
+  /** A re-admitted member: the first admission and the day the member left before. */
+  readmission?: { firstAdmittedOn: string; previousLeftOn: string } | null;
   officialOn: string | null;
   decisionNumber?: string | null;
   note?: string | null;
@@ -168,9 +166,15 @@ export interface NewMember {
   cardPath: string[];
 }
 
-/** Inserts a member with its ADMITTED event and audit entry; used by admitMember, registerMember and admitCandidate. */
+/**
+ * Inserts a member with its history (ADMITTED; for a re-admission the first
+ * admission, the leaving and READMITTED; CEREMONY_HELD when the ceremony is
+ * known) and audit entry; used by admitMember, registerMember, admitCandidate
+ * and the import.
+ */
 export async function insertMember(ctx: Context, n: NewMember): Promise<Member> {
-  const { person, org, admittedOn } = n;
+  const { person, org } = n;
+  const { admittedOn } = n.dates;
   const cardNumber = person.cardNumber?.trim() || null;
   await assertCardFree(ctx, n.action, cardNumber, n.cardPath);
   const fullName = person.fullName.trim();
@@ -189,6 +193,8 @@ export async function insertMember(ctx: Context, n: NewMember): Promise<Member> 
     organizationId: org.id,
     status: n.status,
     admittedOn,
+    ...admissionColumns(n.dates),
+    firstAdmittedOn: n.readmission?.firstAdmittedOn ?? null,
     officialOn: n.officialOn,
     exempt: false,
     leftOn: null,
@@ -196,14 +202,25 @@ export async function insertMember(ctx: Context, n: NewMember): Promise<Member> 
   };
   const result = await writingCard(n.action, cardNumber, n.cardPath, () => db(ctx).insert(Member, values));
   const id = result.identifiers[0].id as string;
+  if (n.readmission) {
+    await recordEvent(ctx, { memberId: id, kind: 'ADMITTED', on: n.readmission.firstAdmittedOn, note: n.note });
+    await recordEvent(ctx, { memberId: id, kind: 'REMOVED', on: n.readmission.previousLeftOn, note: n.note });
+  }
   await recordEvent(ctx, {
     memberId: id,
-    kind: 'ADMITTED',
+    kind: n.readmission ? 'READMITTED' : 'ADMITTED',
     on: admittedOn,
     decisionNumber: n.decisionNumber,
     toOrganizationId: org.id,
     note: n.note,
   });
+  if (n.dates.ceremonyOn)
+    await recordEvent(ctx, {
+      memberId: id,
+      kind: 'CEREMONY_HELD',
+      on: n.dates.ceremonyOn,
+      note: n.dates.ceremonyLateApproval,
+    });
   await audit(ctx, {
     action: n.action,
     entityType: 'Member',
@@ -220,19 +237,14 @@ export function admitMember(ctx: Context, input: AdmitMemberInput): Promise<Memb
     const org = await activeCellInScope(ctx, input.organizationId);
     const errors = new FieldErrors();
     checkPerson(errors, input.person, 'person.');
-    errors.check(input.admittedOn <= today(), 'admittedOn', 'dateInFuture');
-    errors.throwIfAny();
-    const breach =
-      checkUnderAge(input.person.dateOfBirth, input.admittedOn) ??
-      checkOverAge(input.person.dateOfBirth, input.admittedOn, input.overAgeDecision);
-    if (breach) throw ruleViolation(breach);
+    await checkAdmission(ctx, errors, input, input.person.dateOfBirth, input.overAgeDecision);
     const note = input.overAgeDecision?.trim() ? `overAgeDecision: ${input.overAgeDecision.trim()}` : null;
     return insertMember(ctx, {
       action: 'admitMember',
       org,
       person: input.person,
       status: 'PROBATIONARY',
-      admittedOn: input.admittedOn,
+      dates: input,
       officialOn: null,
       decisionNumber: input.decisionNumber,
       note,
@@ -247,26 +259,42 @@ export function registerMember(ctx: Context, input: RegisterMemberInput): Promis
     const org = await activeCellInScope(ctx, input.organizationId);
     const errors = new FieldErrors();
     checkPerson(errors, input.person, 'person.');
-    errors.check(input.admittedOn <= today(), 'admittedOn', 'dateInFuture');
     errors.check(CURRENT_STATUSES.includes(input.status), 'status', 'statusRegister');
-    const official = checkRegisteredOfficialOn(input.status, input.admittedOn, input.officialOn);
+    const official = checkRegisteredOfficialOn(input.status, input, input.officialOn);
     if (official) errors.addMessage(official.field, official.message);
-    const officialOn = registeredOfficialOn(input.status, input.admittedOn, input.officialOn);
+    const officialOn = registeredOfficialOn(input.status, input, input.officialOn);
     if (officialOn) errors.check(officialOn <= today(), 'officialOn', 'dateInFuture');
-    errors.throwIfAny();
-    const breach = checkUnderAge(input.person.dateOfBirth, input.admittedOn);
-    if (breach) throw ruleViolation(breach);
+    const readmission = checkRegisteredReadmission(errors, input);
+    // existing records: the ceremony was held as recorded; its lateness is not judged again
+    await checkAdmission(ctx, errors, input, input.person.dateOfBirth, null, { overAge: false, lateCeremony: false });
+    if (readmission) {
+      const wait = checkReadmissionWait(readmission.previousLeftOn, input.admittedOn);
+      if (wait) throw ruleViolation(wait);
+    }
     return insertMember(ctx, {
       action: 'registerMember',
       org,
       person: input.person,
       status: input.status,
-      admittedOn: input.admittedOn,
+      dates: input,
+      readmission,
       officialOn,
       note: 'registered from existing records',
       cardPath: ['input', 'person', 'cardNumber'],
     });
   });
+}
+
+/** firstAdmittedOn and previousLeftOn together, in order: first admission < leaving < re-admission. */
+function checkRegisteredReadmission(errors: FieldErrors, input: RegisterMemberInput) {
+  const { firstAdmittedOn, previousLeftOn } = input;
+  if (!firstAdmittedOn && !previousLeftOn) return null;
+  errors.check(!!firstAdmittedOn, 'firstAdmittedOn', 'required');
+  errors.check(!!previousLeftOn, 'previousLeftOn', 'required');
+  if (!firstAdmittedOn || !previousLeftOn) return null;
+  errors.check(previousLeftOn > firstAdmittedOn, 'previousLeftOn', 'dateBefore', { date: firstAdmittedOn });
+  errors.check(previousLeftOn < input.admittedOn, 'previousLeftOn', 'dateAfter', { date: input.admittedOn });
+  return { firstAdmittedOn, previousLeftOn };
 }
 
 export function updateMember(ctx: Context, input: UpdateMemberInput): Promise<Member> {
@@ -284,7 +312,7 @@ export function updateMember(ctx: Context, input: UpdateMemberInput): Promise<Me
       await assertCardFree(ctx, 'updateMember', cardNumber, ['input', 'cardNumber'], before.id);
     const fullName = pick(input.fullName?.trim(), before.fullName);
     const dateOfBirth = pick(input.dateOfBirth, before.dateOfBirth);
-    const breach = checkUnderAge(dateOfBirth, before.admittedOn);
+    const breach = checkUnderAge(dateOfBirth, before.cellVoteOn ?? before.admittedOn);
     if (breach) throw ruleViolation(breach);
     const changes = {
       cardNumber,

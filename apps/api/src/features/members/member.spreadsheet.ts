@@ -32,6 +32,8 @@ export const COLUMNS = [
   { key: 'theoryLevel', vi: 'Lý luận chính trị', width: 16 },
   { key: 'status', vi: 'Trạng thái', width: 20 },
   { key: 'admittedOn', vi: 'Ngày vào Đảng', width: 14 },
+  { key: 'cellVoteOn', vi: 'Ngày chi bộ xét kết nạp', width: 14 },
+  { key: 'ceremonyOn', vi: 'Ngày lễ kết nạp', width: 14 },
   { key: 'officialOn', vi: 'Ngày chính thức', width: 14 },
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
@@ -86,6 +88,8 @@ export interface ParsedRow {
   person: MemberInput;
   status: MemberStatus;
   admittedOn: string;
+  cellVoteOn: string | null;
+  ceremonyOn: string | null;
   officialOn: string | null;
 }
 
@@ -134,15 +138,23 @@ export function parseRow(
   if (!status) err('status', M.status);
   const admittedOn = parseDate(cells.admittedOn);
   if (!admittedOn) err('admittedOn', text('admittedOn') ? M.date : M.required);
-  const officialRaw = text('officialOn');
-  const officialOn = officialRaw ? parseDate(cells.officialOn) : null;
-  if (officialRaw && !officialOn) err('officialOn', M.date);
+  const optionalDate = (k: 'officialOn' | 'cellVoteOn' | 'ceremonyOn') => {
+    const raw = text(k);
+    const d = raw ? parseDate(cells[k]) : null;
+    if (raw && !d) err(k, M.date);
+    return d;
+  };
+  const officialOn = optionalDate('officialOn');
+  const cellVoteOn = optionalDate('cellVoteOn');
+  const ceremonyOn = optionalDate('ceremonyOn');
   if (errors.length) return { errors };
   return {
     ok: {
       row,
       status: status!,
       admittedOn: admittedOn!,
+      cellVoteOn,
+      ceremonyOn,
       officialOn,
       person: {
         fullName,

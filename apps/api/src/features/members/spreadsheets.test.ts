@@ -56,6 +56,55 @@ describe('POST /import/members', () => {
     ]);
   });
 
+  it('reads the cell-vote and ceremony columns: age counted on the vote, probation from the ceremony', async () => {
+    const w = await makeWorld(app.ds);
+    const csv = (rows: string[]) =>
+      Buffer.from(
+        [
+          'Họ và tên,Giới tính,Ngày sinh,Dân tộc,Trạng thái,Ngày vào Đảng,Ngày chi bộ xét kết nạp,Ngày lễ kết nạp',
+          ...rows,
+        ].join('\n'),
+      );
+    const young = await upload(
+      w,
+      w.C1a.id,
+      csv(['Bàn Thị Mai,Nữ,08/01/2008,Dao,Đảng viên dự bị,10/01/2026,05/01/2026,']),
+      {
+        type: 'text/csv',
+      },
+    );
+    const refused = (await young.json()) as { imported: number; errors: unknown[] };
+    expect(refused.imported).toBe(0);
+    expect(refused.errors).toEqual([expect.objectContaining({ row: 2, field: 'cellVoteOn' })]);
+    const res = await upload(
+      w,
+      w.C1a.id,
+      csv(['Bàn Thị Mai,Nữ,08/01/2008,Dao,Đảng viên dự bị,10/01/2026,08/01/2026,20/01/2026']),
+      { type: 'text/csv' },
+    );
+    expect(await res.json()).toEqual({ imported: 1, errors: [] });
+    const [m] = await app.ds.query(
+      `SELECT id, to_char(cell_vote_on, 'YYYY-MM-DD') AS vote, to_char(ceremony_on, 'YYYY-MM-DD') AS ceremony
+         FROM member WHERE organization_id = $1`,
+      [w.C1a.id],
+    );
+    expect(m).toMatchObject({ vote: '2026-01-08', ceremony: '2026-01-20' });
+    const r = await app.gql(
+      `query($id: ID!) { member(id: $id) { probationEndsOn events { kind on } } }`,
+      { id: m.id },
+      {
+        token: w.users.COMMUNE_ADMIN.token,
+      },
+    );
+    expect(r.data!.member).toEqual({
+      probationEndsOn: '2027-01-20',
+      events: [
+        { kind: 'ADMITTED', on: '2026-01-10' },
+        { kind: 'CEREMONY_HELD', on: '2026-01-20' },
+      ],
+    });
+  });
+
   it('saves nothing when one row is bad, and lists that row with its field and message', async () => {
     const w = await makeWorld(app.ds);
     const body = await xlsx([
