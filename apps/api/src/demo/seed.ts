@@ -1,38 +1,54 @@
+import { randomUUID } from 'node:crypto';
 import { foldSearch } from '@dangvu/schema';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
 import { today } from '../graphql/scalars.js';
-import { type DemoOrgRef, insertDemoMembers } from './members.js';
+import { type DemoOrgRef, demoMembers, insertMemberRows } from './members.js';
 import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, type DemoOrg } from './organizations.js';
 import { insertDemoPipeline } from './pipeline.js';
 
-async function insertTree(
-  m: EntityManager,
-  org: DemoOrg,
-  parent: { id: string; path: string; code: string } | null,
-  ids: Map<string, string>,
-  refs: DemoOrgRef[],
-) {
-  const [{ id }] = await m.query('SELECT gen_random_uuid() AS id');
-  const path = `${parent?.path ?? '/'}${id}/`;
+interface OrgRow extends DemoOrgRef {
+  org: DemoOrg;
+  parentId: string | null;
+  path: string;
+}
+
+/** The tree in insertion order (parents first), each node with a new id and its materialized path. */
+function flatten(org: DemoOrg, parent: OrgRow | null, out: OrgRow[] = []): OrgRow[] {
+  const id = randomUUID();
+  const row: OrgRow = {
+    id,
+    code: org.code,
+    kind: org.kind,
+    parentCode: parent?.code ?? null,
+    org,
+    parentId: parent?.id ?? null,
+    path: `${parent?.path ?? '/'}${id}/`,
+  };
+  out.push(row);
+  for (const child of org.children ?? []) flatten(child, row, out);
+  return out;
+}
+
+/** Inserts the organisations of a tree in one statement; returns their refs. */
+async function insertTree(m: EntityManager, tree: DemoOrg): Promise<DemoOrgRef[]> {
+  const rows = flatten(tree, null);
   await m.query(
     `INSERT INTO organization (id, code, name, search_text, kind, sector, parent_id, path, established_on)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[], $9::date[])`,
     [
-      id,
-      org.code,
-      org.name,
-      foldSearch(`${org.code} ${org.name}`),
-      org.kind,
-      org.sector,
-      parent?.id ?? null,
-      path,
-      org.establishedOn,
+      rows.map((r) => r.id),
+      rows.map((r) => r.code),
+      rows.map((r) => r.org.name),
+      rows.map((r) => foldSearch(`${r.code} ${r.org.name}`)),
+      rows.map((r) => r.kind),
+      rows.map((r) => r.org.sector),
+      rows.map((r) => r.parentId),
+      rows.map((r) => r.path),
+      rows.map((r) => r.org.establishedOn),
     ],
   );
-  ids.set(org.code, id);
-  refs.push({ id, code: org.code, kind: org.kind, parentCode: parent?.code ?? null });
-  for (const child of org.children ?? []) await insertTree(m, child, { id, path, code: org.code }, ids, refs);
+  return rows.map(({ id, code, kind, parentCode }) => ({ id, code, kind, parentCode }));
 }
 
 /**
@@ -44,10 +60,10 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     await m.query('LOCK TABLE organization IN EXCLUSIVE MODE');
     const [{ count }] = await m.query('SELECT count(*)::int AS count FROM organization');
     if (count > 0) return false;
-    const ids = new Map<string, string>();
-    const refs: DemoOrgRef[] = [];
-    await insertTree(m, DEMO_TREE, null, ids, refs);
-    const membersByCell = await insertDemoMembers(m, refs, today());
+    const refs = await insertTree(m, DEMO_TREE);
+    const ids = new Map(refs.map((o) => [o.code, o.id]));
+    const rows = demoMembers(refs, today());
+    const membersByCell = await insertMemberRows(m, rows, ids);
     const hash = await hashPassword(DEMO_PASSWORD);
     for (const u of DEMO_USERS) {
       await m.query(
