@@ -3,7 +3,10 @@ import { foldSearch } from '@dangvu/schema';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
 import { today } from '../graphql/scalars.js';
-import { type DemoOrgRef, demoMembers, insertMemberRows } from './members.js';
+import { chunked, insertMemberRows } from './insert-members.js';
+import { laoCaiPlan } from './lao-cai.js';
+import { laoCaiMembers } from './lao-cai-members.js';
+import { type DemoOrgRef, demoMembers } from './members.js';
 import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, type DemoOrg } from './organizations.js';
 import { insertDemoPipeline } from './pipeline.js';
 
@@ -51,19 +54,40 @@ async function insertTree(m: EntityManager, tree: DemoOrg): Promise<DemoOrgRef[]
   return rows.map(({ id, code, kind, parentCode }) => ({ id, code, kind, parentCode }));
 }
 
+/** One audit entry per province records its load. */
+async function auditLoad(m: EntityManager, rootId: string, organizations: number, members: number) {
+  await m.query(
+    `INSERT INTO audit_entry (user_id, action, entity_type, entity_id, changes, scope_path)
+     VALUES (NULL, 'seedDemo', 'Organization', $1, $2, $3)`,
+    [
+      rootId,
+      JSON.stringify({ organizations: { from: 0, to: organizations }, members: { from: 0, to: members } }),
+      `/${rootId}/`,
+    ],
+  );
+}
+
+const current = (byCell: Map<string, string[]>) => [...byCell.values()].reduce((n, ids) => n + ids.length, 0);
+
 /**
- * Loads the demo province on an empty database (no organisation yet); does
- * nothing otherwise. Returns whether it loaded. One audit entry records the load.
+ * Loads the demo on an empty database (no organisation yet): Tỉnh Tuyên
+ * Quang with its districts (seeds 000), and Tỉnh Lào Cai at real scale (seed
+ * 001: 615 grassroots organisations, 51,000 members), in a few large
+ * statements. Does nothing on a database that has organisations; returns
+ * whether it loaded.
  */
 export async function seedDemo(ds: DataSource): Promise<boolean> {
   return ds.transaction(async (m) => {
     await m.query('LOCK TABLE organization IN EXCLUSIVE MODE');
     const [{ count }] = await m.query('SELECT count(*)::int AS count FROM organization');
     if (count > 0) return false;
+    const on = today();
     const refs = await insertTree(m, DEMO_TREE);
-    const ids = new Map(refs.map((o) => [o.code, o.id]));
-    const rows = demoMembers(refs, today());
-    const membersByCell = await insertMemberRows(m, rows, ids);
+    const lc = laoCaiPlan();
+    const lcRefs = await insertTree(m, lc.tree);
+    const ids = new Map([...refs, ...lcRefs].map((o) => [o.code, o.id]));
+    const membersByCell = await insertMemberRows(m, chunked(demoMembers(refs, on)), ids);
+    const lcMembers = await insertMemberRows(m, chunked(laoCaiMembers(lc.leaves, on)), ids);
     const hash = await hashPassword(DEMO_PASSWORD);
     for (const u of DEMO_USERS) {
       await m.query(
@@ -74,18 +98,8 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     }
     const [admin] = await m.query(`SELECT id FROM app_user WHERE role = 'ADMIN' ORDER BY created_at LIMIT 1`);
     await insertDemoPipeline(m, ids, membersByCell, admin?.id ?? null);
-    await m.query(
-      `INSERT INTO audit_entry (user_id, action, entity_type, entity_id, changes, scope_path)
-       VALUES (NULL, 'seedDemo', 'Organization', $1, $2, $3)`,
-      [
-        ids.get(DEMO_TREE.code),
-        JSON.stringify({
-          organizations: { from: 0, to: ids.size },
-          members: { from: 0, to: [...membersByCell.values()].flat().length },
-        }),
-        `/${ids.get(DEMO_TREE.code)}/`,
-      ],
-    );
+    await auditLoad(m, ids.get(DEMO_TREE.code)!, refs.length, current(membersByCell));
+    await auditLoad(m, ids.get(lc.tree.code)!, lcRefs.length, current(lcMembers));
     return true;
   });
 }
