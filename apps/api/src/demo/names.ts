@@ -22,49 +22,27 @@ export type EthnicGroup = (typeof ETHNIC_GROUPS)[number];
 
 type Weighted = readonly (readonly [string, number])[];
 
-/** Tày, Nùng, Giáy, Thái, Phù Lá and Bố Y given names: mostly Văn / Thị with a Vietnamese name. */
-const VAN_MALE = [
-  'Văn Thịnh',
-  'Văn Pản',
-  'Văn Quang',
-  'Đức Hòa',
-  'Văn Hưng',
-  'Văn Tiến',
-  'Kim Thành',
-  'Văn Dụng',
-  'Văn Sinh',
-  'Văn Tuân',
-  'Văn Khoa',
-  'Văn Chiến',
-  'Văn Hải',
-  'Văn Lâm',
-  'Văn Thắng',
-  'Văn Cường',
-  'Văn Phìn',
-  'Văn Sơn',
-];
-const THI_FEMALE = [
-  'Thị Lâm',
-  'Thị Thơm',
-  'Thị Mến',
-  'Thị Hường',
-  'Thị Lan',
-  'Thị Nhàn',
-  'Thị Bích',
-  'Thị Hoa',
-  'Thị Duyên',
-  'Thị Thúy',
-  'Thị Mai',
-  'Thị Sen',
-  'Thị Lìn',
-  'Thị Nguyệt',
-];
+/** Words separated by spaces, for compact lists of syllables. */
+const w = (words: string) => words.split(' ');
 
 interface Naming {
   surnames: Weighted;
-  male: readonly string[];
-  female: readonly string[];
+  /** Middle names and given names, drawn apart: Giàng + Seo + Phử. */
+  male: readonly [middle: string[], given: string[]];
+  female: readonly [middle: string[], given: string[]];
 }
+
+/** Tày, Nùng, Giáy, Thái, Phù Lá and Bố Y: Văn / Thị with a Vietnamese or local given name. */
+const NORTHERN = {
+  male: [
+    w('Văn Văn Văn Đức Kim Xuân Thanh'),
+    w('Thịnh Pản Quang Hòa Hưng Tiến Thành Dụng Sinh Tuân Khoa Chiến Hải Lâm Thắng Cường Phìn Sơn Dân Kiên'),
+  ],
+  female: [
+    w('Thị Thị Thị Thu Kim'),
+    w('Lâm Thơm Mến Hường Lan Nhàn Bích Hoa Duyên Thúy Mai Sen Lìn Nguyệt Dung Hằng Liên'),
+  ],
+} as const;
 
 const NAMING: Record<EthnicGroup, Naming> = {
   Kinh: {
@@ -90,43 +68,14 @@ const NAMING: Record<EthnicGroup, Naming> = {
       ['Lưu', 1],
     ],
     male: [
-      'Văn Hùng',
-      'Đức Thắng',
-      'Mạnh Cường',
-      'Quang Huy',
-      'Minh Tuấn',
-      'Văn Hải',
-      'Xuân Trường',
-      'Ngọc Sơn',
-      'Hữu Nghĩa',
-      'Thanh Tùng',
-      'Trọng Hiếu',
-      'Đình Phong',
-      'Anh Tuấn',
-      'Tiến Dũng',
-      'Công Thành',
-      'Hồng Quân',
-      'Văn Bình',
-      'Duy Khánh',
+      w('Văn Văn Đức Mạnh Quang Minh Xuân Ngọc Hữu Thanh Trọng Đình Anh Tiến Công Hồng Duy Việt'),
+      w(
+        'Hùng Thắng Cường Huy Tuấn Hải Trường Sơn Nghĩa Tùng Hiếu Phong Dũng Thành Quân Bình Khánh Long Nam Hoàng Đạt Kiên',
+      ),
     ],
     female: [
-      'Thị Hoa',
-      'Thị Thu Hương',
-      'Thị Lan',
-      'Thu Hà',
-      'Thị Hằng',
-      'Thị Nga',
-      'Ngọc Anh',
-      'Thị Thanh Huyền',
-      'Thị Mai',
-      'Phương Thảo',
-      'Thị Minh Nguyệt',
-      'Thị Hải Yến',
-      'Thị Dung',
-      'Thị Thủy',
-      'Thùy Linh',
-      'Thị Hạnh',
-      'Thị Phượng',
+      w('Thị Thị Thị Thu Ngọc Thanh Minh Hải Phương Thùy Hồng Kim'),
+      w('Hoa Hương Lan Hà Hằng Nga Anh Huyền Mai Thảo Nguyệt Yến Dung Thủy Linh Hạnh Phượng Trang Loan Nhung'),
     ],
   },
   Tày: {
@@ -143,8 +92,7 @@ const NAMING: Record<EthnicGroup, Naming> = {
       ['Bế', 3],
       ['Triệu', 3],
     ],
-    male: VAN_MALE,
-    female: THI_FEMALE,
+    ...NORTHERN,
   },
   Mông: {
     surnames: [
@@ -158,35 +106,8 @@ const NAMING: Record<EthnicGroup, Naming> = {
       ['Lầu', 3],
       ['Tráng', 3],
     ],
-    male: [
-      'Seo Phử',
-      'Seo Sử',
-      'A Chư',
-      'Seo Lử',
-      'A Sáng',
-      'Seo Dìn',
-      'A Páo',
-      'Seo Chứ',
-      'A Lềnh',
-      'Văn Chư',
-      'Seo Vư',
-      'A Dũng',
-      'Văn Pao',
-      'Seo Pao',
-      'A Tủa',
-    ],
-    female: [
-      'Thị Mỷ',
-      'Thị Dợ',
-      'Thị Sua',
-      'Thị Chở',
-      'Thị Mai',
-      'Thị Dế',
-      'Thị Sính',
-      'Thị Pàng',
-      'Thị Ca',
-      'Thị Chi',
-    ],
+    male: [w('Seo Seo A A Văn'), w('Phử Sử Chư Lử Sáng Dìn Páo Chứ Lềnh Vư Pao Tủa Sình Súng Lồng Dũng Chính')],
+    female: [w('Thị'), w('Mỷ Dợ Sua Chở Mai Dế Sính Pàng Ca Chi Súa Dua Xoa')],
   },
   Dao: {
     surnames: [
@@ -199,20 +120,10 @@ const NAMING: Record<EthnicGroup, Naming> = {
       ['Lý', 7],
     ],
     male: [
-      'Láo San',
-      'Láo Lở',
-      'Văn Chàn',
-      'Văn Kiêm',
-      'Láo Tả',
-      'Văn Phin',
-      'Láo Quẩy',
-      'Tiến Vinh',
-      'Văn Sinh',
-      'Láo Lử',
-      'Văn Quyết',
-      'Kim Phúc',
+      w('Láo Láo Văn Văn Kim Tiến'),
+      w('San Lở Chàn Kiêm Tả Phin Quẩy Vinh Sinh Lử Quyết Phúc Chài Lùng Phù Kiều'),
     ],
-    female: ['Thị Mẩy', 'Tả Mẩy', 'Thị Xuân', 'Thị Nhất', 'Thị Kiều', 'Thị Dín', 'Sử Mẩy', 'Thị Liên', 'Thị Chiêu'],
+    female: [w('Thị Thị Tả Sử'), w('Mẩy Xuân Nhất Kiều Dín Liên Chiêu Phấy Lai Mùi Phương')],
   },
   Giáy: {
     surnames: [
@@ -224,8 +135,7 @@ const NAMING: Record<EthnicGroup, Naming> = {
       ['Lồ', 8],
       ['Vàng', 7],
     ],
-    male: VAN_MALE,
-    female: THI_FEMALE,
+    ...NORTHERN,
   },
   Nùng: {
     surnames: [
@@ -237,8 +147,7 @@ const NAMING: Record<EthnicGroup, Naming> = {
       ['Vù', 8],
       ['Lương', 7],
     ],
-    male: VAN_MALE,
-    female: THI_FEMALE,
+    ...NORTHERN,
   },
   'Hà Nhì': {
     surnames: [
@@ -248,8 +157,8 @@ const NAMING: Record<EthnicGroup, Naming> = {
       ['Ly', 10],
       ['Phu', 8],
     ],
-    male: ['A Xá', 'Lả Chừ', 'Chừ Xá', 'Mỳ Giờ', 'Go Chừ', 'A Dơ', 'Văn Lùng', 'Xá Hờ'],
-    female: ['Mỳ Mé', 'Lỳ Giá', 'Thị Hờ', 'Mỳ Xá', 'Thị Chà', 'Lỳ Pờ'],
+    male: [w('A Lả Chừ Go Xá Mỳ'), w('Xá Chừ Giờ Dơ Lùng Hờ Phạ Gia')],
+    female: [w('Mỳ Lỳ Thị'), w('Mé Giá Hờ Xá Chà Pờ Gó')],
   },
   'Phù Lá': {
     surnames: [
@@ -258,8 +167,7 @@ const NAMING: Record<EthnicGroup, Naming> = {
       ['Lý', 15],
       ['Sần', 10],
     ],
-    male: VAN_MALE,
-    female: THI_FEMALE,
+    ...NORTHERN,
   },
   Thái: {
     surnames: [
@@ -270,8 +178,7 @@ const NAMING: Record<EthnicGroup, Naming> = {
       ['Vì', 10],
       ['Quàng', 5],
     ],
-    male: VAN_MALE,
-    female: THI_FEMALE,
+    ...NORTHERN,
   },
   'Bố Y': {
     surnames: [
@@ -279,8 +186,7 @@ const NAMING: Record<EthnicGroup, Naming> = {
       ['Lù', 25],
       ['Vương', 20],
     ],
-    male: VAN_MALE,
-    female: THI_FEMALE,
+    ...NORTHERN,
   },
 };
 
@@ -292,5 +198,6 @@ export function surnamesOf(group: EthnicGroup): string[] {
 /** A full name for a member of the group. */
 export function ethnicName(r: Rng, group: EthnicGroup, gender: 'MALE' | 'FEMALE'): string {
   const n = NAMING[group];
-  return `${r.weighted(n.surnames)} ${r.pick(gender === 'MALE' ? n.male : n.female)}`;
+  const [middle, given] = gender === 'MALE' ? n.male : n.female;
+  return `${r.weighted(n.surnames)} ${r.pick(middle)} ${r.pick(given)}`;
 }
