@@ -18,11 +18,15 @@ export function* chunked<T>(rows: Iterable<T>, size = CHUNK): Generator<T[]> {
   if (batch.length) yield batch;
 }
 
+type Inserted = { id?: string; organization_id?: string; current: number }[];
+
+/** One statement; answers the current members' ids and organisations when `ids`, else only their count. */
 function insertChunk(
   m: EntityManager,
   batch: readonly MemberRow[],
   orgIds: ReadonlyMap<string, string>,
-): Promise<{ id: string; organization_id: string; status: string }[]> {
+  ids: boolean,
+): Promise<Inserted> {
   return m.query(
     `WITH ins AS (
        INSERT INTO member (card_number, full_name, search_text, gender, date_of_birth, ethnicity, theory_level, qualification,
@@ -38,7 +42,11 @@ function insertChunk(
         WHERE official_on IS NOT NULL AND official_on >= '2015-01-01'
        UNION ALL
        SELECT id, status, left_on, NULL FROM ins WHERE left_on IS NOT NULL)
-     SELECT id, organization_id, status FROM ins`,
+     ${
+       ids
+         ? `SELECT id, organization_id, 1 AS current FROM ins WHERE status IN ('OFFICIAL','PROBATIONARY')`
+         : `SELECT count(*)::int AS current FROM ins WHERE status IN ('OFFICIAL','PROBATIONARY')`
+     }`,
     [
       batch.map((b) => b.card),
       batch.map((b) => b.name),
@@ -60,29 +68,33 @@ function insertChunk(
 /**
  * Inserts member rows (their own columns only) with their ADMITTED,
  * RECOGNISED_OFFICIAL and leaving events, one statement per chunk. The next
- * chunk is generated while the database runs the current statement. Returns
- * the current members' ids by organisation id.
+ * chunk is generated while the database runs the current statement. Answers
+ * how many current members it inserted and, when `ids`, their ids by
+ * organisation id (else an empty map: no rows travel back).
  */
 export async function insertMemberRows(
   m: EntityManager,
   chunks: Iterable<MemberRow[]>,
   orgIds: ReadonlyMap<string, string>,
-): Promise<Map<string, string[]>> {
+  ids = false,
+): Promise<{ current: number; byCell: Map<string, string[]> }> {
   const byCell = new Map<string, string[]>();
-  const collect = (inserted: { id: string; organization_id: string; status: string }[]) => {
+  let current = 0;
+  const collect = (inserted: Inserted) => {
     for (const x of inserted) {
-      if (x.status !== 'OFFICIAL' && x.status !== 'PROBATIONARY') continue;
+      current += x.current;
+      if (!x.id || !x.organization_id) continue;
       const list = byCell.get(x.organization_id) ?? [];
       list.push(x.id);
       byCell.set(x.organization_id, list);
     }
   };
-  let pending: ReturnType<typeof insertChunk> | null = null;
+  let pending: Promise<Inserted> | null = null;
   for (const batch of chunks) {
     if (pending) collect(await pending);
-    pending = insertChunk(m, batch, orgIds);
+    pending = insertChunk(m, batch, orgIds, ids);
     await new Promise((done) => setImmediate(done)); // the statement is on its way before the next chunk is drawn
   }
   if (pending) collect(await pending);
-  return byCell;
+  return { current, byCell };
 }

@@ -67,8 +67,6 @@ async function auditLoad(m: EntityManager, rootId: string, organizations: number
   );
 }
 
-const current = (byCell: Map<string, string[]>) => [...byCell.values()].reduce((n, ids) => n + ids.length, 0);
-
 /**
  * Loads the demo on an empty database (no organisation yet): Tỉnh Tuyên
  * Quang with its districts (seeds 000), and Tỉnh Lào Cai at real scale (seed
@@ -86,7 +84,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     const lc = laoCaiPlan();
     const lcRefs = await insertTree(m, lc.tree);
     const ids = new Map([...refs, ...lcRefs].map((o) => [o.code, o.id]));
-    const membersByCell = await insertMemberRows(m, chunked(demoMembers(refs, on)), ids);
+    const tq = await insertMemberRows(m, chunked(demoMembers(refs, on)), ids, true);
     const lcMembers = await insertMemberRows(m, chunked(laoCaiMembers(lc.leaves, on)), ids);
     const hash = await hashPassword(DEMO_PASSWORD);
     for (const u of DEMO_USERS) {
@@ -97,9 +95,9 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
       );
     }
     const [admin] = await m.query(`SELECT id FROM app_user WHERE role = 'ADMIN' ORDER BY created_at LIMIT 1`);
-    await insertDemoPipeline(m, ids, membersByCell, admin?.id ?? null);
-    await auditLoad(m, ids.get(DEMO_TREE.code)!, refs.length, current(membersByCell));
-    await auditLoad(m, ids.get(lc.tree.code)!, lcRefs.length, current(lcMembers));
+    await insertDemoPipeline(m, ids, tq.byCell, admin?.id ?? null);
+    await auditLoad(m, ids.get(DEMO_TREE.code)!, refs.length, tq.current);
+    await auditLoad(m, ids.get(lc.tree.code)!, lcRefs.length, lcMembers.current);
     return true;
   });
 }
