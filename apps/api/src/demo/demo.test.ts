@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ensureAdmin } from '../db/bootstrap.js';
 import { startTestApp } from '../test/harness.js';
+import { LAO_CAI } from './lao-cai.js';
+import { surnamesOf } from './names.js';
 import { DEMO_PASSWORD } from './organizations.js';
 import { seedDemo } from './seed.js';
 
@@ -100,5 +102,58 @@ describe('the demo province reproduces the seed articles', () => {
     const seen = new Set(stages.data!.candidates.edges.map((e: { node: { stage: string } }) => e.node.stage));
     expect([...seen].sort()).toEqual(['APPLIED', 'REJECTED', 'SOURCED', 'TRAINED', 'VERIFIED']);
     expect(stages.data!.transfers.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('Lào Cai (seed 001): 14 committees under the province, 615 grassroots organisations, over 51,000 members, nearly 40% women, over 40% minorities', async () => {
+    const token = await login('laocai.tochuc');
+    const r = await app.gql(
+      `{ roots { code memberCount children { kind } }
+         grassroots: organizations(filter: { kinds: [GRASSROOTS_COMMITTEE, GRASSROOTS_CELL] }) { totalCount }
+         all: members { totalCount }
+         women: members(filter: { genders: [FEMALE] }) { totalCount }
+         kinh: members(filter: { ethnicities: ["Kinh"] }) { totalCount }
+         probationary: members(filter: { statuses: [PROBATIONARY] }) { totalCount } }`,
+      {},
+      { token },
+    );
+    expect(r.errors).toBeUndefined();
+    const d = r.data!;
+    expect(d.roots).toHaveLength(1); // the province, not Tuyên Quang
+    expect(d.roots[0].code).toBe(LAO_CAI.code);
+    expect(d.roots[0].children).toHaveLength(14);
+    expect(d.grassroots.totalCount).toBe(615);
+    expect(d.roots[0].memberCount).toBeGreaterThan(51_000);
+    expect(d.roots[0].memberCount).toBeLessThan(52_000);
+    expect(d.all.totalCount).toBe(d.roots[0].memberCount);
+    const n = d.all.totalCount;
+    expect(d.women.totalCount / n).toBeGreaterThan(0.38);
+    expect(d.women.totalCount / n).toBeLessThan(0.4);
+    expect(1 - d.kinh.totalCount / n).toBeGreaterThan(0.4);
+    // mostly official: those admitted in the last 12 months are probationary (about 2,000 a year)
+    expect(d.probationary.totalCount / n).toBeGreaterThan(0.02);
+    expect(d.probationary.totalCount / n).toBeLessThan(0.08);
+  });
+
+  it('Lào Cai: names follow the ethnic group; members carry a card once official and their admission in their history', async () => {
+    const token = await login('laocai.tochuc');
+    const groups = ['Mông', 'Dao', 'Tày', 'Hà Nhì', 'Kinh'] as const;
+    const r = await app.gql(
+      `{ ${groups.map((g, i) => `g${i}: members(first: 100, orderBy: { field: ADMITTED_ON }, filter: { ethnicities: ["${g}"] }) { edges { node { fullName } } }`).join(' ')}
+         some: members(first: 50) { edges { node { status cardNumber admittedOn events { kind on } } } } }`,
+      {},
+      { token },
+    );
+    expect(r.errors).toBeUndefined();
+    const surnames = (i: number) =>
+      new Set<string>(r.data![`g${i}`].edges.map((e: { node: { fullName: string } }) => e.node.fullName.split(' ')[0]));
+    groups.forEach((group, i) => {
+      expect(surnames(i).size).toBeGreaterThan(1);
+      if (group !== 'Kinh') for (const s of surnames(i)) expect(surnamesOf(group)).toContain(s);
+    });
+    for (const s of surnames(4)) expect(['Giàng', 'Sùng', 'Thào', 'Tẩn', 'Chảo', 'Bàn', 'Nông', 'Ma']).not.toContain(s);
+    for (const { node } of r.data!.some.edges) {
+      expect(node.cardNumber === null).toBe(node.status === 'PROBATIONARY');
+      expect(node.events).toContainEqual({ kind: 'ADMITTED', on: node.admittedOn });
+    }
   });
 });

@@ -1,5 +1,3 @@
-import { foldSearch } from '@dangvu/schema';
-import type { EntityManager } from 'typeorm';
 import { addDays, addMonths } from '../graphql/dates.js';
 import { dateBetween, personName, type Rng, rng } from './random.js';
 
@@ -61,7 +59,8 @@ export interface DemoOrgRef {
   parentCode: string | null;
 }
 
-interface Row {
+/** One member row of the demo (its own columns), the organisation by code. */
+export interface MemberRow {
   card: string | null;
   name: string;
   gender: 'MALE' | 'FEMALE';
@@ -94,7 +93,7 @@ function split(r: Rng, n: number, k: number): number[] {
   return out;
 }
 
-function person(r: Rng, cell: string, admittedOn: string, status: string, card: string | null): Row {
+function person(r: Rng, cell: string, admittedOn: string, status: string, card: string | null): MemberRow {
   const gender = r.chance(0.37) ? 'FEMALE' : 'MALE';
   const ageAtAdmission = r.weighted([
     [r.int(18, 25), 45],
@@ -120,7 +119,7 @@ function person(r: Rng, cell: string, admittedOn: string, status: string, card: 
 }
 
 /** The member rows of the demo, deterministic. `today` decides who is still probationary. */
-export function demoMembers(orgs: DemoOrgRef[], today: string): Row[] {
+export function demoMembers(orgs: DemoOrgRef[], today: string): MemberRow[] {
   const r = rng(20240205);
   const grassroots = orgs.filter((o) => o.kind === 'GRASSROOTS_COMMITTEE' || o.kind === 'GRASSROOTS_CELL');
   const cellsOf = (g: DemoOrgRef) =>
@@ -140,7 +139,7 @@ export function demoMembers(orgs: DemoOrgRef[], today: string): Row[] {
   split(r, DISTRICT_ADMITTED_IN_TERM - named, rest.length).forEach((n, i) => {
     inTerm[rest[i].code] = n;
   });
-  const rows: Row[] = [];
+  const rows: MemberRow[] = [];
   let card = 10_000_000;
   const probationCut = addMonths(today, -12);
   for (const g of grassroots) {
@@ -191,63 +190,4 @@ export function demoMembers(orgs: DemoOrgRef[], today: string): Row[] {
     rows.push({ ...left, status, leftOn: dateBetween(r, '2021-01-01', '2024-12-31') });
   }
   return rows;
-}
-
-/** Inserts the demo members with their ADMITTED and RECOGNISED_OFFICIAL events, in batches. */
-export async function insertDemoMembers(
-  m: EntityManager,
-  orgs: DemoOrgRef[],
-  today: string,
-): Promise<Map<string, string[]>> {
-  const ids = new Map(orgs.map((o) => [o.code, o.id]));
-  const rows = demoMembers(orgs, today);
-  const byCell = new Map<string, string[]>();
-  for (let i = 0; i < rows.length; i += 500) {
-    const batch = rows.slice(i, i + 500);
-    const inserted: {
-      id: string;
-      organization_id: string;
-      admitted_on: string;
-      official_on: string | null;
-      status: string;
-    }[] = await m.query(
-      `INSERT INTO member (card_number, full_name, search_text, gender, date_of_birth, ethnicity, theory_level, qualification,
-                           organization_id, status, admitted_on, official_on, left_on)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[],
-                            $9::uuid[], $10::text[], $11::date[], $12::date[], $13::date[])
-       RETURNING id, organization_id, admitted_on, official_on, status`,
-      [
-        batch.map((b) => b.card),
-        batch.map((b) => b.name),
-        batch.map((b) => foldSearch(`${b.name} ${b.card ?? ''}`)),
-        batch.map((b) => b.gender),
-        batch.map((b) => b.dob),
-        batch.map((b) => b.ethnicity),
-        batch.map((b) => b.theory),
-        batch.map((b) => b.qualification),
-        batch.map((b) => ids.get(b.cell)),
-        batch.map((b) => b.status),
-        batch.map((b) => b.admittedOn),
-        batch.map((b) => b.officialOn),
-        batch.map((b) => b.leftOn),
-      ],
-    );
-    await m.query(
-      `INSERT INTO member_event (member_id, kind, "on", to_organization_id)
-       SELECT id, 'ADMITTED', admitted_on, organization_id FROM member WHERE id = ANY($1::uuid[])
-       UNION ALL
-       SELECT id, 'RECOGNISED_OFFICIAL', LEAST(official_on + 20, current_date), NULL FROM member
-        WHERE id = ANY($1::uuid[]) AND official_on IS NOT NULL AND official_on >= '2015-01-01'
-       UNION ALL
-       SELECT id, status, left_on, NULL FROM member WHERE id = ANY($1::uuid[]) AND left_on IS NOT NULL`,
-      [inserted.map((x) => x.id)],
-    );
-    for (const x of inserted) {
-      if (x.status !== 'OFFICIAL' && x.status !== 'PROBATIONARY') continue;
-      const list = byCell.get(x.organization_id) ?? [];
-      list.push(x.id);
-      byCell.set(x.organization_id, list);
-    }
-  }
-  return byCell;
 }

@@ -235,7 +235,7 @@ export const DEMO_TREE: DemoOrg = {
   ],
 };
 
-/** One demo account per role; all share the demo password. */
+/** One demo account per role, and one for Lào Cai's province; all share the demo password. */
 export const DEMO_PASSWORD = 'dangvu2025';
 export const DEMO_USERS = [
   { username: 'lambinh.tochuc', displayName: 'Ban Tổ chức Huyện ủy Lâm Bình', role: 'DISTRICT_ADMIN', scope: 'LB' },
@@ -258,4 +258,6 @@ export const DEMO_USERS = [
     scope: 'LB-LC',
   },
   { username: 'nahang.tochuc', displayName: 'Ban Tổ chức Huyện ủy Na Hang', role: 'DISTRICT_ADMIN', scope: 'NH' },
+  /** The province's organisation board: the level above its 14 committees (seed 001). */
+  { username: 'laocai.tochuc', displayName: 'Ban Tổ chức Tỉnh ủy Lào Cai', role: 'DISTRICT_ADMIN', scope: 'LC' },
 ] as const;
