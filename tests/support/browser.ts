@@ -4,24 +4,12 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 
 export const SCREENSHOTS = resolve(import.meta.dirname, '../screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let browser: Browser | undefined;
 
-/** Debian's chromium, headless, started once per file and closed after it. */
+/** A headless Chromium (the one global setup chose), started once per file and closed after it. */
 export async function newPage(lang: 'vi' | 'en' = 'vi'): Promise<Page> {
-  browser ??= await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser ??= await chromium.launch(inject('chromium'));
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
     locale: lang === 'vi' ? 'vi-VN' : 'en-US',

@@ -4,10 +4,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { type ChromiumLaunch, resolveChromium } from './chromium.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    chromium: ChromiumLaunch;
   }
 }
 
@@ -22,11 +24,12 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the product as `npm start` does (the built server on a fresh
+ * Chooses the Chromium of the browser tests, starts the product as `npm start` does (the built server on a fresh
  * embedded PostgreSQL with the demo data) and stops it with SIGTERM after
  * the run, checking that it stops cleanly.
  */
 export default async function setup(project: TestProject) {
+  project.provide('chromium', await resolveChromium());
   const dataDir = mkdtempSync(join(tmpdir(), 'dangvu-e2e-'));
   const port = await freePort();
   const root = resolve(import.meta.dirname, '../..');
