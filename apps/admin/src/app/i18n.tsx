@@ -1,10 +1,16 @@
 import { type Labels, type Lang, label } from '@dangvu/schema';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { en } from './messages-en';
-import { type MessageKey, vi } from './messages-vi';
+import type { vi } from './messages-vi';
 
 const STORAGE_KEY = 'dangvu.lang';
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
+
+/**
+ * Every UI text key: the app-wide ones (messages-vi.ts), and each feature's,
+ * added by the feature's messages file (`declare module … interface Messages`).
+ */
+export interface Messages extends Record<keyof typeof vi, string> {}
+export type MessageKey = keyof Messages;
+export type Dictionaries = Record<Lang, Record<string, string>>;
 
 /** The language stored in localStorage, Vietnamese unless English was chosen. */
 export function currentLang(): Lang {
@@ -28,7 +34,7 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ children }: { children: ReactNode }) {
+export function I18nProvider({ dictionaries, children }: { dictionaries: Dictionaries; children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(currentLang);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -51,7 +57,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     const l = <T extends string>(labels: Labels<T>, value: T | null | undefined) =>
       value ? label(labels, value, lang) : dict.none;
     return { lang, setLang, t, l };
-  }, [lang, setLang]);
+  }, [lang, setLang, dictionaries]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,18 +1,19 @@
 import { label, ROLE_LABELS } from '@dangvu/schema';
+import { useLocation } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { ChangePasswordDialog } from './change-password-dialog';
+import { navFor } from './features';
 import { useI18n } from './i18n';
 import { LangSwitch } from './lang-switch';
-import { navFor } from './nav-config';
-import { Link } from './router';
+import { Link } from './link';
 import { useSession } from './session';
 
 /** Header (app, user, role, scope, language, account actions), side navigation by role, and the page. */
-export function Layout({ path, children }: { path: string; children: ReactNode }) {
+export function Layout({ children }: { children: ReactNode }) {
   const { t, lang } = useI18n();
   const { user, signOut } = useSession();
   const [changingPassword, setChangingPassword] = useState(false);
-  const bare = path.split('?')[0];
+  const bare = useLocation({ select: (l) => l.pathname });
   return (
     <div className="shell">
       <header className="topbar">
@@ -45,11 +46,13 @@ export function Layout({ path, children }: { path: string; children: ReactNode }
       <nav className="sidenav" aria-label="main">
         <ul>
           {navFor(user.role).map((item) => (
-            <li key={item.path}>
+            <li key={item.to}>
               <Link
-                to={item.path}
+                to={item.to}
                 data-testid={item.testid}
-                className={bare === item.path || bare.startsWith(`${item.path}/`) ? 'active' : undefined}
+                className={
+                  bare === item.to || (item.to !== '/' && bare.startsWith(`${item.to}/`)) ? 'active' : undefined
+                }
               >
                 {t(item.label)}
               </Link>

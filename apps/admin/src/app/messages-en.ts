@@ -1,12 +1,7 @@
-import { candidatesEn } from '../features/candidates/candidates.messages';
-import { memberActionsEn } from '../features/members/member-actions.messages';
-import { membersEn } from '../features/members/members.messages';
-import { targetsEn } from '../features/targets/targets.messages';
-import { transfersEn } from '../features/transfers/transfers.messages';
-import type { MessageKey } from './messages-vi';
+import type { vi } from './messages-vi';
 
 /** English UI text. */
-export const en: Record<MessageKey, string> = {
+export const en: Record<keyof typeof vi, string> = {
   appName: 'Đảng vụ',
   loading: 'Loading…',
   save: 'Save',
@@ -48,8 +43,10 @@ export const en: Record<MessageKey, string> = {
   navTransfers: 'Transfers',
   navCandidates: 'Admission pipeline',
   navTargets: 'Resolution targets',
-  notFound: 'Page not found.',
-  forbidden: 'You may not see this page.',
+  notFoundTitle: 'Page not found',
+  notFound: 'There is no page at this address. Check the link, or choose an entry in the side bar.',
+  forbiddenTitle: 'Access denied',
+  forbidden: 'Your role may not open this page.',
   orgTitle: 'Party organisations',
   orgSearch: 'Search by name or code…',
   orgShowInactive: 'Show dissolved / merged organisations',
@@ -118,13 +115,12 @@ export const en: Record<MessageKey, string> = {
   noChanges: 'No change details.',
   prevPage: '‹ Previous',
   nextPage: 'Next ›',
+  pagerLabel: 'Pages',
+  pageN: 'Page {page}',
+  pageOf: 'Page {page} of {pages} · {total} records',
+  pageSize: 'Rows per page',
   total: 'Total: {n}',
   system: 'System',
   playgroundTitle: 'GraphQL playground',
   orgViewMembers: 'View members',
-  ...membersEn,
-  ...memberActionsEn,
-  ...transfersEn,
-  ...candidatesEn,
-  ...targetsEn,
 };

@@ -1,9 +1,3 @@
-import { candidatesVi } from '../features/candidates/candidates.messages';
-import { memberActionsVi } from '../features/members/member-actions.messages';
-import { membersVi } from '../features/members/members.messages';
-import { targetsVi } from '../features/targets/targets.messages';
-import { transfersVi } from '../features/transfers/transfers.messages';
-
 /** Vietnamese UI text: the reference dictionary; every other language has the same keys. */
 export const vi = {
   appName: 'Đảng vụ',
@@ -48,8 +42,10 @@ export const vi = {
   navTransfers: 'Chuyển sinh hoạt',
   navCandidates: 'Phát triển đảng viên',
   navTargets: 'Chỉ tiêu nghị quyết',
-  notFound: 'Không tìm thấy trang.',
-  forbidden: 'Bạn không có quyền xem trang này.',
+  notFoundTitle: 'Không tìm thấy trang',
+  notFound: 'Không có trang nào ở địa chỉ này. Kiểm tra lại đường dẫn, hoặc chọn một mục ở thanh bên.',
+  forbiddenTitle: 'Không có quyền truy cập',
+  forbidden: 'Vai trò của bạn không được mở trang này.',
   // organisations
   orgTitle: 'Tổ chức đảng',
   orgSearch: 'Tìm theo tên hoặc mã…',
@@ -121,17 +117,13 @@ export const vi = {
   noChanges: 'Không có chi tiết thay đổi.',
   prevPage: '‹ Trang trước',
   nextPage: 'Trang sau ›',
+  pagerLabel: 'Phân trang',
+  pageN: 'Trang {page}',
+  pageOf: 'Trang {page}/{pages} · {total} bản ghi',
+  pageSize: 'Số dòng mỗi trang',
   total: 'Tổng: {n}',
   system: 'Hệ thống',
   // playground
   playgroundTitle: 'GraphQL playground',
   orgViewMembers: 'Xem đảng viên',
-  // features: members, transfers, candidates, targets
-  ...membersVi,
-  ...memberActionsVi,
-  ...transfersVi,
-  ...candidatesVi,
-  ...targetsVi,
 } as const;
-
-export type MessageKey = keyof typeof vi;

@@ -1,50 +1,56 @@
-import { type AnchorHTMLAttributes, useSyncExternalStore } from 'react';
+import { can } from '@dangvu/schema';
+import { createRootRoute, createRouter, Outlet, useMatches } from '@tanstack/react-router';
+import { Suspense } from 'react';
+import type { FeatureManifest } from './feature';
+import { useI18n } from './i18n';
+import { Layout } from './layout';
+import { useSession } from './session';
 
-/**
- * A small hash router: the path lives after `#` (`#/organizations/<id>`), so
- * any server serves the app from `/` and a reload keeps the page.
- */
-function readPath(): string {
-  const hash = window.location.hash.replace(/^#/, '');
-  return hash.startsWith('/') ? hash : '/';
+/** The signed-in layout around every page; a page the role may not open says so. */
+function Shell() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const matches = useMatches();
+  const forbidden = matches.some((m) => {
+    const permission = m.staticData?.permission;
+    return permission ? !can(user.role, permission) : false;
+  });
+  return (
+    <Layout>
+      {forbidden ? (
+        <div className="page" data-testid="forbidden">
+          <h1>{t('forbiddenTitle')}</h1>
+          <p className="alert alert-error">{t('forbidden')}</p>
+        </div>
+      ) : (
+        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+          <Outlet />
+        </Suspense>
+      )}
+    </Layout>
+  );
 }
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <div className="page" data-testid="not-found">
+      <h1>{t('notFoundTitle')}</h1>
+      <p className="muted">{t('notFound')}</p>
+    </div>
+  );
 }
 
-/** The current path, e.g. `/organizations/42`. */
-export function usePath(): string {
-  return useSyncExternalStore(subscribe, readPath, () => '/');
+/** Links written before real paths (`#/members/…`) still lead to their page. */
+function upgradeHashLink(): void {
+  const { hash } = window.location;
+  if (hash.startsWith('#/')) window.history.replaceState(null, '', hash.slice(1));
 }
 
-export function navigate(path: string, replace = false): void {
-  const url = `#${path}`;
-  if (replace) {
-    window.history.replaceState(null, '', url);
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  } else {
-    window.location.hash = path;
-  }
-}
-
-/**
- * Matches a path against a pattern like `/organizations/:id`; answers the
- * parameters, or null when it does not match.
- */
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const want = pattern.split('/').filter(Boolean);
-  const got = path.split('?')[0].split('/').filter(Boolean);
-  if (want.length !== got.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < want.length; i++) {
-    if (want[i].startsWith(':')) params[want[i].slice(1)] = decodeURIComponent(got[i]);
-    else if (want[i] !== got[i]) return null;
-  }
-  return params;
-}
-
-export function Link({ to, ...rest }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
-  return <a href={`#${to}`} {...rest} />;
+/** The app's router: real paths (`/members/<id>`), every feature's routes under the signed-in layout. */
+export function createAppRouter(features: readonly FeatureManifest[]) {
+  upgradeHashLink();
+  const root = createRootRoute({ component: Shell, notFoundComponent: NotFound });
+  const routeTree = root.addChildren(features.flatMap((f) => f.routes?.(root) ?? []));
+  return createRouter({ routeTree, defaultNotFoundComponent: NotFound, scrollRestoration: true });
 }

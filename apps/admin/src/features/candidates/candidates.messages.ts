@@ -52,3 +52,7 @@ export const candidatesEn: Record<keyof typeof candidatesVi, string> = {
   candidateAdmitted: 'Admitted: {name}',
   rejectNote: 'Reason',
 };
+
+declare module '../../app/i18n' {
+  interface Messages extends Record<keyof typeof candidatesVi, string> {}
+}

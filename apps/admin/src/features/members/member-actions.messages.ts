@@ -116,3 +116,7 @@ export const memberActionsEn: Record<keyof typeof memberActionsVi, string> = {
   colDateHint: 'dd/mm/yyyy',
   colStatusHint: 'Đảng viên dự bị / Đảng viên chính thức',
 };
+
+declare module '../../app/i18n' {
+  interface Messages extends Record<keyof typeof memberActionsVi, string> {}
+}

@@ -1,5 +1,5 @@
 import { apiHeaders } from '../../app/client';
-import type { MessageKey } from '../../app/messages-vi';
+import type { MessageKey } from '../../app/i18n';
 import { setToken } from '../../app/token-store';
 import { type ApiProblem, NO_PROBLEM, problemFromJson } from '../../shared/errors';
 

@@ -1,9 +1,9 @@
 import { can, GENDER_LABELS, MEMBER_STATUS_LABELS, QUALIFICATION_LABELS, THEORY_LEVEL_LABELS } from '@dangvu/schema';
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import type { PageProps } from '../../app/feature';
 import { useI18n } from '../../app/i18n';
-import { Link } from '../../app/router';
-import type { PageProps } from '../../app/routes';
+import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';

@@ -24,32 +24,6 @@ export interface FilterForm {
 export const CURRENT_STATUSES: MemberStatus[] = ['PROBATIONARY', 'OFFICIAL'];
 export const DEFAULT_ORDER: MemberOrder = { field: 'FULL_NAME', direction: 'ASC' };
 
-export function defaultForm(scope: OrgRef | null): FilterForm {
-  return {
-    search: '',
-    within: scope ? [scope] : [],
-    statuses: [...CURRENT_STATUSES],
-    genders: [],
-    ethnicities: '',
-    theoryLevels: [],
-    admittedFrom: '',
-    admittedTo: '',
-    bornFrom: '',
-    bornTo: '',
-  };
-}
-
-/** The list's filter and order, kept while the user visits a profile and comes back (per signed-in user). */
-let remembered: { userId: string; form: FilterForm; order: MemberOrder } | null = null;
-
-export function rememberedList(userId: string): { form: FilterForm; order: MemberOrder } | null {
-  return remembered?.userId === userId ? remembered : null;
-}
-
-export function rememberList(userId: string, form: FilterForm, order: MemberOrder): void {
-  remembered = { userId, form, order };
-}
-
 /** The api's MemberFilter: empty parts left out (no statuses means current members). */
 export function toMemberFilter(form: FilterForm): MemberFilter {
   const filter: MemberFilter = {};

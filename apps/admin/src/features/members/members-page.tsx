@@ -1,81 +1,105 @@
 import { can } from '@dangvu/schema';
-import { useEffect, useMemo, useState } from 'react';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { navigate, usePath } from '../../app/router';
 import { useSession } from '../../app/session';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { todayIso } from '../../shared/format';
+import { Pager } from '../../shared/pager';
 import { useDebounced } from '../../shared/use-debounced';
 import { OrganizationQuery } from '../organizations/organizations.documents';
 import { MemberAdmitDialog } from './member-admit-dialog';
 import { MemberFilters } from './member-filters';
 import { MemberImportDialog } from './member-import-dialog';
-import { MembersQuery } from './members.documents';
+import { type MemberOrder, MembersQuery } from './members.documents';
+import { downloadMembersXlsx, type FilterForm, toMemberFilter } from './members-filter';
 import {
-  DEFAULT_ORDER,
-  defaultForm,
-  downloadMembersXlsx,
-  type FilterForm,
-  rememberedList,
-  rememberList,
-  toMemberFilter,
-} from './members-filter';
+  DEFAULT_PAGE_SIZE,
+  formOf,
+  type MembersSearch,
+  orderOf,
+  PAGE_SIZES,
+  searchOf,
+  validateMembersSearch,
+} from './members-search';
 import { MembersTable, memberPath } from './members-table';
 
-const PAGE_SIZE = 50;
 type Action = 'admit' | 'register' | 'import' | null;
 
-/** `/members` (optionally `?within=<organisation id>`): the filtered, sorted, paged list of members. */
-export function MembersPage() {
-  const path = usePath();
-  const within = new URLSearchParams(path.split('?')[1] ?? '').get('within');
-  return <MembersList key={within ?? ''} within={within} />;
-}
+/** The last list state per user, so the side navigation's "Đảng viên" comes back to it. */
+let remembered: { userId: string; search: MembersSearch } | null = null;
 
-function MembersList({ within }: { within: string | null }) {
+/**
+ * `/members`: the filtered, sorted, paged list of members. Its state (search,
+ * filters, order, page, page size) lives in the URL (see members-search.ts).
+ */
+export function MembersPage() {
   const { t, lang } = useI18n();
   const { user } = useSession();
-  const [form, setForm] = useState<FilterForm>(() => {
-    if (within) return { ...defaultForm(null), within: [{ id: within, code: '', name: '…' }] };
-    return rememberedList(user.id)?.form ?? defaultForm(user.scope);
-  });
-  const [order, setOrder] = useState(() =>
-    within ? DEFAULT_ORDER : (rememberedList(user.id)?.order ?? DEFAULT_ORDER),
+  const navigate = useNavigate();
+  const url = validateMembersSearch(useSearch({ strict: false }) as Record<string, unknown>);
+  const urlKey = JSON.stringify(url);
+  const setUrl = useCallback(
+    (next: MembersSearch, replace: boolean) => void navigate({ to: '/members', search: next as never, replace }),
+    [navigate],
   );
+  // A bare /members returns to the list as the user left it.
+  const restore = urlKey === '{}' && remembered?.userId === user.id && JSON.stringify(remembered.search) !== '{}';
+  useEffect(() => {
+    if (restore && remembered) setUrl(remembered.search, true);
+  }, [restore, setUrl]);
+  useEffect(() => {
+    remembered = { userId: user.id, search: JSON.parse(urlKey) };
+  }, [user.id, urlKey]);
+
+  // `within` names the subtree by id only: fetch its name for the chip.
+  const [{ data: withinData }] = useQuery({
+    query: OrganizationQuery,
+    variables: { id: url.within ?? '' },
+    pause: !url.within,
+  });
+  const withinOrg = withinData?.organization ?? null;
+
+  // The form follows the URL; typing updates it at once and the URL once it settles.
+  const fromUrl = useMemo(() => formOf(JSON.parse(urlKey), user.scope, withinOrg), [urlKey, user.scope, withinOrg]);
+  const [draft, setDraft] = useState<{ base: string; form: FilterForm } | null>(null);
+  const form = draft && draft.base === urlKey ? draft.form : fromUrl;
+  const order = orderOf(url);
+  const pageSize = url.size ?? DEFAULT_PAGE_SIZE;
+  const pageNumber = url.after ? (url.page ?? 2) : 1;
+  const settled = useDebounced(draft, 300);
+  useEffect(() => {
+    if (!settled || settled.base !== urlKey) return;
+    setUrl(searchOf(settled.form, order, pageSize, user.scope), true);
+  }, [settled, urlKey, order, pageSize, user.scope, setUrl]);
+  const changeForm = (next: FilterForm) => setDraft({ base: urlKey, form: next });
+  const changeList = (next: { order?: MemberOrder; size?: number }) =>
+    setUrl(searchOf(form, next.order ?? order, next.size ?? pageSize, user.scope), false);
+
+  const filter = useMemo(() => toMemberFilter(fromUrl), [fromUrl]);
   const [action, setAction] = useState<Action>(null);
   const [exporting, setExporting] = useState(false);
   const [exportProblem, setExportProblem] = useState<ApiProblem>(NO_PROBLEM);
-  useEffect(() => rememberList(user.id, form, order), [user.id, form, order]);
-
-  // `?within=` names the subtree by id only: fetch its name for the chip.
-  const [{ data: withinData }] = useQuery({
-    query: OrganizationQuery,
-    variables: { id: within ?? '' },
-    pause: !within,
-  });
-  const withinOrg = withinData?.organization;
-  useEffect(() => {
-    if (!withinOrg) return;
-    setForm((f) =>
-      f.within[0]?.id === withinOrg.id && f.within[0].name === '…'
-        ? { ...f, within: [{ id: withinOrg.id, code: withinOrg.code, name: withinOrg.name }] }
-        : f,
-    );
-  }, [withinOrg]);
-
-  const search = useDebounced(form.search, 300);
-  const ethnicities = useDebounced(form.ethnicities, 300);
-  const filter = useMemo(() => toMemberFilter({ ...form, search, ethnicities }), [form, search, ethnicities]);
-  const key = JSON.stringify([filter, order]);
-  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[] }>({ key, cursors: [null] });
-  const cursors = paging.key === key ? paging.cursors : [null];
-  const after = cursors[cursors.length - 1];
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: MembersQuery,
-    variables: { filter, orderBy: order, first: PAGE_SIZE, after },
+    variables: { filter, orderBy: order, first: pageSize, after: url.after ?? null },
   });
+  // Cursors of the pages before this one, when the user came here by "next".
+  const [trail, setTrail] = useState<(string | undefined)[]>([]);
+  function turn(direction: -1 | 1) {
+    if (direction === 1) {
+      const end = data?.members.pageInfo.endCursor;
+      if (!end) return;
+      setTrail([...trail.slice(0, pageNumber - 1), url.after]);
+      setUrl({ ...url, page: pageNumber + 1, after: end }, false);
+    } else {
+      const before = trail[pageNumber - 2];
+      const page = before ? pageNumber - 1 : 1;
+      setUrl({ ...url, page: page > 1 ? page : undefined, after: page > 1 ? before : undefined }, false);
+    }
+  }
   const page = data?.members;
   const writable = can(user.role, 'member:write');
   const close = () => setAction(null);
@@ -124,41 +148,33 @@ function MembersList({ within }: { within: string | null }) {
           </button>
         </div>
       </div>
-      <MemberFilters form={form} onChange={setForm} onClear={() => setForm(defaultForm(user.scope))} />
+      <MemberFilters form={form} onChange={changeForm} onClear={() => setUrl({}, false)} />
       <ProblemBanner problem={exportProblem} />
       {error ? <ProblemBanner problem={readProblem(error)} /> : null}
-      <MembersTable rows={page?.edges.map((e) => e.node) ?? []} order={order} onOrder={setOrder} loading={fetching} />
-      <div className="pager">
-        <button
-          type="button"
-          className="btn"
-          data-testid="members-prev"
-          disabled={cursors.length <= 1 || fetching}
-          onClick={() => setPaging({ key, cursors: cursors.slice(0, -1) })}
-        >
-          {t('prevPage')}
-        </button>
-        <span className="muted">{cursors.length}</span>
-        <button
-          type="button"
-          className="btn"
-          data-testid="members-next"
-          disabled={!page?.pageInfo.hasNextPage || fetching}
-          onClick={() => {
-            const end = page?.pageInfo.endCursor;
-            if (end) setPaging({ key, cursors: [...cursors, end] });
-          }}
-        >
-          {t('nextPage')}
-        </button>
-      </div>
+      <MembersTable
+        rows={page?.edges.map((e) => e.node) ?? []}
+        order={order}
+        onOrder={(next) => changeList({ order: next })}
+        loading={fetching}
+      />
+      <Pager
+        testid="members"
+        page={pageNumber}
+        pageSize={pageSize}
+        total={page?.totalCount ?? null}
+        hasNext={Boolean(page?.pageInfo.hasNextPage)}
+        busy={fetching}
+        sizes={PAGE_SIZES}
+        onPage={turn}
+        onSize={(size) => changeList({ size })}
+      />
       {action === 'admit' || action === 'register' ? (
         <MemberAdmitDialog
           mode={action}
           onClose={close}
           onSaved={(id) => {
             close();
-            navigate(memberPath(id));
+            void navigate({ to: memberPath(id) });
           }}
         />
       ) : null}

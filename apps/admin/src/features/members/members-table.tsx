@@ -1,7 +1,7 @@
 import { GENDER_LABELS, MEMBER_STATUS_LABELS, type MemberSortField } from '@dangvu/schema';
+import type { MessageKey } from '../../app/i18n';
 import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../app/messages-vi';
-import { Link } from '../../app/router';
+import { Link } from '../../app/link';
 import { formatDate } from '../../shared/format';
 import type { MemberOrder, MemberRow } from './members.documents';
 
@@ -38,33 +38,33 @@ export function MembersTable({ rows, order, onOrder, loading }: MembersTableProp
     );
   };
   return (
-    <table className="table table-compact" data-testid="members-table">
+    <table className="table table-compact" data-testid="members-table" aria-busy={loading}>
       <thead>
         <tr>
           {sortable('FULL_NAME', 'fullName')}
           {sortable('CARD_NUMBER', 'cardNumber')}
-          <th>{t('gender')}</th>
+          <th className="col-optional">{t('gender')}</th>
           {sortable('DATE_OF_BIRTH', 'dateOfBirth')}
-          <th>{t('ethnicity')}</th>
+          <th className="col-optional">{t('ethnicity')}</th>
           <th>{t('cell')}</th>
           <th>{t('status')}</th>
           {sortable('ADMITTED_ON', 'admittedOn')}
-          <th>{t('partyYears')}</th>
+          <th className="col-optional">{t('partyYears')}</th>
           <th>{t('nextBadge')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((m) => (
           <tr key={m.id} data-testid={`member-row-${m.id}`}>
-            <td>
+            <td className="col-name">
               <Link to={memberPath(m.id)} className="member-name">
                 {m.fullName}
               </Link>
             </td>
             <td className="mono">{m.cardNumber ?? ''}</td>
-            <td>{l(GENDER_LABELS, m.gender)}</td>
+            <td className="col-optional">{l(GENDER_LABELS, m.gender)}</td>
             <td className="nowrap">{formatDate(m.dateOfBirth)}</td>
-            <td>{m.ethnicity}</td>
+            <td className="col-optional">{m.ethnicity}</td>
             <td>{m.organization.name}</td>
             <td>
               <span className={`badge badge-member-${m.status.toLowerCase()}`}>
@@ -73,7 +73,7 @@ export function MembersTable({ rows, order, onOrder, loading }: MembersTableProp
               {m.exempt ? <span className="badge badge-merged">{t('exemptBadge')}</span> : null}
             </td>
             <td className="nowrap">{formatDate(m.admittedOn)}</td>
-            <td className="num">{m.partyYears}</td>
+            <td className="num col-optional">{m.partyYears}</td>
             <td className="nowrap">
               {m.nextBadge
                 ? t('badgeValue', { years: m.nextBadge.years, date: formatDate(m.nextBadge.ceremonyOn) })

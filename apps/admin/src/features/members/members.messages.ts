@@ -130,3 +130,7 @@ export const membersEn: Record<keyof typeof membersVi, string> = {
   cellRequired: 'Choose a cell.',
   admitted: '{name} saved.',
 };
+
+declare module '../../app/i18n' {
+  interface Messages extends Record<keyof typeof membersVi, string> {}
+}

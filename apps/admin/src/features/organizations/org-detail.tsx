@@ -2,7 +2,7 @@ import { can, ORGANIZATION_KIND_LABELS, ORGANIZATION_SECTOR_LABELS, ORGANIZATION
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { Link } from '../../app/router';
+import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';

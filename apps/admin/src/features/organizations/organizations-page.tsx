@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import type { PageProps } from '../../app/feature';
 import { useI18n } from '../../app/i18n';
-import { navigate } from '../../app/router';
-import type { PageProps } from '../../app/routes';
+import { useGo } from '../../app/link';
 import { useSession } from '../../app/session';
 import { OrgCreateDialog } from './org-create-dialog';
 import { OrgDetailPanel } from './org-detail';
@@ -16,7 +16,8 @@ export function OrganizationsPage({ params }: PageProps) {
   const [showInactive, setShowInactive] = useState(false);
   const [creatingRoot, setCreatingRoot] = useState(false);
   const selectedId = params.id ?? null;
-  const select = (id: string) => navigate(`/organizations/${encodeURIComponent(id)}`);
+  const go = useGo();
+  const select = (id: string) => go(`/organizations/${encodeURIComponent(id)}`);
 
   return (
     <div className="page">

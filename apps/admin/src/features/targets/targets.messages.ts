@@ -42,3 +42,7 @@ export const targetsEn: Record<keyof typeof targetsVi, string> = {
   endsOn: 'Ends on',
   pickOrgFirst: 'Choose an organisation.',
 };
+
+declare module '../../app/i18n' {
+  interface Messages extends Record<keyof typeof targetsVi, string> {}
+}

@@ -2,7 +2,7 @@ import { can, TRANSFER_STATUS_LABELS, TRANSFER_STATUSES, type TransferStatus } f
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { Link } from '../../app/router';
+import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { readProblem } from '../../shared/errors';

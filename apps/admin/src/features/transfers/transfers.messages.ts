@@ -36,3 +36,7 @@ export const transfersEn: Record<keyof typeof transfersVi, string> = {
   rejectConfirm: 'Reject receiving {name} from {from}?',
   noTransfers: 'No transfers.',
 };
+
+declare module '../../app/i18n' {
+  interface Messages extends Record<keyof typeof transfersVi, string> {}
+}
