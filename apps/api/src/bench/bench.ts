@@ -147,6 +147,7 @@ async function startApi(url: string, dataDir: string): Promise<{ child: ChildPro
     env: {
       ...process.env,
       DATABASE_URL: url,
+      TOKEN_SECRET: 'bench-token-secret-of-at-least-32-characters',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,

@@ -130,7 +130,13 @@ export async function externalCrash(dataDir: string): Promise<CrashFigures> {
   await ensureDatabase(pg.url('postgres'), 'dangvu');
   const server = await startServer({
     dataDir: join(dataDir, 'api'),
-    env: { DATABASE_URL: pg.url('dangvu'), ADMIN_PASSWORD: 'admin12345', SEED_DEMO: 'true', LOG_LEVEL: 'warn' },
+    env: {
+      DATABASE_URL: pg.url('dangvu'),
+      TOKEN_SECRET: 'faults-token-secret-of-at-least-32-characters',
+      ADMIN_PASSWORD: 'admin12345',
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+    },
   });
   try {
     return await crashUnderLoad(server, pg.pgData, async () => {
