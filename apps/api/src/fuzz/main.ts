@@ -24,6 +24,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 1);
 const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 4);
 const SLOW_MS = 1000;
 const HANG_MS = 10_000;
+/** A streamed body (a whole-country export) may take longer than the answer's start, within reason. */
+const BODY_MS = 120_000;
 
 interface Finding {
   i: number;
@@ -136,16 +138,22 @@ async function main() {
       const t0 = performance.now();
       let res: Response;
       let text = '';
+      // a hang is no answer (status and headers) within HANG_MS, or a body still unfinished after BODY_MS
+      const abort = new AbortController();
+      let timer = setTimeout(() => abort.abort(), HANG_MS);
       try {
         res = await fetch(`${server.url}${req.path}`, {
           method: req.method,
           headers: req.headers,
           body: req.body as string | Uint8Array | undefined,
-          signal: AbortSignal.timeout(HANG_MS),
+          signal: abort.signal,
         });
+        clearTimeout(timer);
+        timer = setTimeout(() => abort.abort(), BODY_MS);
         const type = res.headers.get('content-type') ?? '';
         if (/json|text|ndjson/.test(type) || res.status >= 400) text = await res.text();
         else await res.arrayBuffer();
+        clearTimeout(timer);
         const ms = performance.now() - t0;
         msByKind.set(req.kind, (msByKind.get(req.kind) ?? 0) + ms);
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
@@ -162,8 +170,9 @@ async function main() {
             /* ndjson */
           }
       } catch (e) {
+        clearTimeout(timer);
         const ms = performance.now() - t0;
-        if (ms >= HANG_MS - 50) findings.hangs.push(f(`no answer in ${HANG_MS} ms`));
+        if (abort.signal.aborted) findings.hangs.push(f(`no answer in ${Math.round(ms)} ms`));
         else findings.fivexx.push(f(`connection failed: ${(e as Error).message}`));
       }
     };

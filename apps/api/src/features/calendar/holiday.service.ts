@@ -9,10 +9,15 @@ import { HOLIDAY_AUDIT_FIELDS, PublicHoliday, type SetPublicHolidayInput } from 
 import { addWorkingDays, calendarSpan, type WorkingCalendar } from './holiday.rules.js';
 
 const HOLIDAY = { vi: 'ngày nghỉ', en: 'Holiday' };
+/** The years a calendar can be asked for. */
+const YEARS = { from: 1900, to: 2200 };
 
 /** The days of a year in the calendar, in order. */
 export function listHolidays(ctx: Context, year: number): Promise<PublicHoliday[]> {
   requireUser(ctx);
+  const errors = new FieldErrors();
+  errors.check(Number.isInteger(year) && year >= YEARS.from && year <= YEARS.to, 'year', 'yearRange', YEARS);
+  errors.throwIfAny();
   return db(ctx)
     .getRepository(PublicHoliday)
     .createQueryBuilder('h')

@@ -28,6 +28,25 @@ describe('the public-holiday calendar', () => {
     expect(past.data!.publicHolidays.map((h: { on: string }) => h.on)).toContain('1985-01-21');
     const future = await app.gql(`{ publicHolidays(year: 2099) { on } }`, {}, { token: w.users.ADMIN.token });
     expect(future.data!.publicHolidays.length).toBeGreaterThan(8);
+    // a year no date column can hold is refused as input, at both edges
+    for (const year of [1899, 2201, 0, -1, 2147483647]) {
+      const bad = await app.gql(
+        `query($y: Int!) { publicHolidays(year: $y) { on } }`,
+        { y: year },
+        {
+          token: w.users.ADMIN.token,
+        },
+      );
+      expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+    const edge = await app.gql(
+      `{ a: publicHolidays(year: 1900) { on } b: publicHolidays(year: 2200) { on } }`,
+      {},
+      {
+        token: w.users.ADMIN.token,
+      },
+    );
+    expect(edge.errors).toBeUndefined();
   });
 
   it('an ADMIN moves a day; every 30-working-day deadline follows; others may not; each change is audited', async () => {
