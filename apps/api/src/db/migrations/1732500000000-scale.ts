@@ -9,9 +9,12 @@ function delta(source: string, sign: 1 | -1): string {
 }
 
 function apply(rows: string): string {
-  return `INSERT INTO member_rollup AS r (organization_id, status, dim, val, n)
-          SELECT organization_id, status, dim, val, sum(d)::int FROM (${rows}) t
-           GROUP BY 1, 2, 3, 4 HAVING sum(d) <> 0 ORDER BY 1, 2, 3, 4
+  return `INSERT INTO member_rollup AS r (organization_id, org_path, status, dim, val, n)
+          SELECT t.organization_id, o.path, t.status, t.dim, t.val, t.n
+            FROM (SELECT organization_id, status, dim, val, sum(d)::int AS n FROM (${rows}) x
+                   GROUP BY 1, 2, 3, 4 HAVING sum(d) <> 0) t
+            JOIN organization o ON o.id = t.organization_id
+           ORDER BY 1, 3, 4, 5
           ON CONFLICT (organization_id, status, dim, val) DO UPDATE SET n = r.n + EXCLUDED.n;`;
 }
 
@@ -27,8 +30,9 @@ function apply(rows: string): string {
  *   rows. Audit entries get the same columns from their scope path.
  * - `member_rollup` counts members per cell and status along a few
  *   dimensions (all, gender, ethnicity, birth year, theory level), kept by
- *   statement-level triggers in the writing transaction; counts over a
- *   subtree sum it instead of counting members.
+ *   statement-level triggers in the writing transaction; its rows carry the
+ *   cell's path and ancestors too, so a subtree's count is an index-only sum
+ *   over the subtree's rows, not a count of members.
  */
 export class Scale1732500000000 implements MigrationInterface {
   name = 'Scale1732500000000';
@@ -66,6 +70,7 @@ export class Scale1732500000000 implements MigrationInterface {
       CREATE FUNCTION organization_repath() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         UPDATE member SET org_path = NEW.path WHERE organization_id = NEW.id;
+        UPDATE member_rollup SET org_path = NEW.path WHERE organization_id = NEW.id;
         RETURN NULL;
       END $$`);
     await q.query(`
@@ -95,13 +100,21 @@ export class Scale1732500000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE member_rollup (
         organization_id uuid NOT NULL REFERENCES organization(id),
+        org_path text NOT NULL,
+        anc1 uuid GENERATED ALWAYS AS (path_ancestor(org_path, 1)) STORED,
+        anc2 uuid GENERATED ALWAYS AS (path_ancestor(org_path, 2)) STORED,
+        anc3 uuid GENERATED ALWAYS AS (path_ancestor(org_path, 3)) STORED,
         status text NOT NULL,
         dim text NOT NULL,
         val text NOT NULL,
         n integer NOT NULL,
         PRIMARY KEY (organization_id, status, dim, val)
       )`);
-    await q.query('CREATE INDEX member_rollup_dim_idx ON member_rollup (dim, status, organization_id) INCLUDE (n)');
+    // a subtree's count is an index-only sum over its rows: by ancestor column to depth 3, by path below
+    await q.query('CREATE INDEX member_rollup_dim_idx ON member_rollup (dim, status, val) INCLUDE (n)');
+    for (const k of [1, 2, 3])
+      await q.query(`CREATE INDEX member_rollup_anc${k}_idx ON member_rollup (dim, anc${k}, status, val) INCLUDE (n)`);
+    await q.query('CREATE INDEX member_rollup_path_idx ON member_rollup (org_path text_pattern_ops)');
     await q.query(apply(delta('member', 1)));
     await q.query(`
       CREATE FUNCTION member_rollup_apply() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { depthOf } from '../../auth/scope.js';
 import { type Context, loader } from '../../graphql/context.js';
 import { db } from '../../graphql/transaction.js';
 
@@ -10,12 +11,17 @@ export interface RollupSlice {
 
 const ALL: RollupSlice = { dim: 'all', vals: [''] };
 
+/** The id a subtree root's path ends with. */
+const idOf = (path: string) => path.split('/').filter(Boolean).at(-1) ?? '';
+
 /**
  * Members whose cell lies under `rootPath` (everything when null), with one
  * of `statuses`, counted from the per-cell rollups kept by the database in
- * every writing transaction (migration Scale1732500000000). The subtree's
- * cells are a range of the organisation path index; one statement per
- * request batch, whatever the number of subtrees asked.
+ * every writing transaction (migration Scale1732500000000). A rollup row
+ * carries its cell's first three ancestors, so a subtree to depth 3 is an
+ * index-only sum over `(dim, ancN, status, val)`; a deeper one (a cell) a
+ * range of the path index. One statement per request batch, whatever the
+ * number of subtrees asked.
  */
 export function rollupCount(
   ctx: Context,
@@ -29,22 +35,29 @@ export function rollupCount(
     key,
     () =>
       new DataLoader<string, number>(async (roots) => {
-        const national = roots.includes('');
-        const rows: { root: string; n: number }[] = await db(ctx).query(
-          `SELECT t.root, COALESCE(sum(r.n), 0)::int AS n
-             FROM unnest($1::text[]) AS t(root)
-             JOIN organization c ON c.path ~>=~ t.root AND c.path ~<~ (t.root || '~')
-             JOIN member_rollup r ON r.organization_id = c.id AND r.dim = $2 AND r.val = ANY($3::text[]) AND r.status = ANY($4::text[])
-            GROUP BY t.root`,
-          [roots.filter(Boolean), slice.dim, slice.vals, statuses],
+        const byDepth = (d: number) => roots.filter((r) => r && depthOf(r) === d).map(idOf);
+        const params: unknown[] = [slice.dim, slice.vals, statuses];
+        const filter = 'r.dim = $1 AND r.val = ANY($2::text[]) AND r.status = ANY($3::text[])';
+        const parts = [1, 2, 3].map(
+          (d) => `SELECT t.id, NULL::text AS p, COALESCE(sum(r.n), 0)::int AS n
+                    FROM unnest($${params.push(byDepth(d))}::uuid[]) AS t(id)
+                    JOIN member_rollup r ON r.anc${d} = t.id AND ${filter} GROUP BY t.id`,
         );
-        const whole: { n: number }[] = national
-          ? await db(ctx).query(
-              `SELECT COALESCE(sum(n), 0)::int AS n FROM member_rollup WHERE dim = $1 AND val = ANY($2::text[]) AND status = ANY($3::text[])`,
-              [slice.dim, slice.vals, statuses],
-            )
-          : [];
-        return roots.map((r) => (r === '' ? whole[0].n : (rows.find((x) => x.root === r)?.n ?? 0)));
+        parts.push(
+          `SELECT NULL::uuid AS id, t.p, (SELECT COALESCE(sum(r.n), 0)::int FROM member_rollup r
+                    WHERE r.org_path ~>=~ t.p AND r.org_path ~<~ (t.p || '~') AND ${filter}) AS n
+             FROM unnest($${params.push(roots.filter((r) => r && depthOf(r) > 3))}::text[]) AS t(p)`,
+        );
+        if (roots.includes(''))
+          parts.push(
+            `SELECT NULL::uuid AS id, '' AS p, COALESCE(sum(r.n), 0)::int AS n FROM member_rollup r WHERE ${filter}`,
+          );
+        const rows: { id: string | null; p: string | null; n: number }[] = await db(ctx).query(
+          parts.join(' UNION ALL '),
+          params,
+        );
+        const found = new Map(rows.map((r) => [r.id ?? r.p ?? '', r.n]));
+        return roots.map((r) => found.get(r) ?? found.get(idOf(r)) ?? 0);
       }),
   );
   return l.load(rootPath ?? '');
