@@ -12,6 +12,8 @@ export interface Sample {
 
 export interface Target {
   url: string;
+  /** Every API process to spread the clients over (client c uses urls[c % n]); `url` is the first. */
+  urls: string[];
   token: string;
   /** Member ids in the caller's scope, for `member`. */
   memberIds: string[];
@@ -60,7 +62,7 @@ export async function prepare(url: string, username: string, password: string): 
   if (!token) throw new Error(`cannot sign in as ${username}: ${JSON.stringify(login.body.errors)}`);
   const page = await gql(url, '{ members(first:200){ edges{ node{ id } } } }', {}, token);
   const memberIds = (page.body.data?.members?.edges ?? []).map((e: { node: { id: string } }) => e.node.id);
-  return { url, token, memberIds };
+  return { url, urls: [url], token, memberIds };
 }
 
 /**
@@ -88,7 +90,7 @@ export async function runLoad(options: {
       const start = now();
       let outcome: string;
       try {
-        const { status, body } = await gql(target.url, query, variables, target.token);
+        const { status, body } = await gql(target.urls[c % target.urls.length], query, variables, target.token);
         const code = body.errors?.[0]?.extensions?.code;
         outcome = status === 200 && !body.errors ? 'ok' : `${status} ${code ?? 'no code'}`;
       } catch (e) {
