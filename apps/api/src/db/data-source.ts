@@ -17,7 +17,10 @@ export const entities = features.flatMap((f) => f.entities);
  */
 export const CONNECT_TIMEOUT_MS = 5_000;
 
-export function createDataSource(url: string, options: { poolSize?: number; logger?: (sql: string) => void } = {}) {
+export function createDataSource(
+  url: string,
+  options: { poolSize?: number; logger?: (sql: string, params?: unknown[]) => void } = {},
+) {
   return new DataSource({
     type: 'postgres',
     url,
@@ -31,7 +34,7 @@ export function createDataSource(url: string, options: { poolSize?: number; logg
     logging: options.logger ? ['query'] : false,
     logger: options.logger
       ? {
-          logQuery: (sql: string) => options.logger?.(sql),
+          logQuery: (sql: string, params?: unknown[]) => options.logger?.(sql, params),
           logQueryError: () => {},
           logQuerySlow: () => {},
           logSchemaBuild: () => {},

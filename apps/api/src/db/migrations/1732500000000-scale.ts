@@ -114,7 +114,9 @@ export class Scale1732500000000 implements MigrationInterface {
     await q.query('CREATE INDEX member_rollup_dim_idx ON member_rollup (dim, status, val) INCLUDE (n)');
     for (const k of [1, 2, 3])
       await q.query(`CREATE INDEX member_rollup_anc${k}_idx ON member_rollup (dim, anc${k}, status, val) INCLUDE (n)`);
-    await q.query('CREATE INDEX member_rollup_path_idx ON member_rollup (org_path text_pattern_ops)');
+    await q.query(
+      'CREATE INDEX member_rollup_path_idx ON member_rollup (org_path text_pattern_ops, dim) INCLUDE (status, val, n)',
+    );
     await q.query(apply(delta('member', 1)));
     await q.query(`
       CREATE FUNCTION member_rollup_apply() RETURNS trigger LANGUAGE plpgsql AS $$
