@@ -11,7 +11,9 @@ import type {
   OrganizationStatus,
   Qualification,
   Role,
+  SponsorKind,
   TargetMetric,
+  TemporaryTransferPurpose,
   TheoryLevel,
   TransferStatus,
 } from './enums.js';
@@ -135,6 +137,18 @@ export const MEMBER_EXIT_KIND_LABELS: Labels<MemberExitKind> = {
   REMOVED: { vi: 'Xóa tên', en: 'Removed' },
   DECEASED: { vi: 'Từ trần', en: 'Deceased' },
   TRANSFERRED_OUT: { vi: 'Chuyển ra ngoài hệ thống', en: 'Transferred out of the system' },
+};
+
+export const TEMPORARY_TRANSFER_PURPOSE_LABELS: Labels<TemporaryTransferPurpose> = {
+  WORK: { vi: 'Công tác', en: 'Work' },
+  STUDY: { vi: 'Học tập', en: 'Study' },
+  OTHER: { vi: 'Lý do khác', en: 'Other' },
+};
+
+export const SPONSOR_KIND_LABELS: Labels<SponsorKind> = {
+  MEMBER: { vi: 'Đảng viên chính thức', en: 'Official member' },
+  YOUTH_UNION: { vi: 'Ban Chấp hành Đoàn cơ sở', en: 'Youth Union committee' },
+  TRADE_UNION: { vi: 'Ban Chấp hành Công đoàn cơ sở', en: 'Trade union committee' },
 };
 
 export const CANDIDATE_STAGE_LABELS: Labels<CandidateStage> = {
