@@ -9,7 +9,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   since (Điều lệ Đảng, Điều 4). Rows recorded before this rule had no such
  *   day: they get the latest day the 12 months allow as of the candidate's
  *   creation (the older input attested the Charter's conditions), as
- *   `sponsorIds` still does (ADR 0008).
+ *   `sponsorIds` still does (ADR 0009).
  * - `candidate.applied_on`: the day of the application (advance to APPLIED),
  *   the day the 12 months and the applicant's age are counted on.
  * - `transfer.temporary`, `until`, `purpose`: sinh hoạt đảng tạm thời; the

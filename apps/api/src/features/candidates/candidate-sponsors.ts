@@ -76,7 +76,8 @@ export async function recordSponsors(
       'INSERT INTO candidate_sponsor (candidate_id, kind, member_id, known_since) VALUES ($1, $2, $3, $4)',
       [c.id, s.kind, s.memberId ?? null, s.knownSince],
     );
-  return claims.map((s) => `${s.kind}${s.memberId ? ` ${s.memberId}` : ''} since ${s.knownSince}`);
+  const attested = input.sponsors?.length ? '' : ' (sponsorIds)';
+  return claims.map((s) => `${s.kind}${s.memberId ? ` ${s.memberId}` : ''} since ${s.knownSince}${attested}`);
 }
 
 /** The sponsorships of each candidate, members first then by member id. */
