@@ -125,6 +125,13 @@ export type RemovalGround = (typeof REMOVAL_GROUNDS)[number];
 /** Lý do miễn công tác và sinh hoạt đảng (Điều lệ Đảng, Điều 7). */
 export const EXEMPTION_GROUNDS = ['OLD_AGE', 'POOR_HEALTH', 'OTHER'] as const;
 export type ExemptionGround = (typeof EXEMPTION_GROUNDS)[number];
+/** Sinh hoạt đảng tạm thời: why (study allows up to 24 months). */
+export const TEMPORARY_TRANSFER_PURPOSES = ['WORK', 'STUDY', 'OTHER'] as const;
+export type TemporaryTransferPurpose = (typeof TEMPORARY_TRANSFER_PURPOSES)[number];
+
+/** Who introduces an applicant: a member, or for an applicant up to 30 the Youth Union (or trade union) committee. */
+export const SPONSOR_KINDS = ['MEMBER', 'YOUTH_UNION', 'TRADE_UNION'] as const;
+export type SponsorKind = (typeof SPONSOR_KINDS)[number];
 
 export const CANDIDATE_STAGES = ['SOURCED', 'TRAINED', 'APPLIED', 'VERIFIED', 'ADMITTED', 'REJECTED'] as const;
 export type CandidateStage = (typeof CANDIDATE_STAGES)[number];

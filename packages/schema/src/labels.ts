@@ -13,7 +13,9 @@ import type {
   Qualification,
   RemovalGround,
   Role,
+  SponsorKind,
   TargetMetric,
+  TemporaryTransferPurpose,
   TheoryLevel,
   TransferStatus,
 } from './enums.js';
@@ -162,6 +164,18 @@ export const EXEMPTION_GROUND_LABELS: Labels<ExemptionGround> = {
   OLD_AGE: { vi: 'Tuổi cao', en: 'Old age' },
   POOR_HEALTH: { vi: 'Sức khỏe yếu', en: 'Poor health' },
   OTHER: { vi: 'Lý do khác', en: 'Other' },
+};
+
+export const TEMPORARY_TRANSFER_PURPOSE_LABELS: Labels<TemporaryTransferPurpose> = {
+  WORK: { vi: 'Công tác', en: 'Work' },
+  STUDY: { vi: 'Học tập', en: 'Study' },
+  OTHER: { vi: 'Lý do khác', en: 'Other' },
+};
+
+export const SPONSOR_KIND_LABELS: Labels<SponsorKind> = {
+  MEMBER: { vi: 'Đảng viên chính thức', en: 'Official member' },
+  YOUTH_UNION: { vi: 'Ban Chấp hành Đoàn cơ sở', en: 'Youth Union committee' },
+  TRADE_UNION: { vi: 'Ban Chấp hành Công đoàn cơ sở', en: 'Trade union committee' },
 };
 
 export const CANDIDATE_STAGE_LABELS: Labels<CandidateStage> = {

@@ -79,7 +79,10 @@ export async function insertDemoPipeline(
           [pool],
         );
         for (const s of officials)
-          await m.query('INSERT INTO candidate_sponsor (candidate_id, member_id) VALUES ($1,$2)', [c.id, s.id]);
+          await m.query(
+            `INSERT INTO candidate_sponsor (candidate_id, member_id, known_since) VALUES ($1, $2, current_date - interval '3 years')`,
+            [c.id, s.id],
+          );
       }
     }
   }

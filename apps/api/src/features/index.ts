@@ -5,13 +5,14 @@ import { Alerts1732550000000 } from '../db/migrations/1732550000000-alerts.js';
 import { CardClashIndex1732560000000 } from '../db/migrations/1732560000000-card-clash-index.js';
 import { AdmissionDates1732600000000 } from '../db/migrations/1732600000000-admission-dates.js';
 import { OrganizationReform1732700000000 } from '../db/migrations/1732700000000-organization-reform.js';
+import { SponsorsTemporary1732800000000 } from '../db/migrations/1732800000000-sponsors-temporary.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { PublicHoliday } from './calendar/holiday.entity.js';
 import { HolidayResolver } from './calendar/holiday.resolver.js';
 import { Candidate } from './candidates/candidate.entity.js';
-import { CandidateResolver } from './candidates/candidate.resolver.js';
+import { CandidateResolver, SponsorshipResolver } from './candidates/candidate.resolver.js';
 import type { Feature } from './feature.js';
 import { Member, MemberEvent } from './members/member.entity.js';
 import { MemberEventResolver, MemberResolver, TransferResolver } from './members/member.resolver.js';
@@ -47,7 +48,12 @@ export const features: Feature[] = [
     entities: [Member, MemberEvent, Transfer],
     migrations: [Members1732400000000, CardClashIndex1732560000000, AdmissionDates1732600000000],
   },
-  { name: 'candidates', resolvers: [CandidateResolver], entities: [Candidate], migrations: [] },
+  {
+    name: 'candidates',
+    resolvers: [CandidateResolver, SponsorshipResolver],
+    entities: [Candidate],
+    migrations: [SponsorsTemporary1732800000000],
+  },
   { name: 'targets', resolvers: [TargetResolver], entities: [Term, Target], migrations: [] },
   { name: 'alerts', resolvers: [AlertResolver], entities: [], migrations: [Alerts1732550000000] },
 ];

@@ -138,6 +138,10 @@ export const MESSAGES = {
     en: 'Only current members are registered: PROBATIONARY or OFFICIAL.',
   },
   sameCell: { vi: 'Đảng viên đang sinh hoạt ở chi bộ này.', en: 'The member is already in this cell.' },
+  temporaryOnly: {
+    vi: 'Ngày kết thúc và mục đích chỉ dùng cho sinh hoạt đảng tạm thời (temporary).',
+    en: 'An end and a purpose belong only to a temporary transfer (temporary).',
+  },
   exemptUnchanged: { vi: 'Trạng thái miễn sinh hoạt không thay đổi.', en: 'The exemption is already so.' },
   dateRange: { vi: 'Ngày kết thúc phải sau ngày bắt đầu.', en: 'The end must come after the start.' },
   positive: { vi: 'Phải là số dương.', en: 'Must be a positive number.' },

@@ -1,6 +1,7 @@
 import { can, type Permission, ROLES, type Role } from '@dangvu/schema';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../graphql/dates.js';
+import { addDays, addMonths } from '../graphql/dates.js';
+import { today } from '../graphql/scalars.js';
 import {
   codeOf,
   type GqlResult,
@@ -41,6 +42,11 @@ interface Targets {
   removedId: string;
   /** A day in the holiday calendar, for removing. */
   holidayOn: string;
+  /** A TRAINED candidate in the cell, and a second official member of the cell to sponsor it. */
+  trainedId: string;
+  sponsorId: string;
+  /** A member of C3a (outside every scoped role's own scope) on a running temporary transfer to the cell. */
+  visitorId: string;
 }
 
 interface Operation {
@@ -543,6 +549,43 @@ const operations: Operation[] = [
       ),
   },
   {
+    name: 'transferMember (temporary)',
+    permission: 'member:write',
+    kind: 'write',
+    run: async (w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: TransferMemberInput!) { transferMember(input: $i) { id } }`,
+          {
+            i: {
+              memberId: t.memberId,
+              version: 1,
+              toOrganizationId: w.C1b.id,
+              on: '2024-02-01',
+              temporary: true,
+              until: '2024-08-01',
+              purpose: 'WORK',
+            },
+          },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'member temporarily active in the scope (member, temporaryOrganization)',
+    permission: 'member:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(
+          `query($id: ID!) { member(id: $id) { id temporaryOrganization { id } } }`,
+          { id: t.visitorId },
+          { token },
+        ),
+        (d) => d.member?.temporaryOrganization?.id === t.cell.id,
+      ),
+  },
+  {
     name: 'createCandidate',
     permission: 'candidate:write',
     kind: 'write',
@@ -577,6 +620,43 @@ const operations: Operation[] = [
       ),
   },
   {
+    name: 'advanceCandidate (sponsors)',
+    permission: 'candidate:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: AdvanceCandidateInput!) { advanceCandidate(input: $i) { id } }`,
+          {
+            i: {
+              id: t.trainedId,
+              version: 1,
+              to: 'APPLIED',
+              sponsors: [
+                { kind: 'MEMBER', memberId: t.memberId, knownSince: '2020-01-01' },
+                { kind: 'MEMBER', memberId: t.sponsorId, knownSince: '2020-01-01' },
+              ],
+            },
+          },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'Candidate.sponsorships',
+    permission: 'candidate:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(
+          `query($id: ID!) { candidate(id: $id) { sponsorships { kind knownSince member { id } } } }`,
+          { id: t.candidateId },
+          { token },
+        ),
+        (d) => d.candidate?.sponsorships.some((s: { member: { id: string } | null }) => s.member?.id === t.memberId),
+      ),
+  },
+  {
     name: 'admitCandidate',
     permission: 'member:write',
     kind: 'write',
@@ -607,8 +687,9 @@ const operations: Operation[] = [
     permission: 'member:read',
     kind: 'read',
     run: async (_w, t, token) =>
-      visible(await app.gql(`{ transfers(statuses: [PENDING]) { id member { id } } }`, {}, { token }), (d) =>
-        d.transfers.some((x: { id: string }) => x.id === t.pendingIds[0]),
+      visible(
+        await app.gql(`{ transfers(statuses: [PENDING]) { id temporary letterDueOn member { id } } }`, {}, { token }),
+        (d) => d.transfers.some((x: { id: string }) => x.id === t.pendingIds[0]),
       ),
   },
   {
@@ -723,6 +804,22 @@ async function targets(w: World, role: Role, side: Side): Promise<Targets> {
   await app.ds.query(`INSERT INTO public_holiday (day, name) VALUES ($1, 'Thử') ON CONFLICT (day) DO NOTHING`, [
     holidayOn,
   ]);
+  const sponsor = await makeMember(app.ds, cell);
+  const [{ id: trainedId }] = await app.ds.query(
+    `INSERT INTO candidate (full_name, search_text, gender, date_of_birth, ethnicity, organization_id, stage, awareness_course_on)
+     VALUES ('Học viên', 'hoc vien', 'FEMALE', '2001-01-01', 'Kinh', $1, 'TRAINED', '2024-01-01') RETURNING id`,
+    [cell.id],
+  );
+  await app.ds.query(
+    `INSERT INTO candidate_sponsor (candidate_id, kind, member_id, known_since) VALUES ($1, 'MEMBER', $2, '2020-01-01')`,
+    [candidateId, member.id],
+  );
+  const visitor = await makeMember(app.ds, w.C3a);
+  await app.ds.query(
+    `INSERT INTO transfer (member_id, from_organization_id, to_organization_id, requested_on, status, temporary, until, purpose)
+     VALUES ($1, $2, $3, $4, 'ACCEPTED', true, $5, 'WORK')`,
+    [visitor.id, w.C3a.id, cell.id, addMonths(today(), -1), addMonths(today(), 5)],
+  );
   return {
     grassroots,
     cell,
@@ -735,6 +832,9 @@ async function targets(w: World, role: Role, side: Side): Promise<Targets> {
     pendingIds: pendingIds as [string, string],
     removedId: removed.id,
     holidayOn,
+    trainedId,
+    sponsorId: sponsor.id,
+    visitorId: visitor.id,
   };
 }
 let holidayCounter = 0;

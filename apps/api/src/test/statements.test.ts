@@ -25,11 +25,10 @@ async function populated(n: number) {
        VALUES ($1, $2, 'MALE', '1995-01-01', 'Kinh', $3, 'APPLIED') RETURNING id`,
       [`Ứng viên ${i}`, `ung vien ${i}`, cell.id],
     );
-    await app.ds.query('INSERT INTO candidate_sponsor (candidate_id, member_id) VALUES ($1, $2), ($1, $3)', [
-      id,
-      ids[i],
-      ids[(i + 1) % n],
-    ]);
+    await app.ds.query(
+      `INSERT INTO candidate_sponsor (candidate_id, member_id, known_since) VALUES ($1, $2, '2020-01-01'), ($1, $3, '2020-01-01')`,
+      [id, ids[i], ids[(i + 1) % n]],
+    );
     await app.ds.query(
       `INSERT INTO transfer (member_id, from_organization_id, to_organization_id, requested_on, status)
        VALUES ($1, $2, $3, '2025-01-01', 'PENDING')`,
@@ -70,7 +69,7 @@ const LISTS: {
   {
     name: 'candidates',
     query: `query($f: CandidateFilter, $first: Int) { candidates(filter: $f, first: $first) { totalCount edges { node {
-      id organization { id } sponsors { id organization { id } } admittedAs { id } } } } }`,
+      id organization { id } sponsors { id organization { id } } sponsorships { kind knownSince member { id } } admittedAs { id } } } } }`,
     vars: (_w, cellId, first) => ({ f: { withinId: cellId }, first }),
   },
   {

@@ -56,3 +56,28 @@ export function badgeAdmissionRanges(asOf: string): [string, string][] {
 export function transferOverdueOn(requestedOn: string, cal: WorkingCalendar): string {
   return addWorkingDays(requestedOn, THIRTY_WORKING_DAYS, cal);
 }
+
+/**
+ * TEMPORARY_TRANSFER_ENDING: a temporary transfer (3 to 12 months, 24 for
+ * study; Quy định 294-QĐ/TW (2025) on sinh hoạt đảng tạm thời) ends within
+ * 30 days, or ended within the last 30: the home cell arranges the member's
+ * return or a new transfer. Due on its last day.
+ */
+export const TEMPORARY_ENDING_DAYS = 30;
+
+/** The last days (`until`) of the temporary transfers to report on asOf. */
+export function temporaryEndingRange(asOf: string): [string, string] {
+  return [addDays(asOf, -TEMPORARY_ENDING_DAYS), addDays(asOf, TEMPORARY_ENDING_DAYS)];
+}
+
+export function isTemporaryEnding(until: string, asOf: string): boolean {
+  const [from, to] = temporaryEndingRange(asOf);
+  return from <= until && until <= to;
+}
+
+/** CELL_TOO_SMALL: a cell needs at least 3 official members (Điều lệ Đảng, Điều 21). */
+export const CELL_MIN_OFFICIAL_MEMBERS = 3;
+
+export function isCellTooSmall(officialMembers: number): boolean {
+  return officialMembers < CELL_MIN_OFFICIAL_MEMBERS;
+}

@@ -9,16 +9,20 @@ import type { WorkingCalendar } from '../calendar/holiday.rules.js';
 import { calendarBetween } from '../calendar/holiday.service.js';
 import { scopedMembers } from '../members/member.access.js';
 import { Member } from '../members/member.entity.js';
-import { CURRENT_STATUSES, recognitionDueOn } from '../members/member.rules.js';
+import { CELL_KINDS, CURRENT_STATUSES, recognitionDueOn } from '../members/member.rules.js';
 import { subtreeOf } from '../organizations/organization.service.js';
 import { Alert } from './alert.entity.js';
 import {
   badgeAdmissionRanges,
   badgeDue,
+  CELL_MIN_OFFICIAL_MEMBERS,
   ceremonyDueOn,
+  isCellTooSmall,
   isCeremonyDue,
   isRecognitionOverdue,
+  isTemporaryEnding,
   overdueProbationStartsBefore,
+  temporaryEndingRange,
   transferOverdueOn,
 } from './alert.rules.js';
 
@@ -175,7 +179,72 @@ const transfersWaiting: Kind = async (ctx, root, asOf) => {
     });
 };
 
-const KINDS: Kind[] = [probationOverdue, ceremoniesDue, badgesDue, transfersWaiting];
+/** Running or just ended temporary transfers of members of the subtree, or to it; due on their last day. */
+const temporaryEnding: Kind = async (ctx, root, asOf) => {
+  const [from, to] = temporaryEndingRange(asOf);
+  const rows: {
+    member_id: string;
+    name: string;
+    until: string;
+    tt: string;
+    home: string;
+    to_id: string;
+    home_in: boolean;
+  }[] = await db(ctx).query(
+    `SELECT t.member_id, m.full_name AS name, t.until, tt.name AS tt, m.organization_id AS home,
+              t.to_organization_id AS to_id, m.org_path LIKE $3 AS home_in
+         FROM transfer t
+         JOIN member m ON m.id = t.member_id
+         JOIN organization tt ON tt.id = t.to_organization_id
+        WHERE t.temporary AND t.status = 'ACCEPTED' AND t.until BETWEEN $1 AND $2
+          AND m.status = ANY($4::text[]) AND (m.org_path LIKE $3 OR tt.path LIKE $3)`,
+    [from, to, `${likeEscape(root.path)}%`, CURRENT_STATUSES],
+  );
+  return rows
+    .filter((t) => isTemporaryEnding(t.until, asOf))
+    .map((t) => {
+      const until = displayDate(t.until);
+      const ended = t.until < asOf;
+      return alert(
+        'TEMPORARY_TRANSFER_ENDING',
+        t.until,
+        {
+          vi: `Sinh hoạt đảng tạm thời của ${t.name} tại ${t.tt} ${ended ? 'đã kết thúc' : 'kết thúc'} ngày ${until}.`,
+          en: `The temporary transfer of ${t.name} to ${t.tt} ${ended ? 'ended' : 'ends'} on ${until}.`,
+        },
+        { memberId: t.member_id, organizationId: t.home_in ? t.home : t.to_id },
+      );
+    });
+};
+
+/** Active cells of the subtree with fewer than 3 official members, counted from the rollups under each cell's path. */
+const cellsTooSmall: Kind = async (ctx, root) => {
+  // a cell holds no organisation: its count is its own rollup rows, read in one range of the rollup path index
+  const rows: { id: string; name: string; n: number }[] = await db(ctx).query(
+    `SELECT o.id, o.name, COALESCE(r.n, 0)::int AS n
+       FROM organization o
+       LEFT JOIN (SELECT organization_id, sum(n) AS n FROM member_rollup
+                   WHERE org_path LIKE $1 AND dim = 'all' AND val = '' AND status = 'OFFICIAL' GROUP BY 1) r
+              ON r.organization_id = o.id
+      WHERE o.path LIKE $1 AND o.status = 'ACTIVE' AND o.kind = ANY($2::text[])`,
+    [`${likeEscape(root.path)}%`, CELL_KINDS],
+  );
+  return rows
+    .filter((o) => isCellTooSmall(o.n))
+    .map((o) =>
+      alert(
+        'CELL_TOO_SMALL',
+        null,
+        {
+          vi: `${o.name} có ${o.n} đảng viên chính thức; chi bộ cần ít nhất ${CELL_MIN_OFFICIAL_MEMBERS} (Điều lệ Đảng, Điều 21).`,
+          en: `${o.name} has ${o.n} official members; a cell needs at least ${CELL_MIN_OFFICIAL_MEMBERS} (Party Charter, Article 21).`,
+        },
+        { organizationId: o.id },
+      ),
+    );
+};
+
+const KINDS: Kind[] = [probationOverdue, ceremoniesDue, badgesDue, transfersWaiting, temporaryEnding, cellsTooSmall];
 
 /** The alerts of a subtree in the caller's scope (NOT_FOUND outside it), soonest due first. */
 export async function alerts(ctx: Context, withinId: string, asOf?: string | null): Promise<Alert[]> {

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { codeOf, makeMember, makeWorld, startTestApp } from '../../test/harness.js';
+import { codeOf, makeMember, makeOrg, makeWorld, startTestApp } from '../../test/harness.js';
 import { generatedCalendar } from '../calendar/holiday.generate.js';
 import { recognitionDueOn } from '../members/member.rules.js';
-import { badgeDue, ceremonyDueOn, isCeremonyDue, isRecognitionOverdue, transferOverdueOn } from './alert.rules.js';
+import {
+  badgeDue,
+  ceremonyDueOn,
+  isCellTooSmall,
+  isCeremonyDue,
+  isRecognitionOverdue,
+  isTemporaryEnding,
+  transferOverdueOn,
+} from './alert.rules.js';
 
 const WEEKDAYS = new Map<string, boolean>();
 const VN = generatedCalendar(2024, 2026);
 
 const app = await startTestApp();
+
+/** The alerts other than CELL_TOO_SMALL (the test worlds' cells are small). */
+const notSmall = (a: { kind: string }) => a.kind !== 'CELL_TOO_SMALL';
 
 const Q = `query($w: ID!, $on: LocalDate) { alerts(withinId: $w, asOf: $on) { kind message dueOn member { id } organization { id } } }`;
 
@@ -43,6 +54,18 @@ describe('alert rules', () => {
     // 1 and 2 September 2025 are holidays
     expect(transferOverdueOn('2025-08-29', VN)).toBe('2025-10-14');
   });
+
+  it('TEMPORARY_TRANSFER_ENDING: from 30 days before the last day to 30 days after, not a day more', () => {
+    expect(isTemporaryEnding('2025-07-30', '2025-06-30')).toBe(true);
+    expect(isTemporaryEnding('2025-07-31', '2025-06-30')).toBe(false);
+    expect(isTemporaryEnding('2025-05-31', '2025-06-30')).toBe(true);
+    expect(isTemporaryEnding('2025-05-30', '2025-06-30')).toBe(false);
+  });
+
+  it('CELL_TOO_SMALL: fewer than 3 official members', () => {
+    expect(isCellTooSmall(2)).toBe(true);
+    expect(isCellTooSmall(3)).toBe(false);
+  });
 });
 
 describe('alerts', () => {
@@ -64,7 +87,7 @@ describe('alerts', () => {
     await makeMember(app.ds, w.C3a, { status: 'PROBATIONARY', admittedOn: '2023-01-01' }); // outside C1
     const r = await app.gql(Q, { w: w.C1.id, on: asOf }, { token: w.users.COMMUNE_ADMIN.token });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.alerts).toEqual([
+    expect(r.data!.alerts.filter(notSmall)).toEqual([
       {
         kind: 'PROBATION_OVERDUE',
         dueOn: '2025-04-14',
@@ -95,10 +118,13 @@ describe('alerts', () => {
       },
     ]);
     const en = await app.gql(Q, { w: w.C1.id, on: asOf }, { token: w.users.COMMUNE_ADMIN.token, lang: 'en' });
-    expect(en.data!.alerts[0].message).toMatch(/^Probationary member .* overdue .*14\/04\/2025/);
+    expect(en.data!.alerts.filter(notSmall)[0].message).toMatch(/^Probationary member .* overdue .*14\/04\/2025/);
     // the receiving district sees the waiting transfer too, and only it
     const d2 = await app.gql(Q, { w: w.D2.id, on: asOf }, { token: w.users.ADMIN.token });
-    expect(d2.data!.alerts.map((a: { kind: string }) => a.kind)).toEqual(['PROBATION_OVERDUE', 'TRANSFER_WAITING']);
+    expect(d2.data!.alerts.filter(notSmall).map((a: { kind: string }) => a.kind)).toEqual([
+      'PROBATION_OVERDUE',
+      'TRANSFER_WAITING',
+    ]);
   });
 
   it('answers NOT_FOUND for a subtree outside the scope', async () => {
@@ -109,5 +135,72 @@ describe('alerts', () => {
     }
     const inspector = await app.gql(Q, { w: w.C1.id }, { token: w.users.COMMUNE_INSPECTOR.token });
     expect(inspector.errors).toBeUndefined();
+  });
+});
+
+describe('alerts on temporary transfers and small cells', () => {
+  it('TEMPORARY_TRANSFER_ENDING: to both sides, from 30 days before the last day to 30 after', async () => {
+    const w = await makeWorld(app.ds);
+    const asOf = '2025-06-30';
+    const temp = async (until: string) => {
+      const m = await makeMember(app.ds, w.C1a);
+      await app.ds.query(
+        `INSERT INTO transfer (member_id, from_organization_id, to_organization_id, requested_on, status, temporary, until, purpose)
+         VALUES ($1, $2, $3, '2025-01-15', 'ACCEPTED', true, $4, 'WORK')`,
+        [m.id, w.C1a.id, w.C2a.id, until],
+      );
+      return m;
+    };
+    const ending = await temp('2025-07-30');
+    const ended = await temp('2025-05-31');
+    await temp('2025-07-31');
+    await temp('2025-05-30');
+    const kinds = ['TEMPORARY_TRANSFER_ENDING'];
+    for (const [within, org] of [
+      [w.C1.id, w.C1a.id],
+      [w.C2.id, w.C2a.id],
+    ]) {
+      const r = await app.gql(Q, { w: within, on: asOf }, { token: w.users.DISTRICT_ADMIN.token });
+      expect(r.data!.alerts.filter((a: { kind: string }) => kinds.includes(a.kind))).toEqual([
+        {
+          kind: 'TEMPORARY_TRANSFER_ENDING',
+          dueOn: '2025-05-31',
+          message: expect.stringContaining('đã kết thúc ngày 31/05/2025'),
+          member: { id: ended.id },
+          organization: { id: org },
+        },
+        {
+          kind: 'TEMPORARY_TRANSFER_ENDING',
+          dueOn: '2025-07-30',
+          message: expect.stringContaining('kết thúc ngày 30/07/2025'),
+          member: { id: ending.id },
+          organization: { id: org },
+        },
+      ]);
+    }
+  });
+
+  it('CELL_TOO_SMALL: an active cell with fewer than 3 official members, from the rollups', async () => {
+    const w = await makeWorld(app.ds);
+    const small = await makeOrg(app.ds, w.C1, 'SUBORDINATE_CELL');
+    const full = await makeOrg(app.ds, w.C1, 'SUBORDINATE_CELL');
+    const dissolved = await makeOrg(app.ds, w.C1, 'SUBORDINATE_CELL');
+    await app.ds.query(`UPDATE organization SET status = 'DISSOLVED', closed_on = '2024-01-01' WHERE id = $1`, [
+      dissolved.id,
+    ]);
+    for (let i = 0; i < 3; i++) await makeMember(app.ds, full);
+    await makeMember(app.ds, small);
+    await makeMember(app.ds, small);
+    await makeMember(app.ds, small, { status: 'PROBATIONARY', admittedOn: '2025-01-01' });
+    const r = await app.gql(Q, { w: w.C1.id, on: '2025-06-30' }, { token: w.users.COMMUNE_ADMIN.token });
+    const cells = r.data!.alerts.filter((a: { kind: string }) => a.kind === 'CELL_TOO_SMALL');
+    const ids = cells.map((a: { organization: { id: string } }) => a.organization.id);
+    expect(ids).toContain(small.id);
+    expect(ids).toContain(w.C1a.id); // empty
+    expect(ids).not.toContain(full.id);
+    expect(ids).not.toContain(dissolved.id);
+    expect(ids).not.toContain(w.C2a.id); // outside the subtree
+    const one = cells.find((a: { organization: { id: string } }) => a.organization.id === small.id);
+    expect(one).toMatchObject({ dueOn: null, message: expect.stringContaining('có 2 đảng viên chính thức') });
   });
 });

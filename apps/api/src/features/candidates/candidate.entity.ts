@@ -51,6 +51,10 @@ export class Candidate {
   @Column('date', { name: 'awareness_course_on', nullable: true })
   awarenessCourseOn: string | null;
 
+  @Field(() => LocalDate, { nullable: true, description: 'Ngày làm đơn xin vào Đảng (set on APPLIED).' })
+  @Column('date', { name: 'applied_on', nullable: true })
+  appliedOn: string | null;
+
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   note: string | null;
@@ -71,7 +75,8 @@ export const CANDIDATE_AUDIT_FIELDS = [
   'organizationId',
   'stage',
   'awarenessCourseOn',
+  'appliedOn',
   'note',
   'admittedMemberId',
-  'sponsorIds',
+  'sponsors',
 ];

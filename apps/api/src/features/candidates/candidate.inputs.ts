@@ -1,8 +1,9 @@
-import type { CandidateStage, Gender } from '@dangvu/schema';
+import type { CandidateStage, Gender, SponsorKind } from '@dangvu/schema';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../../graphql/scalars.js';
 import { GenderEnum } from '../members/member.enums.js';
 import { CandidateStageEnum } from './candidate.entity.js';
+import { SponsorKindEnum } from './sponsor.entity.js';
 
 @InputType()
 export class CandidateFilter {
@@ -37,6 +38,18 @@ export class CreateCandidateInput {
   note?: string | null;
 }
 
+@InputType()
+export class SponsorInput {
+  @Field(() => SponsorKindEnum, { defaultValue: 'MEMBER' })
+  kind: SponsorKind;
+
+  @Field(() => ID, { nullable: true })
+  memberId?: string | null;
+
+  @Field(() => LocalDate)
+  knownSince: string;
+}
+
 @InputType({
   description:
     'Moves a candidate one stage forward. TRAINED needs awarenessCourseOn;\nAPPLIED needs two sponsors who are OFFICIAL members in scope (SPONSORS_REQUIRED).',
@@ -54,8 +67,26 @@ export class AdvanceCandidateInput {
   @Field(() => LocalDate, { nullable: true })
   awarenessCourseOn?: string | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'The older input: two MEMBER sponsors whose 12 months the caller attests (recorded with knownSince = appliedOn less 12 months); held to the same rules otherwise.',
+  })
   sponsorIds?: string[] | null;
+
+  @Field(() => [SponsorInput], {
+    nullable: true,
+    description:
+      "Preferred to sponsorIds. Two sponsors: OFFICIAL members of the candidate's\ngrassroots organisation who have known the applicant for at least 12 months\n(SPONSOR_NOT_ELIGIBLE); for an applicant up to 30 years old one of them may\nbe the Youth Union, or the trade union where there is none (SPONSOR_KIND).",
+  })
+  sponsors?: SponsorInput[] | null;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'APPLIED: the day of the application (today when omitted); the 12 months and the 30 years are counted to it.',
+  })
+  appliedOn?: string | null;
 
   @Field(() => String, { nullable: true })
   note?: string | null;

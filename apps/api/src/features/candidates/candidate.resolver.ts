@@ -14,6 +14,8 @@ import {
   CreateCandidateInput,
 } from './candidate.inputs.js';
 import * as service from './candidate.service.js';
+import { sponsorshipsOf, sponsorsOf } from './candidate-sponsors.js';
+import { Sponsorship } from './sponsor.entity.js';
 
 export const CandidateConnection = connectionType('Candidate', Candidate);
 
@@ -61,11 +63,28 @@ export class CandidateResolver {
 
   @FieldResolver(() => [Member], { description: 'Two official members who introduce the candidate.' })
   sponsors(@Root() c: Candidate, @Ctx() ctx: Context) {
-    return service.sponsorsOf(ctx, c.id);
+    return sponsorsOf(ctx, c.id);
+  }
+
+  @FieldResolver(() => [Sponsorship], {
+    description:
+      'Who introduces the candidate: members, or for an applicant of youth age the Youth Union (or the trade union) in place of one member.',
+  })
+  sponsorships(@Root() c: Candidate, @Ctx() ctx: Context) {
+    return sponsorshipsOf(ctx, c.id);
   }
 
   @FieldResolver(() => Member, { nullable: true })
   admittedAs(@Root() c: Candidate, @Ctx() ctx: Context) {
     return c.admittedMemberId ? memberById(ctx, c.admittedMemberId) : null;
+  }
+}
+
+@Resolver(() => Sponsorship)
+export class SponsorshipResolver {
+  /** The sponsoring member, when the caller may see it. */
+  @FieldResolver(() => Member, { nullable: true })
+  member(@Root() s: Sponsorship, @Ctx() ctx: Context) {
+    return s.memberId ? memberById(ctx, s.memberId) : null;
   }
 }

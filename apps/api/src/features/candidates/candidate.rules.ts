@@ -1,4 +1,5 @@
-import type { CandidateStage, MemberStatus } from '@dangvu/schema';
+import type { CandidateStage, MemberStatus, SponsorKind } from '@dangvu/schema';
+import { fullMonths } from '../../graphql/dates.js';
 import type { RuleBreach } from '../../graphql/errors.js';
 
 /**
@@ -45,20 +46,82 @@ export function checkCourse(awarenessCourseOn: string | null | undefined): RuleB
   };
 }
 
-/** SPONSORS_REQUIRED: two different official members (in the caller's scope) introduce the applicant. */
-export function checkSponsors(
-  requested: readonly string[],
-  found: readonly { id: string; status: MemberStatus }[],
-): RuleBreach | null {
-  const distinct = new Set(requested);
-  const official = found.filter((m) => distinct.has(m.id) && m.status === 'OFFICIAL');
-  if (distinct.size === 2 && requested.length === 2 && official.length === 2) return null;
+const SPONSOR_SOURCE =
+  'Điều lệ Đảng, Điều 4; Quy định 294-QĐ/TW (2025), hướng dẫn Điều 4 (người giới thiệu; kế thừa Quy định 24-QĐ/TW và Hướng dẫn 01-HD/TW 2021)';
+
+/** A sponsor as named: a MEMBER with its member, or a union committee (no member), known to the applicant since a day. */
+export interface SponsorClaim {
+  kind: SponsorKind;
+  memberId?: string | null;
+  knownSince: string;
+}
+
+/** SPONSORS_REQUIRED: two sponsors, no member named twice. */
+export function checkSponsorCount(sponsors: readonly SponsorClaim[]): RuleBreach | null {
+  const members = sponsors.filter((s) => s.kind === 'MEMBER').map((s) => s.memberId);
+  if (sponsors.length === 2 && new Set(members).size === members.length) return null;
   return {
     rule: 'SPONSORS_REQUIRED',
-    source: SOURCE,
+    source: SPONSOR_SOURCE,
     message: {
-      vi: 'Người vào Đảng phải được hai đảng viên chính thức giới thiệu.',
-      en: 'An applicant must be introduced by two official members.',
+      vi: 'Người vào Đảng phải được hai người giới thiệu (hai đảng viên chính thức, hoặc một đảng viên chính thức và Ban Chấp hành Đoàn cơ sở hay Công đoàn cơ sở).',
+      en: 'An applicant must be introduced by two sponsors (two official members, or one official member and the Youth Union or trade union committee).',
+    },
+  };
+}
+
+/** The Youth Union (or the trade union where there is none) may introduce an applicant of youth age: up to 30, counted in months. */
+export const YOUTH_AGE_MONTHS = 30 * 12;
+/** A member sponsor has worked or lived with the applicant for at least 12 months before the application. */
+export const SPONSOR_KNOWN_MONTHS = 12;
+
+/**
+ * SPONSOR_KIND: at most one union committee, and only for an applicant up to
+ * 30 years old on the day of the application (360 full months, counted as
+ * the admission ages are); a MEMBER names its member, a committee none.
+ */
+export function checkSponsorKinds(
+  sponsors: readonly SponsorClaim[],
+  dateOfBirth: string,
+  appliedOn: string,
+): RuleBreach | null {
+  const unions = sponsors.filter((s) => s.kind !== 'MEMBER');
+  const named = sponsors.every((s) => (s.kind === 'MEMBER') === Boolean(s.memberId));
+  const young = fullMonths(dateOfBirth, appliedOn) <= YOUTH_AGE_MONTHS;
+  if (named && (unions.length === 0 || (unions.length === 1 && young))) return null;
+  return {
+    rule: 'SPONSOR_KIND',
+    source: SPONSOR_SOURCE,
+    message: {
+      vi: 'Chỉ người vào Đảng không quá 30 tuổi mới được Ban Chấp hành Đoàn cơ sở (nơi không có Đoàn: Công đoàn cơ sở) giới thiệu thay một đảng viên; người giới thiệu còn lại là đảng viên chính thức.',
+      en: 'Only an applicant up to 30 years old may be introduced by the Youth Union committee (the trade union where there is none) in place of one member; the other sponsor is an official member.',
+    },
+  };
+}
+
+/**
+ * SPONSOR_NOT_ELIGIBLE: each member sponsor is an OFFICIAL member of the
+ * candidate's grassroots organisation (`eligible`: those found there) and has
+ * known the applicant for at least 12 full months before the application.
+ */
+export function checkSponsorsEligible(
+  sponsors: readonly SponsorClaim[],
+  eligible: readonly { id: string; status: MemberStatus }[],
+  appliedOn: string,
+): RuleBreach | null {
+  const official = new Set(eligible.filter((m) => m.status === 'OFFICIAL').map((m) => m.id));
+  const bad = sponsors.find(
+    (s) =>
+      s.kind === 'MEMBER' &&
+      (!official.has(s.memberId ?? '') || fullMonths(s.knownSince, appliedOn) < SPONSOR_KNOWN_MONTHS),
+  );
+  if (!bad) return null;
+  return {
+    rule: 'SPONSOR_NOT_ELIGIBLE',
+    source: SPONSOR_SOURCE,
+    message: {
+      vi: 'Đảng viên giới thiệu phải là đảng viên chính thức cùng tổ chức cơ sở đảng với người vào Đảng và đã cùng công tác, sinh hoạt với người đó ít nhất 12 tháng trước khi làm đơn.',
+      en: "A sponsoring member must be an official member of the applicant's grassroots organisation who has worked or lived with the applicant for at least 12 months before the application.",
     },
   };
 }

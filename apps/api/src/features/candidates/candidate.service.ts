@@ -1,15 +1,14 @@
 import { foldSearch } from '@dangvu/schema';
-import DataLoader from 'dataloader';
 import { applyScope, likeEscape, requireUser, type Subtree } from '../../auth/scope.js';
 import { pathOf } from '../../auth/unscoped.js';
-import { type Context, loadById, loader } from '../../graphql/context.js';
+import { type Context, loadById } from '../../graphql/context.js';
 import { conflict, FieldErrors, notFound, ruleViolation } from '../../graphql/errors.js';
 import { countRows, keysetOf, type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
 import { isUuid, today } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
 import { checkAdmission } from '../members/admission.service.js';
-import { activeCellInScope, scopedMembers } from '../members/member.access.js';
+import { activeCellInScope } from '../members/member.access.js';
 import type { Member } from '../members/member.entity.js';
 import { insertMember } from '../members/member.service.js';
 import { Organization } from '../organizations/organization.entity.js';
@@ -21,7 +20,8 @@ import type {
   CandidateFilter,
   CreateCandidateInput,
 } from './candidate.inputs.js';
-import { checkAdmit, checkAdvance, checkCourse, checkSponsors } from './candidate.rules.js';
+import { checkAdmit, checkAdvance, checkCourse } from './candidate.rules.js';
+import { recordSponsors } from './candidate-sponsors.js';
 
 const CANDIDATE = { vi: 'quần chúng ưu tú', en: 'Candidate' };
 
@@ -66,32 +66,6 @@ export async function listCandidates(
     limit,
     count,
   );
-}
-
-/** The two sponsors of each candidate, as members the caller may see. */
-export function sponsorsOf(ctx: Context, candidateId: string): Promise<Member[]> {
-  const l = loader(
-    ctx,
-    'sponsors',
-    () =>
-      new DataLoader<string, Member[]>(async (ids) => {
-        const rows: { candidate_id: string; member_id: string }[] = await db(ctx).query(
-          'SELECT candidate_id, member_id FROM candidate_sponsor WHERE candidate_id = ANY($1::uuid[])',
-          [ids],
-        );
-        const memberIds = [...new Set(rows.map((r) => r.member_id))];
-        const members = memberIds.length
-          ? await scopedMembers(ctx).andWhere('m.id IN (:...memberIds)', { memberIds }).getMany()
-          : [];
-        return ids.map((id) =>
-          rows
-            .filter((r) => r.candidate_id === id)
-            .map((r) => members.find((m) => m.id === r.member_id))
-            .filter((m): m is Member => !!m),
-        );
-      }),
-  );
-  return l.load(candidateId);
 }
 
 async function lockCandidate(ctx: Context, id: string, version: number) {
@@ -145,7 +119,7 @@ export function advanceCandidate(ctx: Context, input: AdvanceCandidateInput): Pr
     const c = await lockCandidate(ctx, input.id, input.version);
     const order = checkAdvance(c.stage, input.to);
     if (order) throw ruleViolation(order);
-    const changes: Partial<Candidate> & { sponsorIds?: string[] } = {
+    const changes: Partial<Candidate> & { sponsors?: string[] } = {
       stage: input.to,
       note: input.note?.trim() || c.note,
     };
@@ -158,29 +132,23 @@ export function advanceCandidate(ctx: Context, input: AdvanceCandidateInput): Pr
       changes.awarenessCourseOn = input.awarenessCourseOn!;
     }
     if (input.to === 'APPLIED') {
-      const ids = input.sponsorIds ?? [];
-      const valid = ids.filter(isUuid);
-      const found = valid.length
-        ? await scopedMembers(ctx).andWhere('m.id IN (:...ids)', { ids: valid }).getMany()
-        : [];
-      const breach = checkSponsors(ids, found);
-      if (breach) throw ruleViolation(breach);
-      await db(ctx).query('DELETE FROM candidate_sponsor WHERE candidate_id = $1', [c.id]);
-      for (const memberId of ids)
-        await db(ctx).query('INSERT INTO candidate_sponsor (candidate_id, member_id) VALUES ($1, $2)', [
-          c.id,
-          memberId,
-        ]);
-      changes.sponsorIds = ids;
+      const appliedOn = input.appliedOn ?? today();
+      const errors = new FieldErrors();
+      errors.check(appliedOn <= today(), 'appliedOn', 'dateInFuture');
+      if (c.awarenessCourseOn)
+        errors.check(appliedOn >= c.awarenessCourseOn, 'appliedOn', 'dateBefore', { date: c.awarenessCourseOn });
+      errors.throwIfAny();
+      changes.sponsors = await recordSponsors(ctx, c, input, appliedOn);
+      changes.appliedOn = appliedOn;
     }
-    const { sponsorIds, ...columns } = changes;
+    const { sponsors, ...columns } = changes;
     await db(ctx).update(Candidate, { id: c.id }, { ...columns, version: c.version + 1 });
     const after = (await db(ctx).findOneBy(Candidate, { id: c.id }))!;
     await audit(ctx, {
       action: 'advanceCandidate',
       entityType: 'Candidate',
       entityId: c.id,
-      changes: diff({ ...c }, { ...after, ...(sponsorIds ? { sponsorIds } : {}) }, CANDIDATE_AUDIT_FIELDS),
+      changes: diff({ ...c }, { ...after, ...(sponsors ? { sponsors } : {}) }, CANDIDATE_AUDIT_FIELDS),
       scopePath: await pathOf(ctx, c.organizationId),
     });
     return after;

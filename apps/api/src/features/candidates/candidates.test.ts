@@ -39,9 +39,16 @@ describe('the admission pipeline', () => {
       (await app.gql(ADVANCE, { i: { id: c.id, version: 1, to: 'TRAINED', awarenessCourseOn: '2025-03-10' } }, t)).data!
         .advanceCandidate.stage,
     ).toBe('TRAINED');
-    for (const bad of [[s1.id], [s1.id, probationary.id], [s1.id, outside.id]]) {
+    const refused = [
+      [[s1.id], 'SPONSORS_REQUIRED'],
+      [[s1.id, s1.id], 'SPONSORS_REQUIRED'],
+      [[s1.id, probationary.id], 'SPONSOR_NOT_ELIGIBLE'],
+      [[s1.id, outside.id], 'SPONSOR_NOT_ELIGIBLE'],
+      [[s1.id, 'not-an-id'], 'SPONSOR_NOT_ELIGIBLE'],
+    ] as const;
+    for (const [bad, rule] of refused) {
       const r = await app.gql(ADVANCE, { i: { id: c.id, version: 2, to: 'APPLIED', sponsorIds: bad } }, t);
-      expect(r.errors![0].extensions.rule).toBe('SPONSORS_REQUIRED');
+      expect(r.errors![0].extensions.rule).toBe(rule);
     }
     const applied = await app.gql(
       ADVANCE,

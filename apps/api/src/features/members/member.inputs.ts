@@ -7,6 +7,7 @@ import type {
   Qualification,
   RemovalGround,
   SortDirection,
+  TemporaryTransferPurpose,
   TheoryLevel,
 } from '@dangvu/schema';
 import { Field, ID, InputType, Int } from 'type-graphql';
@@ -21,6 +22,7 @@ import {
   RemovalGroundEnum,
   TheoryLevelEnum,
 } from './member.enums.js';
+import { TemporaryTransferPurposeEnum } from './transfer.entity.js';
 
 @InputType()
 export class MemberFilter {
@@ -250,6 +252,20 @@ export class TransferMemberInput {
 
   @Field(() => String, { nullable: true })
   reason?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Sinh hoạt đảng tạm thời: the member stays on the roll of the home cell and is\nactive at the destination until `until` (3 to 12 months; up to 24 for study,\nTEMPORARY_PERIOD).',
+  })
+  temporary?: boolean | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  until?: string | null;
+
+  @Field(() => TemporaryTransferPurposeEnum, { nullable: true, description: 'OTHER when omitted.' })
+  purpose?: TemporaryTransferPurpose | null;
 }
 
 @InputType({

@@ -31,7 +31,9 @@ import * as members from './member.service.js';
 import { eventsOf } from './member-events.js';
 import * as status from './member-status.service.js';
 import { nextBadge, partyAgeFrom, partyYears } from './party-age.rules.js';
+import { temporaryOrganizationIdOf } from './temporary-transfer.js';
 import { Transfer } from './transfer.entity.js';
+import { LETTER_WORKING_DAYS } from './transfer.rules.js';
 import * as transfers from './transfer.service.js';
 
 export const MemberConnection = connectionType('Member', Member);
@@ -107,6 +109,16 @@ export class MemberResolver {
   @FieldResolver(() => Organization, { description: 'The cell (or grassroots cell) the member is active in.' })
   organization(@Root() m: Member, @Ctx() ctx: Context) {
     return organizationNamedBy(ctx, m.organizationId);
+  }
+
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description:
+      'Sinh hoạt tạm thời: the organisation a temporary transfer has the member active in, while it lasts; the roll stays here.',
+  })
+  async temporaryOrganization(@Root() m: Member, @Ctx() ctx: Context) {
+    const id = await temporaryOrganizationIdOf(ctx, m.id);
+    return id ? organizationNamedBy(ctx, id) : null;
   }
 
   @FieldResolver(() => LocalDate, {
@@ -243,5 +255,14 @@ export class TransferResolver {
   @FieldResolver(() => Organization)
   toOrganization(@Root() t: Transfer, @Ctx() ctx: Context) {
     return organizationNamedBy(ctx, t.toOrganizationId);
+  }
+
+  @FieldResolver(() => LocalDate, {
+    nullable: true,
+    description:
+      'Official transfers: the last day to present the letter (giấy giới thiệu sinh hoạt đảng), 30 working days after requestedOn; null for a temporary one.',
+  })
+  letterDueOn(@Root() t: Transfer, @Ctx() ctx: Context) {
+    return t.temporary ? null : workingDaysAfter(ctx, t.requestedOn, LETTER_WORKING_DAYS);
   }
 }

@@ -25,9 +25,15 @@ import type {
 import { rollupCount } from './member.rollup.js';
 import { CURRENT_STATUSES, checkRegisteredOfficialOn, checkUnderAge, registeredOfficialOn } from './member.rules.js';
 import { recordEvent } from './member-events.js';
+import { temporarilyActiveInScope } from './temporary-transfer.js';
 
+/** A member on the home roll of the caller's scope, or temporarily active in it (temporary-transfer.ts). */
 export function memberById(ctx: Context, id: string): Promise<Member | null> {
-  return loadById(ctx, 'memberById', id, (ids) => scopedMembers(ctx).andWhere('m.id IN (:...ids)', { ids }).getMany());
+  return loadById(ctx, 'memberById', id, async (ids) => {
+    const home = await scopedMembers(ctx).andWhere('m.id IN (:...ids)', { ids }).getMany();
+    const away = ids.filter((i) => !home.some((m) => m.id === i));
+    return [...home, ...(await temporarilyActiveInScope(ctx, away))];
+  });
 }
 
 /** Each offered order: its SQL expression (an index leads with the scope column, then it, then the id) and the cursor check. */

@@ -1,8 +1,13 @@
-import type { TransferStatus } from '@dangvu/schema';
+import { TEMPORARY_TRANSFER_PURPOSES, type TemporaryTransferPurpose, type TransferStatus } from '@dangvu/schema';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { registerEnum } from '../../graphql/enums.js';
 import { LocalDate } from '../../graphql/scalars.js';
 import { TransferStatusEnum } from './member.enums.js';
+
+export const TemporaryTransferPurposeEnum = registerEnum('TemporaryTransferPurpose', TEMPORARY_TRANSFER_PURPOSES, {
+  STUDY: 'Học tập: up to 24 months',
+});
 
 /** Chuyển sinh hoạt đảng from one cell to another. */
 @ObjectType()
@@ -24,6 +29,18 @@ export class Transfer {
   @Field(() => LocalDate)
   @Column('date', { name: 'requested_on' })
   requestedOn: string;
+
+  @Field({ description: 'Sinh hoạt đảng tạm thời: the member stays on the roll of the home cell.' })
+  @Column('boolean')
+  temporary: boolean;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The last day of a temporary transfer.' })
+  @Column('date', { nullable: true })
+  until: string | null;
+
+  @Field(() => TemporaryTransferPurposeEnum, { nullable: true })
+  @Column('text', { nullable: true })
+  purpose: TemporaryTransferPurpose | null;
 
   @Field(() => TransferStatusEnum)
   @Column('text')

@@ -20,6 +20,7 @@ import { checkCurrent, checkIsCell, checkNoPendingTransfer, checkTransferPending
 import { memberById, saveMember } from './member.service.js';
 import { recordEvent } from './member-events.js';
 import { Transfer } from './transfer.entity.js';
+import { checkTemporaryPeriod } from './transfer.rules.js';
 
 const TRANSFER = { vi: 'yêu cầu chuyển sinh hoạt', en: 'Transfer' };
 const FIELDS = [
@@ -30,6 +31,9 @@ const FIELDS = [
   'status',
   'reason',
   'decisionNote',
+  'temporary',
+  'until',
+  'purpose',
 ];
 
 /** An active cell anywhere in the tree, by exact code: the address a transfer is sent to (auth/unscoped.ts). */
@@ -41,7 +45,8 @@ export async function transferDestination(ctx: Context, code: string) {
 
 /**
  * Transfers the caller may see: those to its scope, and those from its scope
- * unless accepted (then the member has left the sender's view).
+ * unless accepted (then the member has left the sender's view) — a temporary
+ * one stays in the sender's view, as the member stays on its roll.
  */
 export async function listTransfers(ctx: Context, statuses: TransferStatus[] | null | undefined): Promise<Transfer[]> {
   const params: unknown[] = [];
@@ -50,7 +55,7 @@ export async function listTransfers(ctx: Context, statuses: TransferStatus[] | n
   const status = statuses?.length ? `AND t.status = ANY($${params.push(statuses)}::text[])` : '';
   const ids: { id: string }[] = await db(ctx).query(
     `SELECT t.id FROM transfer t JOIN organization ft ON ft.id = t.from_organization_id JOIN organization tt ON tt.id = t.to_organization_id
-      WHERE (${to} OR (${from} AND t.status <> 'ACCEPTED')) ${status}
+      WHERE (${to} OR (${from} AND (t.status <> 'ACCEPTED' OR t.temporary))) ${status}
       ORDER BY (t.status = 'PENDING') DESC, t.requested_on DESC, t.created_at DESC LIMIT 500`,
     params,
   );
@@ -88,7 +93,12 @@ export function transferMember(ctx: Context, input: TransferMemberInput): Promis
     errors.check(dest.id !== member.organizationId, 'toOrganizationId', 'sameCell');
     errors.check(input.on <= today(), 'on', 'dateInFuture');
     errors.check(input.on >= member.admittedOn, 'on', 'dateBefore', { date: member.admittedOn });
+    errors.check(Boolean(input.temporary) || (!input.until && !input.purpose), 'until', 'temporaryOnly');
     errors.throwIfAny();
+    const temporary = Boolean(input.temporary);
+    const purpose = temporary ? (input.purpose ?? 'OTHER') : null;
+    const period = temporary ? checkTemporaryPeriod(input.on, input.until, purpose!) : null;
+    if (period) throw ruleViolation(period);
     const [pending] = await db(ctx).query(`SELECT 1 FROM transfer WHERE member_id = $1 AND status = 'PENDING'`, [
       member.id,
     ]);
@@ -103,6 +113,9 @@ export function transferMember(ctx: Context, input: TransferMemberInput): Promis
       requestedOn: input.on,
       status: (within ? 'ACCEPTED' : 'PENDING') as TransferStatus,
       reason: input.reason?.trim() || null,
+      temporary,
+      until: temporary ? input.until! : null,
+      purpose,
       requestedById: user.id,
       decidedAt: within ? new Date() : null,
       version: 1,
@@ -111,7 +124,7 @@ export function transferMember(ctx: Context, input: TransferMemberInput): Promis
       .id as string;
     const transfer = (await db(ctx).findOneBy(Transfer, { id }))!;
     await auditTransfer(ctx, 'transferMember', null, transfer, fromPath);
-    if (within) {
+    if (within && !temporary) {
       await recordEvent(ctx, {
         memberId: member.id,
         kind: 'MOVED',
@@ -162,6 +175,7 @@ export function acceptTransfer(ctx: Context, id: string, version: number): Promi
     );
     const after = (await db(ctx).findOneBy(Transfer, { id }))!;
     await auditTransfer(ctx, 'acceptTransfer', transfer, after, toPath);
+    if (transfer.temporary) return after; // the member stays on the home roll
     await recordEvent(ctx, {
       memberId: member.id,
       kind: 'TRANSFERRED_IN',
