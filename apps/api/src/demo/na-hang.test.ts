@@ -53,12 +53,12 @@ describe('Huyện Na Hang after the 2025 reform', () => {
     expect(township.children.map((c: { mergedInto: { code: string } }) => c.mergedInto.code)).toContain(
       NA_HANG_FIRST_CELL,
     );
+    // in Tỉnh Tuyên Quang, Lâm Bình is the one district left
+    const tq = await history('TQ', admin);
     const active = await app.gql(
-      `{ organizations(filter: { kinds: [DISTRICT_COMMITTEE], statuses: [ACTIVE] }) { edges { node { code } } } }`,
-      {},
-      {
-        token: admin,
-      },
+      `query($w: ID) { organizations(filter: { withinId: $w, kinds: [DISTRICT_COMMITTEE], statuses: [ACTIVE] }) { edges { node { code } } } }`,
+      { w: tq.id },
+      { token: admin },
     );
     expect(active.data!.organizations.edges).toEqual([{ node: { code: 'LB' } }]);
   });
