@@ -227,7 +227,7 @@ async function main() {
       admin: await login('admin'),
     };
     const deep = await deepCursor(sessions.district, config.deepPages);
-    for (const s of scenarios(sessions, memberIds, deep, config.deepPages)) {
+    for (const s of scenarios(sessions, memberIds, deep, config.deepPages, meta.districtId)) {
       const result = await series(s.run, config.runs, config.warmup, config.maxSeconds);
       rows.push({ name: s.name, target: s.target, result });
       log(`  ${s.name}: p50 ${result.p50} ms, p95 ${result.p95} ms (${result.runs} runs)`);

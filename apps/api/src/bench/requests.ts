@@ -43,7 +43,7 @@ export const SEARCHES = [
 ];
 
 /** Targets of issue 6 item 7, p95 in ms. */
-export const TARGETS = { list: 20, search: 50, member: 10, province: 50, national: 100 };
+export const TARGETS = { list: 20, search: 50, member: 10, province: 50, national: 100, alerts: 100 };
 export const THROUGHPUT_TARGET = { rps: 400, p95: 150 };
 
 export interface Scenario {
@@ -72,7 +72,15 @@ export async function deepCursor(gql: Gql, pages: number): Promise<string | null
   return after;
 }
 
-export function scenarios(s: Sessions, memberIds: string[], deep: string | null, deepPages: number): Scenario[] {
+export const ALERTS = `query($w: ID!) { alerts(withinId: $w) { kind dueOn message member { id } organization { id } } }`;
+
+export function scenarios(
+  s: Sessions,
+  memberIds: string[],
+  deep: string | null,
+  deepPages: number,
+  districtId?: string,
+): Scenario[] {
   const list: Scenario[] = [];
   for (const field of SORTS) {
     const orderBy = field === 'FULL_NAME' ? undefined : { field, direction: 'ASC' };
@@ -122,6 +130,12 @@ export function scenarios(s: Sessions, memberIds: string[], deep: string | null,
     name: 'district organizations with memberCount',
     run: () => s.district(ORGANIZATIONS, { first: 50 }),
   });
+  if (districtId)
+    list.push({
+      name: 'district alerts (issue 8: at SCALE=province)',
+      target: TARGETS.alerts,
+      run: () => s.district(ALERTS, { w: districtId }),
+    });
   list.push({
     name: 'province list with totalCount',
     target: TARGETS.province,
