@@ -4,9 +4,12 @@ import { Scale1732500000000 } from '../db/migrations/1732500000000-scale.js';
 import { Alerts1732550000000 } from '../db/migrations/1732550000000-alerts.js';
 import { CardClashIndex1732560000000 } from '../db/migrations/1732560000000-card-clash-index.js';
 import { OrganizationReform1732700000000 } from '../db/migrations/1732700000000-organization-reform.js';
+import { Cadres1732900000000 } from '../db/migrations/1732900000000-cadres.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { Cadre, Placement } from './cadres/cadre.entity.js';
+import { CadreResolver, OrganizationPlacementsResolver, PlacementResolver } from './cadres/cadre.resolver.js';
 import { Candidate } from './candidates/candidate.entity.js';
 import { CandidateResolver } from './candidates/candidate.resolver.js';
 import type { Feature } from './feature.js';
@@ -45,5 +48,11 @@ export const features: Feature[] = [
   },
   { name: 'candidates', resolvers: [CandidateResolver], entities: [Candidate], migrations: [] },
   { name: 'targets', resolvers: [TargetResolver], entities: [Term, Target], migrations: [] },
+  {
+    name: 'cadres',
+    resolvers: [CadreResolver, PlacementResolver, OrganizationPlacementsResolver],
+    entities: [Cadre, Placement],
+    migrations: [Cadres1732900000000],
+  },
   { name: 'alerts', resolvers: [AlertResolver], entities: [], migrations: [Alerts1732550000000] },
 ];

@@ -48,6 +48,8 @@ describe('the schema', () => {
         "term:manage",
         "target:read",
         "target:write",
+        "cadre:read",
+        "cadre:write",
       ]
     `);
     expect(ROLE_PERMISSIONS).toMatchInlineSnapshot(`
@@ -68,6 +70,8 @@ describe('the schema', () => {
           "term:manage",
           "target:read",
           "target:write",
+          "cadre:read",
+          "cadre:write",
         ],
         "COMMUNE_ADMIN": [
           "session:self",
@@ -80,6 +84,8 @@ describe('the schema', () => {
           "candidate:write",
           "target:read",
           "target:write",
+          "cadre:read",
+          "cadre:write",
         ],
         "COMMUNE_INSPECTOR": [
           "session:self",
@@ -87,6 +93,7 @@ describe('the schema', () => {
           "member:read",
           "candidate:read",
           "target:read",
+          "cadre:read",
         ],
         "DISTRICT_ADMIN": [
           "session:self",
@@ -103,6 +110,8 @@ describe('the schema', () => {
           "candidate:write",
           "target:read",
           "target:write",
+          "cadre:read",
+          "cadre:write",
         ],
         "DISTRICT_INSPECTOR": [
           "session:self",
@@ -110,6 +119,7 @@ describe('the schema', () => {
           "member:read",
           "candidate:read",
           "target:read",
+          "cadre:read",
         ],
       }
     `);

@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { conflict, FieldErrors, ruleViolation } from '../../graphql/errors.js';
 import { today } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
+import { endPlacementsOfMember } from '../cadres/placement.service.js';
 import { lockMember } from './member.access.js';
 import type { Member } from './member.entity.js';
 import type { RecogniseOfficialInput, RecordMemberExitInput, SetExemptionInput } from './member.inputs.js';
@@ -62,7 +63,10 @@ export function setExemption(ctx: Context, input: SetExemptionInput): Promise<Me
   });
 }
 
-/** Xóa tên, từ trần, or chuyển sinh hoạt ra ngoài hệ thống: the member leaves the roll; a pending transfer is cancelled. */
+/**
+ * Xóa tên, từ trần, or chuyển sinh hoạt ra ngoài hệ thống: the member leaves the roll; a pending transfer is
+ * cancelled; the member's party placements end that day (all placements on death).
+ */
 export function recordMemberExit(ctx: Context, input: RecordMemberExitInput): Promise<Member> {
   requireUser(ctx);
   return withTransaction(ctx, async () => {
@@ -83,6 +87,8 @@ export function recordMemberExit(ctx: Context, input: RecordMemberExitInput): Pr
       fromOrganizationId: member.organizationId,
       note: input.note,
     });
+    // a member who leaves holds no party post from that day; the dead hold none at all
+    await endPlacementsOfMember(ctx, member.id, input.on, 'recordMemberExit', input.kind === 'DECEASED');
     return saveMember(ctx, 'recordMemberExit', member, { status: input.kind, leftOn: input.on, exempt: false });
   });
 }
