@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { makeCadre, makePlacement } from '../../test/cadres.js';
 import { codeOf, makeMember, makeWorld, startTestApp } from '../../test/harness.js';
-import { badgeDue, isRecognitionOverdue, recognitionDueOn, transferOverdueOn } from './alert.rules.js';
+import {
+  badgeDue,
+  isRecognitionOverdue,
+  recognitionDueOn,
+  secretaryVacantSince,
+  transferOverdueOn,
+} from './alert.rules.js';
 
 const app = await startTestApp();
 
@@ -23,6 +30,38 @@ describe('alert rules', () => {
 
   it('TRANSFER_WAITING: 30 working days after the request', () => {
     expect(transferOverdueOn('2025-09-01')).toBe('2025-10-13');
+  });
+});
+
+describe('SECRETARY_VACANT', () => {
+  it('the rule: vacant from the day the last secretary left, not while one is held, not when none was recorded', () => {
+    const left = [{ startsOn: '2020-10-01', endsOn: '2025-03-01' }];
+    expect(secretaryVacantSince(left, '2025-03-01')).toBe('2025-03-01');
+    expect(secretaryVacantSince(left, '2025-02-28')).toBe(null);
+    expect(secretaryVacantSince([...left, { startsOn: '2025-03-01', endsOn: null }], '2025-06-01')).toBe(null);
+    expect(secretaryVacantSince([], '2025-06-01')).toBe(null);
+  });
+
+  it('alerts the organisations of the subtree whose secretary left, linked to the organisation', async () => {
+    const w = await makeWorld(app.ds);
+    const s = await makeCadre(app.ds, { memberId: (await makeMember(app.ds, w.C1a)).id });
+    await makePlacement(app.ds, s, w.C1a, 'SECRETARY', '2020-01-01', '2025-03-01');
+    await makePlacement(app.ds, s, w.C1b, 'SECRETARY', '2020-01-01', '2025-03-01');
+    await makePlacement(app.ds, s, w.C1b, 'SECRETARY', '2025-03-01');
+    await makePlacement(app.ds, s, w.C3a, 'SECRETARY', '2020-01-01', '2025-03-01'); // outside C1
+    const r = await app.gql(Q, { w: w.C1.id, on: '2025-06-30' }, { token: w.users.COMMUNE_INSPECTOR.token });
+    const vacant = r.data!.alerts.filter((a: { kind: string }) => a.kind === 'SECRETARY_VACANT');
+    expect(vacant).toEqual([
+      {
+        kind: 'SECRETARY_VACANT',
+        dueOn: '2025-03-01',
+        message: expect.stringContaining('01/03/2025'),
+        member: null,
+        organization: { id: w.C1a.id },
+      },
+    ]);
+    const before = await app.gql(Q, { w: w.C1.id, on: '2025-02-28' }, { token: w.users.COMMUNE_INSPECTOR.token });
+    expect(before.data!.alerts.some((a: { kind: string }) => a.kind === 'SECRETARY_VACANT')).toBe(false);
   });
 });
 
