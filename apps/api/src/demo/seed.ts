@@ -2,6 +2,7 @@ import { foldSearch } from '@dangvu/schema';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
 import { today } from '../graphql/scalars.js';
+import { insertLamBinhCadres } from './lam-binh-cadres.js';
 import { type DemoOrgRef, insertDemoMembers } from './members.js';
 import { reformNaHang } from './na-hang-reform.js';
 import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS, type DemoOrg } from './organizations.js';
@@ -53,6 +54,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     const refs: DemoOrgRef[] = [];
     await insertTree(m, DEMO_TREE, null, ids, refs);
     const membersByCell = await insertDemoMembers(m, refs, today());
+    await insertLamBinhCadres(m, ids);
     const hash = await hashPassword(DEMO_PASSWORD);
     for (const u of DEMO_USERS) {
       await m.query(
