@@ -13,8 +13,8 @@ const ANCESTORS = `
  * Cadres (cán bộ) and their placements (bố trí), features/cadres.
  *
  * - A cadre linked to a member carries copies of the member's name, search
- *   text, gender, birth date, theory level and qualification, and the
- *   member's cell path, written by triggers: on insert and on every update
+ *   text, gender, birth date, theory level, qualification and status, and
+ *   the member's cell path, written by triggers: on insert and on every update
  *   of the member, in the member's transaction, so a later edit of the
  *   member shows on the cadre at once. A cadre who is not a member carries
  *   its own, and the path of the organisation whose records hold it (owner).
@@ -40,6 +40,7 @@ export class Cadres1732900000000 implements MigrationInterface {
         date_of_birth date NOT NULL,
         theory_level text NOT NULL,
         qualification text NOT NULL,
+        member_status text,
         home_commune_id uuid REFERENCES organization(id),
         org_path text NOT NULL,
         version int NOT NULL DEFAULT 1,
@@ -82,13 +83,18 @@ export class Cadres1732900000000 implements MigrationInterface {
     await q.query('CREATE INDEX placement_cadre_idx ON placement (cadre_id, starts_on)');
     await q.query('CREATE INDEX placement_org_idx ON placement (organization_id, position, starts_on)');
     await q.query('CREATE INDEX cadre_owner_idx ON cadre (owner_id) WHERE member_id IS NULL');
+    // cadreIndicators reads a subtree's organisations from the index alone
+    await q.query(
+      'CREATE INDEX organization_path_status_idx ON organization (path text_pattern_ops) INCLUDE (kind, sector, status, established_on, closed_on)',
+    );
 
     await q.query(`
       CREATE FUNCTION cadre_copy() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.member_id IS NOT NULL THEN
-          SELECT m.full_name, m.search_text, m.gender, m.date_of_birth, m.theory_level, m.qualification, m.org_path
-            INTO NEW.full_name, NEW.search_text, NEW.gender, NEW.date_of_birth, NEW.theory_level, NEW.qualification, NEW.org_path
+          SELECT m.full_name, m.search_text, m.gender, m.date_of_birth, m.theory_level, m.qualification, m.org_path, m.status
+            INTO NEW.full_name, NEW.search_text, NEW.gender, NEW.date_of_birth, NEW.theory_level, NEW.qualification, NEW.org_path,
+                 NEW.member_status
             FROM member m WHERE m.id = NEW.member_id;
         ELSE
           SELECT o.path INTO NEW.org_path FROM organization o WHERE o.id = NEW.owner_id;
@@ -116,8 +122,8 @@ export class Cadres1732900000000 implements MigrationInterface {
       END $$`);
     await q.query(`
       CREATE TRIGGER member_cadre_follow AFTER UPDATE ON member FOR EACH ROW
-      WHEN ((OLD.full_name, OLD.search_text, OLD.gender, OLD.date_of_birth, OLD.theory_level, OLD.qualification, OLD.org_path)
-            IS DISTINCT FROM (NEW.full_name, NEW.search_text, NEW.gender, NEW.date_of_birth, NEW.theory_level, NEW.qualification, NEW.org_path))
+      WHEN ((OLD.full_name, OLD.search_text, OLD.gender, OLD.date_of_birth, OLD.theory_level, OLD.qualification, OLD.org_path, OLD.status)
+            IS DISTINCT FROM (NEW.full_name, NEW.search_text, NEW.gender, NEW.date_of_birth, NEW.theory_level, NEW.qualification, NEW.org_path, NEW.status))
       EXECUTE FUNCTION member_cadre_follow()`);
     await q.query(`
       CREATE FUNCTION placement_place() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -144,6 +150,7 @@ export class Cadres1732900000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TRIGGER organization_repath_cadres ON organization');
     await q.query('DROP TRIGGER member_cadre_follow ON member');
+    await q.query('DROP INDEX organization_path_status_idx');
     await q.query('DROP TABLE placement');
     await q.query('DROP TABLE cadre');
     await q.query(

@@ -12,6 +12,15 @@ export const PLACEMENT = { vi: 'bố trí cán bộ', en: 'Placement' };
 export const CADRE_COLUMNS: SubtreeColumns = { anc: 'c.anc', path: 'c.org_path' };
 export const PLACEMENT_COLUMNS: SubtreeColumns = { anc: 'p.anc', path: 'p.org_path' };
 
+/**
+ * SQL: is placement `p` local for cadre `c`, i.e. is the home commune the
+ * placement's organisation or one of its ancestors (cadre.rules.ts isLocal)?
+ * A commune sits at depth 2 (under a province) or 3 (under a district), so
+ * the ancestor columns hold it; they avoid parsing the path on every row.
+ */
+export const localSql = (p: string, c: string) =>
+  `COALESCE(${c}.home_commune_id IN (${p}.organization_id, ${p}.anc1, ${p}.anc2, ${p}.anc3), false)`;
+
 /** SQL: is placement `p` held on the day bound to `:param`? (half-open ranges) */
 export const heldOn = (p: string, param: string) =>
   `${p}.starts_on <= :${param} AND (${p}.ends_on IS NULL OR ${p}.ends_on > :${param})`;
@@ -48,10 +57,7 @@ export function scopedPlacements(ctx: Context, within?: Subtree | null): SelectQ
                  AND daterange(q.starts_on, q.ends_on) && daterange(p.starts_on, p.ends_on))`,
       'p_concurrent',
     )
-    .addSelect(
-      `COALESCE(pc.home_commune_id = ANY(string_to_array(btrim(p.org_path, '/'), '/')::uuid[]), false)`,
-      'p_local',
-    )
+    .addSelect(localSql('p', 'pc'), 'p_local')
     .andWhere(w.sql, w.params);
 }
 

@@ -58,6 +58,10 @@ export class Cadre {
   @Column('uuid', { name: 'member_id', nullable: true })
   memberId: string | null;
 
+  /** The member's status (copied by the database); null for a non-member. */
+  @Column('text', { name: 'member_status', nullable: true })
+  memberStatus: string | null;
+
   /** For a person who is not a member: the organisation whose records hold the cadre (its scope). */
   @Column('uuid', { name: 'owner_id', nullable: true })
   ownerId: string | null;
