@@ -53,4 +53,22 @@ describe('cadreIndicators', () => {
     expect(school.id).toBeTruthy();
     expect(codeOf(await app.gql(Q, { w: w.C2.id }, { token: w.users.COMMUNE_ADMIN.token }))).toBe('NOT_FOUND');
   });
+
+  it("a village head whose membership ends counts as not a member from then (the member's status follows)", async () => {
+    const w = await makeWorld(app.ds);
+    const m = await makeMember(app.ds, w.C1a);
+    const head = await makeCadre(app.ds, { memberId: m.id });
+    await makePlacement(app.ds, head, w.C1a, 'VILLAGE_HEAD', '2021-01-01');
+    const token = w.users.COMMUNE_ADMIN.token;
+    const before = await app.gql(Q, { w: w.C1.id }, { token });
+    expect(before.data!.cadreIndicators.villageHeadsNotMembers).toBe(0);
+    const exit = await app.gql(
+      `mutation($i: RecordMemberExitInput!) { recordMemberExit(input: $i) { status } }`,
+      { i: { memberId: m.id, version: 1, kind: 'REMOVED', on: '2025-02-01' } },
+      { token },
+    );
+    expect(exit.errors).toBeUndefined();
+    const after = await app.gql(Q, { w: w.C1.id }, { token });
+    expect(after.data!.cadreIndicators.villageHeadsNotMembers).toBe(1);
+  });
 });

@@ -45,6 +45,23 @@ describe('placements end with their organisation and their member', () => {
     ]);
   });
 
+  it('ending a committee (kết thúc hoạt động) ends the placements at it on that date', async () => {
+    const w = await makeWorld(app.ds);
+    const sec = await makeCadre(app.ds, { memberId: (await makeMember(app.ds, w.C3a)).id });
+    const at = await makePlacement(app.ds, sec, w.D2, 'SECRETARY', '2020-10-01');
+    await app.ds.query(`UPDATE organization SET status = 'ENDED', closed_on = '2025-07-01' WHERE parent_id = $1`, [
+      w.D2.id,
+    ]);
+    const r = await app.gql(
+      `mutation($i: EndOrganizationInput!) { endOrganization(input: $i) { status } }`,
+      { i: { id: w.D2.id, version: 1, on: '2025-07-01' } },
+      { token: w.users.ADMIN.token },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(await ends([at])).toEqual(['2025-07-01']);
+    expect((await audited(at))[0].action).toBe('endOrganization');
+  });
+
   it('merging ends the placements at the sources (not at the moved cells); a refused merge ends nothing', async () => {
     const w = await makeWorld(app.ds);
     const sec = await makeCadre(app.ds, { memberId: (await makeMember(app.ds, w.C2a)).id });
