@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { END, makeCadre, makePlacement, PLACE } from '../../test/cadres.js';
-import { codeOf, makeMember, makeOrg, makeWorld, startTestApp, type World } from '../../test/harness.js';
+import { codeOf, makeMember, makeOrg, makeUser, makeWorld, startTestApp, type World } from '../../test/harness.js';
 
 /** The placement rules through GraphQL, each on both sides of its edge; a refused placement writes nothing. */
 const app = await startTestApp();
@@ -151,5 +151,18 @@ describe('placing a cadre', () => {
       { token: w.users.COMMUNE_ADMIN.token },
     );
     expect(codeOf(end)).toBe('FORBIDDEN');
+  });
+
+  it('since 2025: a commune directly under the province is placed by the district roles bound to the province', async () => {
+    const w = await makeWorld(app.ds);
+    const commune = await makeOrg(app.ds, w.P, 'GRASSROOTS_COMMITTEE', { sector: 'COMMUNE' });
+    const cell = await makeOrg(app.ds, commune, 'SUBORDINATE_CELL', { sector: 'VILLAGE' });
+    const id = await makeCadre(app.ds, { memberId: (await makeMember(app.ds, cell)).id });
+    const province = await makeUser(app.ds, 'DISTRICT_ADMIN', w.P);
+    const inspector = await makeUser(app.ds, 'DISTRICT_INSPECTOR', w.P);
+    const i = { cadreId: id, organizationId: commune.id, position: 'SECRETARY', startsOn: '2025-07-01' };
+    expect(codeOf(await place(w, inspector.token, i))).toBe('FORBIDDEN');
+    expect(codeOf(await place(w, w.users.DISTRICT_ADMIN.token, i))).toBe('NOT_FOUND');
+    expect(codeOf(await place(w, province.token, i))).toBe('OK');
   });
 });
