@@ -6,6 +6,8 @@ const app = await startTestApp();
 
 const CADRE = `query($id: ID!) { cadre(id: $id) { id fullName theoryLevel version member { id }
   placements { id position endsOn concurrent local } active: placements(activeOnly: true) { id } } }`;
+type Edge = { node: { id: string; fullName: string } };
+
 const LIST = `query($f: CadreFilter, $first: Int, $after: String) { cadres(filter: $f, first: $first, after: $after) {
   totalCount edges { cursor node { id fullName } } pageInfo { hasNextPage endCursor } } }`;
 
@@ -116,9 +118,9 @@ describe('cadres', () => {
     const token = w.users.COMMUNE_INSPECTOR.token;
     const all = await app.gql(LIST, { first: 2 }, { token });
     expect(all.data!.cadres.totalCount).toBe(5);
-    expect(all.data!.cadres.edges.map((e: any) => e.node.fullName)).toEqual(['Đặng Thị Ánh', 'Nguyễn Văn An']);
+    expect(all.data!.cadres.edges.map((e: Edge) => e.node.fullName)).toEqual(['Đặng Thị Ánh', 'Nguyễn Văn An']);
     const next = await app.gql(LIST, { first: 10, after: all.data!.cadres.pageInfo.endCursor }, { token });
-    expect(next.data!.cadres.edges.map((e: any) => e.node.fullName)).toEqual([
+    expect(next.data!.cadres.edges.map((e: Edge) => e.node.fullName)).toEqual([
       'Nguyễn Văn Bình',
       'Nguyễn Văn Xa',
       'Trần Quốc Cường',
@@ -127,9 +129,9 @@ describe('cadres', () => {
     const search = await app.gql(LIST, { f: { search: 'nguyen van' } }, { token });
     expect(search.data!.cadres.totalCount).toBe(3);
     const secretaries = await app.gql(LIST, { f: { positions: ['SECRETARY'], activeOn: '2022-06-01' } }, { token });
-    expect(secretaries.data!.cadres.edges.map((e: any) => e.node.id)).toEqual([ids[1]]);
+    expect(secretaries.data!.cadres.edges.map((e: Edge) => e.node.id)).toEqual([ids[1]]);
     const handover = await app.gql(LIST, { f: { positions: ['SECRETARY'], activeOn: '2023-01-01' } }, { token });
-    expect(handover.data!.cadres.edges.map((e: any) => e.node.id)).toEqual([ids[2]]);
+    expect(handover.data!.cadres.edges.map((e: Edge) => e.node.id)).toEqual([ids[2]]);
     const within = await app.gql(LIST, { f: { withinId: w.C1b.id } }, { token });
     expect(within.data!.cadres.totalCount).toBe(0);
     expect(codeOf(await app.gql(LIST, { f: { withinId: w.C3.id } }, { token }))).toBe('NOT_FOUND');
@@ -177,7 +179,7 @@ describe('cadres', () => {
       { token },
     );
     expect(org.data!.organization.now).toEqual([{ position: 'SECRETARY' }]);
-    expect(org.data!.organization.then.map((p: any) => p.position).sort()).toEqual([
+    expect(org.data!.organization.then.map((p: { position: string }) => p.position).sort()).toEqual([
       'PEOPLES_COMMITTEE_CHAIR',
       'SECRETARY',
     ]);

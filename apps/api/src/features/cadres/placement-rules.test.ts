@@ -5,7 +5,7 @@ import { codeOf, makeMember, makeOrg, makeUser, makeWorld, startTestApp, type Wo
 /** The placement rules through GraphQL, each on both sides of its edge; a refused placement writes nothing. */
 const app = await startTestApp();
 
-const place = (w: World, token: string, i: Record<string, unknown>) =>
+const place = (_w: World, token: string, i: Record<string, unknown>) =>
   app.gql(PLACE, { i: { mode: 'ELECTED', startsOn: '2025-01-01', ...i } }, { token });
 const ruleOf = (r: { errors?: { extensions: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions.rule ?? 'OK';
 
