@@ -146,6 +146,37 @@ export type TargetMetric = (typeof TARGET_METRICS)[number];
 export const MEMBER_SORT_FIELDS = ['FULL_NAME', 'ADMITTED_ON', 'DATE_OF_BIRTH', 'CARD_NUMBER'] as const;
 export type MemberSortField = (typeof MEMBER_SORT_FIELDS)[number];
 
+/** Posts a cadre is placed in (bố trí cán bộ). */
+export const POSITION_KINDS = values(
+  'SECRETARY',
+  'DEPUTY_SECRETARY',
+  'STANDING_COMMITTEE_MEMBER',
+  'COMMITTEE_MEMBER',
+  'INSPECTION_CHAIR',
+  'INSPECTION_MEMBER',
+  'PEOPLES_COMMITTEE_CHAIR',
+  'PEOPLES_COUNCIL_CHAIR',
+  'FRONT_CHAIR',
+  'VILLAGE_HEAD',
+);
+export type PositionKind = (typeof POSITION_KINDS)[number];
+
+/** Party posts (SECRETARY … INSPECTION_MEMBER): held only by an OFFICIAL member. */
+export const PARTY_POSITIONS: readonly PositionKind[] = POSITION_KINDS.slice(0, 6);
+
+/** Seats with one holder on any day (SEAT_OCCUPIED). */
+export const SEAT_POSITIONS: readonly PositionKind[] = [
+  'SECRETARY',
+  'PEOPLES_COMMITTEE_CHAIR',
+  'PEOPLES_COUNCIL_CHAIR',
+  'INSPECTION_CHAIR',
+  'FRONT_CHAIR',
+  'VILLAGE_HEAD',
+];
+
+export const PLACEMENT_MODES = values('ELECTED', 'APPOINTED', 'ROTATED', 'SECONDED');
+export type PlacementMode = (typeof PLACEMENT_MODES)[number];
+
 /** What the alert inbox reports; each feature computes its own kinds (apps/api/src/features/alerts). */
 export const ALERT_KINDS = [
   'PROBATION_OVERDUE',

@@ -10,6 +10,8 @@ import type {
   OrganizationKind,
   OrganizationSector,
   OrganizationStatus,
+  PlacementMode,
+  PositionKind,
   Qualification,
   RemovalGround,
   Role,
@@ -209,4 +211,24 @@ export const ALERT_KIND_LABELS: Labels<AlertKind> = {
   TRANSFER_WAITING: { vi: 'Chuyển sinh hoạt chờ quá lâu', en: 'Transfer waiting' },
   RATING_QUOTA_EXCEEDED: { vi: 'Vượt tỷ lệ xuất sắc', en: 'Excellent quota exceeded' },
   UNEXCUSED_ABSENCES: { vi: 'Vắng sinh hoạt không lý do', en: 'Unexcused absences' },
+};
+
+export const POSITION_KIND_LABELS: Labels<PositionKind> = {
+  SECRETARY: { vi: 'Bí thư', en: 'Secretary' },
+  DEPUTY_SECRETARY: { vi: 'Phó Bí thư', en: 'Deputy secretary' },
+  STANDING_COMMITTEE_MEMBER: { vi: 'Ủy viên Ban Thường vụ', en: 'Standing committee member' },
+  COMMITTEE_MEMBER: { vi: 'Cấp ủy viên / chi ủy viên', en: 'Committee member' },
+  INSPECTION_CHAIR: { vi: 'Chủ nhiệm Ủy ban Kiểm tra', en: 'Inspection committee chair' },
+  INSPECTION_MEMBER: { vi: 'Ủy viên Ủy ban Kiểm tra', en: 'Inspection committee member' },
+  PEOPLES_COMMITTEE_CHAIR: { vi: 'Chủ tịch UBND', en: "People's Committee chair" },
+  PEOPLES_COUNCIL_CHAIR: { vi: 'Chủ tịch HĐND', en: "People's Council chair" },
+  FRONT_CHAIR: { vi: 'Chủ tịch Ủy ban MTTQ', en: 'Fatherland Front chair' },
+  VILLAGE_HEAD: { vi: 'Trưởng thôn, bản, ấp, tổ dân phố', en: 'Village head' },
+};
+
+export const PLACEMENT_MODE_LABELS: Labels<PlacementMode> = {
+  ELECTED: { vi: 'Bầu', en: 'Elected' },
+  APPOINTED: { vi: 'Chỉ định / bổ nhiệm', en: 'Appointed' },
+  ROTATED: { vi: 'Luân chuyển', en: 'Rotated' },
+  SECONDED: { vi: 'Biệt phái / tăng cường', en: 'Seconded' },
 };

@@ -24,8 +24,21 @@ export const PERMISSIONS = [
   'target:read',
   'target:write',
   'calendar:manage',
+  'cadre:read',
+  /** Create and correct cadres; place them and end placements (who decides where: features/cadres/cadre.rules.ts). */
+  'cadre:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+/** What the inspection committees read (they conduct inspections, not records). */
+const INSPECTOR: readonly Permission[] = [
+  'session:self',
+  'organization:read',
+  'member:read',
+  'candidate:read',
+  'target:read',
+  'cadre:read',
+];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: PERMISSIONS,
@@ -44,8 +57,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'candidate:write',
     'target:read',
     'target:write',
+    'cadre:read',
+    'cadre:write',
   ],
-  DISTRICT_INSPECTOR: ['session:self', 'organization:read', 'member:read', 'candidate:read', 'target:read'],
+  DISTRICT_INSPECTOR: INSPECTOR,
   COMMUNE_ADMIN: [
     'session:self',
     'organization:read',
@@ -57,8 +72,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'candidate:write',
     'target:read',
     'target:write',
+    'cadre:read',
+    'cadre:write',
   ],
-  COMMUNE_INSPECTOR: ['session:self', 'organization:read', 'member:read', 'candidate:read', 'target:read'],
+  COMMUNE_INSPECTOR: INSPECTOR,
 };
 
 export function can(role: Role, permission: Permission): boolean {

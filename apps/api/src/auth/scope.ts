@@ -111,6 +111,24 @@ export function applySubtree<T extends ObjectLiteral>(
   return qb;
 }
 
+/**
+ * The conditions of applySubtree as one SQL text with named parameters, to
+ * combine with others (e.g. under OR); 'TRUE' when nothing confines.
+ */
+export function subtreeWhere(
+  ctx: Context,
+  within: Subtree | null | undefined,
+  cols: SubtreeColumns,
+): { sql: string; params: Record<string, unknown> } {
+  const params: Record<string, unknown> = {};
+  const parts = subtreeConditions(ctx, within, cols).map((c) => {
+    const p = param();
+    params[p] = c.value;
+    return `${c.sql}:${p}`;
+  });
+  return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
+}
+
 /** The same for raw SQL: returns the clause and pushes its parameters. */
 export function subtreeClause(
   ctx: Context,

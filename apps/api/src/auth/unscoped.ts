@@ -103,3 +103,26 @@ export async function lockTransferDestination(ctx: Context, id: string): Promise
 export function memberOfVisibleTransfer(ctx: Context, memberId: string): Promise<Member> {
   return db(ctx).getRepository(Member).findOneByOrFail({ id: memberId });
 }
+
+const COMMUNE_KINDS = ['GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL', 'COMMUNE_LEVEL_COMMITTEE'];
+const COMMUNE_SECTORS = ['COMMUNE', 'WARD', 'TOWNSHIP', 'SPECIAL_ZONE'];
+
+/**
+ * A cadre's home commune, by id or by exact code, anywhere in the tree and
+ * in any status: a cadre who is not local comes from elsewhere (seed 000:
+ * all ten commune secretaries of Lâm Bình). The caller learns only whether
+ * it is a commune; it is shown through `organizationNamedBy` (limited
+ * outside the scope).
+ */
+export async function communeAnywhere(ctx: Context, ref: { id?: string | null; code?: string | null }) {
+  const where = ref.id
+    ? isUuid(ref.id)
+      ? { id: ref.id }
+      : null
+    : ref.code?.trim()
+      ? { code: ref.code.trim().toUpperCase() }
+      : null;
+  if (!where) return null;
+  const org = await db(ctx).getRepository(Organization).findOne({ where });
+  return org && COMMUNE_KINDS.includes(org.kind) && COMMUNE_SECTORS.includes(org.sector) ? org : null;
+}

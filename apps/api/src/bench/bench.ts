@@ -225,6 +225,7 @@ async function main() {
       district: await login('bench-district'),
       province: await login('bench-province'),
       admin: await login('admin'),
+      provinceId: meta.provinceId,
     };
     const deep = await deepCursor(sessions.district, config.deepPages);
     for (const s of scenarios(sessions, memberIds, deep, config.deepPages, meta.districtId)) {

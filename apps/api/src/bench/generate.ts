@@ -1,5 +1,6 @@
 import { foldSearch } from '@dangvu/schema';
 import type { QueryRunner } from 'typeorm';
+import { cadres } from './cadres.js';
 import {
   COMMITTEES,
   ETHNICITIES,
@@ -50,7 +51,7 @@ export function foldTable(): [string, string] {
 }
 
 /** The SQL that folds a text expression; $1 and $2 are the foldTable() strings. */
-const FOLD = (expr: string) => `lower(translate(${expr}, $1, $2))`;
+export const FOLD = (expr: string) => `lower(translate(${expr}, $1, $2))`;
 const PICK = (arr: string, n = 'random()') => `(${arr})[1 + floor(${n} * cardinality(${arr}))::int]`;
 /** A code segment: at least n digits, never truncated (lpad truncates). */
 const PAD = (expr: string, n: number) => `lpad(${expr}::text, greatest(${n}, length(${expr}::text)), '0')`;
@@ -259,9 +260,11 @@ export async function generate(q: QueryRunner, spec: ScaleSpec, log: (m: string)
   await q.query('SELECT setseed(0.42)');
   await organizations(q, spec, log);
   await members(q, spec, log);
+  await cadres(q, log);
   await checkFolding(q);
   const t = Date.now();
-  for (const table of ['organization', 'member', 'member_event']) await q.query(`VACUUM (ANALYZE) ${table}`);
+  for (const table of ['organization', 'member', 'member_event', 'cadre', 'placement'])
+    await q.query(`VACUUM (ANALYZE) ${table}`);
   log(`  VACUUM (ANALYZE) in ${((Date.now() - t) / 1000).toFixed(0)} s`);
   const [row] = await q.query(
     `SELECT (SELECT count(*) FROM organization)::int AS organizations,

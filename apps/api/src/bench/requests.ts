@@ -27,6 +27,10 @@ export const ORGANIZATIONS = `query Orgs($filter: OrganizationFilter, $first: In
   organizations(filter: $filter, first: $first) {
     totalCount edges { cursor node { id code name kind sector status memberCount } } pageInfo { hasNextPage endCursor } } }`;
 
+export const CADRE_INDICATORS = `query Indicators($w: ID!, $on: LocalDate) { cadreIndicators(withinId: $w, asOf: $on) {
+  grassrootsOrganizations secretariesPlaced nonLocalSecretaries secretaryAlsoChair villageCells
+  cellSecretaryAlsoVillageHead villageHeadsNotMembers vacantSecretarySeats } }`;
+
 export const NATIONAL_COUNT = `query { members(first: 1) { totalCount } }`;
 
 export const SORTS = ['FULL_NAME', 'ADMITTED_ON', 'DATE_OF_BIRTH', 'CARD_NUMBER'] as const;
@@ -43,7 +47,7 @@ export const SEARCHES = [
 ];
 
 /** Targets of issue 6 item 7, p95 in ms. */
-export const TARGETS = { list: 20, search: 50, member: 10, province: 50, national: 100, alerts: 100 };
+export const TARGETS = { list: 20, search: 50, member: 10, province: 50, national: 100, alerts: 100, indicators: 100 };
 export const THROUGHPUT_TARGET = { rps: 400, p95: 150 };
 
 export interface Scenario {
@@ -56,6 +60,8 @@ export interface Sessions {
   district: Gql;
   province: Gql;
   admin: Gql;
+  /** The province the province admin is bound to. */
+  provinceId: string;
 }
 
 /** The endCursor after `pages` pages of the district list (the default sort). */
@@ -144,6 +150,11 @@ export function scenarios(
   list.push({
     name: 'province search by name with totalCount',
     run: (i) => s.province(LIST_COUNTED, { first: 50, filter: { search: SEARCHES[i % SEARCHES.length] } }),
+  });
+  list.push({
+    name: 'province cadreIndicators (today, and as of dates back to 2021)',
+    target: TARGETS.indicators,
+    run: (i) => s.province(CADRE_INDICATORS, { w: s.provinceId, on: i % 2 ? null : `${2021 + (i % 5)}-06-30` }),
   });
   list.push({
     name: 'ADMIN national totalCount',

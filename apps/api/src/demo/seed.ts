@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
 import { today } from '../graphql/scalars.js';
 import { chunked, insertMemberRows } from './insert-members.js';
+import { insertLamBinhCadres } from './lam-binh-cadres.js';
 import { laoCaiPlan } from './lao-cai.js';
 import { laoCaiMembers } from './lao-cai-members.js';
 import { type DemoOrgRef, demoMembers } from './members.js';
@@ -91,6 +92,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     const ids = new Map([...refs, ...lcRefs].map((o) => [o.code, o.id]));
     const tq = await insertMemberRows(m, chunked(demoMembers(refs, on)), ids, true);
     const lcMembers = await insertMemberRows(m, chunked(laoCaiMembers(lc.leaves, on)), ids);
+    await insertLamBinhCadres(m, ids);
     const hash = await hashPassword(DEMO_PASSWORD);
     for (const u of DEMO_USERS) {
       await m.query(

@@ -6,9 +6,12 @@ import { CardClashIndex1732560000000 } from '../db/migrations/1732560000000-card
 import { AdmissionDates1732600000000 } from '../db/migrations/1732600000000-admission-dates.js';
 import { OrganizationReform1732700000000 } from '../db/migrations/1732700000000-organization-reform.js';
 import { SponsorsTemporary1732800000000 } from '../db/migrations/1732800000000-sponsors-temporary.js';
+import { Cadres1732900000000 } from '../db/migrations/1732900000000-cadres.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { Cadre, Placement } from './cadres/cadre.entity.js';
+import { CadreResolver, OrganizationPlacementsResolver, PlacementResolver } from './cadres/cadre.resolver.js';
 import { PublicHoliday } from './calendar/holiday.entity.js';
 import { HolidayResolver } from './calendar/holiday.resolver.js';
 import { Candidate } from './candidates/candidate.entity.js';
@@ -55,5 +58,11 @@ export const features: Feature[] = [
     migrations: [SponsorsTemporary1732800000000],
   },
   { name: 'targets', resolvers: [TargetResolver], entities: [Term, Target], migrations: [] },
+  {
+    name: 'cadres',
+    resolvers: [CadreResolver, PlacementResolver, OrganizationPlacementsResolver],
+    entities: [Cadre, Placement],
+    migrations: [Cadres1732900000000],
+  },
   { name: 'alerts', resolvers: [AlertResolver], entities: [], migrations: [Alerts1732550000000] },
 ];

@@ -98,6 +98,7 @@ const UNIQUE_FIELDS: Record<string, string> = {
   member_card_unique: 'cardNumber',
   term_name_key: 'name',
   transfer_one_pending_idx: 'memberId',
+  cadre_member_unique: 'memberId',
 };
 
 /** Node and pg's words for a connection that is refused, lost or never made. */

@@ -145,6 +145,15 @@ export const MESSAGES = {
   exemptUnchanged: { vi: 'Trạng thái miễn sinh hoạt không thay đổi.', en: 'The exemption is already so.' },
   dateRange: { vi: 'Ngày kết thúc phải sau ngày bắt đầu.', en: 'The end must come after the start.' },
   positive: { vi: 'Phải là số dương.', en: 'Must be a positive number.' },
+  fromMember: {
+    vi: 'Lấy theo hồ sơ đảng viên; sửa ở hồ sơ đảng viên.',
+    en: "Taken from the member's record; edit it there.",
+  },
+  notACommune: { vi: 'Không có xã, phường, thị trấn nào như vậy.', en: 'No such commune.' },
+  ownerRequired: {
+    vi: 'Cần chọn tổ chức quản lý hồ sơ người ngoài Đảng.',
+    en: 'Name the organisation that keeps the record of a non-member.',
+  },
   queryTooComplex: {
     vi: 'Truy vấn quá phức tạp (chi phí {cost}, tối đa {max}).',
     en: 'The query is too complex (cost {cost}, at most {max}).',

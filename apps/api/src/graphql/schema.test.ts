@@ -49,6 +49,8 @@ describe('the schema', () => {
         "target:read",
         "target:write",
         "calendar:manage",
+        "cadre:read",
+        "cadre:write",
       ]
     `);
     expect(ROLE_PERMISSIONS).toMatchInlineSnapshot(`
@@ -70,6 +72,8 @@ describe('the schema', () => {
           "target:read",
           "target:write",
           "calendar:manage",
+          "cadre:read",
+          "cadre:write",
         ],
         "COMMUNE_ADMIN": [
           "session:self",
@@ -82,6 +86,8 @@ describe('the schema', () => {
           "candidate:write",
           "target:read",
           "target:write",
+          "cadre:read",
+          "cadre:write",
         ],
         "COMMUNE_INSPECTOR": [
           "session:self",
@@ -89,6 +95,7 @@ describe('the schema', () => {
           "member:read",
           "candidate:read",
           "target:read",
+          "cadre:read",
         ],
         "DISTRICT_ADMIN": [
           "session:self",
@@ -105,6 +112,8 @@ describe('the schema', () => {
           "candidate:write",
           "target:read",
           "target:write",
+          "cadre:read",
+          "cadre:write",
         ],
         "DISTRICT_INSPECTOR": [
           "session:self",
@@ -112,6 +121,7 @@ describe('the schema', () => {
           "member:read",
           "candidate:read",
           "target:read",
+          "cadre:read",
         ],
       }
     `);

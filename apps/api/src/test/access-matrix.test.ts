@@ -2,6 +2,7 @@ import { can, type Permission, ROLES, type Role } from '@dangvu/schema';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../graphql/dates.js';
 import { today } from '../graphql/scalars.js';
+import { makeCadre, makePlacement } from './cadres.js';
 import {
   codeOf,
   type GqlResult,
@@ -47,6 +48,17 @@ interface Targets {
   sponsorId: string;
   /** A member of C3a (outside every scoped role's own scope) on a running temporary transfer to the cell. */
   visitorId: string;
+  /** The cadre of the cell's member. */
+  cadreId: string;
+  /** A non-member cadre kept by the cell. */
+  keptCadreId: string;
+  /** A cadre whose member lies elsewhere (C3a), reached only through its placement (SECRETARY) at the cell. */
+  placedCadreId: string;
+  placementId: string;
+  /** A cadre kept by C3 whose home commune is the target grassroots organisation: the home commune gives no access. */
+  homeCadreId: string;
+  /** A member of the cell without a cadre. */
+  freeMemberId: string;
 }
 
 interface Operation {
@@ -56,6 +68,8 @@ interface Operation {
   /** Not scoped: the same inside and outside (the holiday calendar). */
   global?: boolean;
   run(w: World, t: Targets, token: string): Promise<Outcome | string>;
+  /** When the generic expectation does not apply. */
+  expect?(role: Role, side: Side): Outcome;
 }
 
 const visible = (r: GqlResult, pick: (d: any) => boolean): Outcome | string =>
@@ -755,6 +769,168 @@ const operations: Operation[] = [
         }),
       ),
   },
+  {
+    name: 'cadre (through its member)',
+    permission: 'cadre:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(`query($id: ID!) { cadre(id: $id) { id member { id } } }`, { id: t.cadreId }, { token }),
+        (d) => d.cadre !== null,
+      ),
+  },
+  {
+    name: 'cadre (through a placement) with its placements',
+    permission: 'cadre:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(
+          `query($id: ID!) { cadre(id: $id) { id member { id } placements { id concurrent local organization { id } cadre { id } } } }`,
+          { id: t.placedCadreId },
+          { token },
+        ),
+        (d) => d.cadre?.placements.some((p: { id: string }) => p.id === t.placementId) === true,
+      ),
+  },
+  {
+    name: 'cadre (only its home commune in scope)',
+    permission: 'cadre:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(`query($id: ID!) { cadre(id: $id) { id homeCommune { id } } }`, { id: t.homeCadreId }, { token }),
+        (d) => d.cadre !== null,
+      ),
+    expect: (role) => (role === 'ADMIN' ? 'VISIBLE' : 'HIDDEN'),
+  },
+  {
+    name: 'cadres (search and count)',
+    permission: 'cadre:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(
+          `query($s: String) { cadres(filter: { search: $s }) { totalCount edges { node { id } } } }`,
+          { s: `matrix ${t.cell.code}` },
+          { token },
+        ),
+        (d) => d.cadres.totalCount > 0 || d.cadres.edges.length > 0,
+      ),
+  },
+  {
+    name: 'cadres (withinId, positions, activeOn)',
+    permission: 'cadre:read',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `query($w: ID) { cadres(filter: { withinId: $w, positions: [SECRETARY], activeOn: "2024-01-01" }) { totalCount } }`,
+          { w: t.grassroots.id },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'cadreIndicators (withinId)',
+    permission: 'cadre:read',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `query($w: ID!) { cadreIndicators(withinId: $w) { secretariesPlaced } }`,
+          { w: t.grassroots.id },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'Organization.placements',
+    permission: 'organization:read',
+    kind: 'read',
+    run: async (_w, t, token) =>
+      visible(
+        await app.gql(
+          `query($id: ID!) { organization(id: $id) { placements { id cadre { id } } } }`,
+          { id: t.cell.id },
+          { token },
+        ),
+        (d) => d.organization?.placements.some((p: { id: string }) => p.id === t.placementId) === true,
+      ),
+  },
+  {
+    name: 'createCadre (from a member)',
+    permission: 'cadre:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: CreateCadreInput!) { createCadre(input: $i) { id } }`,
+          { i: { memberId: t.freeMemberId } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'createCadre (a non-member kept by the cell)',
+    permission: 'cadre:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: CreateCadreInput!) { createCadre(input: $i) { id } }`,
+          { i: { fullName: 'Trưởng bản', gender: 'MALE', dateOfBirth: '1970-01-01', organizationId: t.cell.id } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'updateCadre',
+    permission: 'cadre:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: UpdateCadreInput!) { updateCadre(input: $i) { id } }`,
+          { i: { id: t.keptCadreId, version: 1, fullName: 'Tên đã sửa' } },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'placeCadre (at a cell)',
+    permission: 'cadre:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: PlaceCadreInput!) { placeCadre(input: $i) { id } }`,
+          {
+            i: {
+              cadreId: t.keptCadreId,
+              organizationId: t.cell.id,
+              position: 'FRONT_CHAIR',
+              mode: 'APPOINTED',
+              startsOn: '2024-01-01',
+            },
+          },
+          { token },
+        ),
+      ),
+  },
+  {
+    name: 'endPlacement (at a cell)',
+    permission: 'cadre:write',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(
+        await app.gql(
+          `mutation($i: EndPlacementInput!) { endPlacement(input: $i) { id } }`,
+          { i: { id: t.placementId, version: 1, endsOn: '2025-01-01' } },
+          { token },
+        ),
+      ),
+  },
 ];
 
 /** Inside: a commune of D1 the role's scope holds (C1). Outside: D2's commune for district roles, the neighbouring commune C2 for commune roles. */
@@ -820,7 +996,19 @@ async function targets(w: World, role: Role, side: Side): Promise<Targets> {
      VALUES ($1, $2, $3, $4, 'ACCEPTED', true, $5, 'WORK')`,
     [visitor.id, w.C3a.id, cell.id, addMonths(today(), -1), addMonths(today(), 5)],
   );
+  const cadreId = await makeCadre(app.ds, { memberId: member.id });
+  const keptCadreId = await makeCadre(app.ds, { owner: cell });
+  const placedCadreId = await makeCadre(app.ds, { memberId: (await makeMember(app.ds, w.C3a)).id });
+  const placementId = await makePlacement(app.ds, placedCadreId, cell, 'SECRETARY', '2020-01-01');
+  const homeCadreId = await makeCadre(app.ds, { owner: w.C3 }, grassroots);
+  const freeMemberId = (await makeMember(app.ds, cell)).id;
   return {
+    cadreId,
+    keptCadreId,
+    placedCadreId,
+    placementId,
+    homeCadreId,
+    freeMemberId,
     grassroots,
     cell,
     emptyCell,
@@ -841,6 +1029,7 @@ let holidayCounter = 0;
 
 function expected(role: Role, op: Operation, side: Side): Outcome {
   if (!can(role, op.permission)) return 'FORBIDDEN';
+  if (op.expect) return op.expect(role, side);
   if (side === 'outside' && role !== 'ADMIN' && !op.global) return op.kind === 'read' ? 'HIDDEN' : 'NOT_FOUND';
   return op.kind === 'read' ? 'VISIBLE' : 'OK';
 }

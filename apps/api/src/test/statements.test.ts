@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeCadre, makePlacement } from './cadres.js';
 import { codeOf, makeMember, makeOrg, makeWorld, startTestApp, type World } from './harness.js';
 
 const app = await startTestApp();
@@ -38,6 +39,12 @@ async function populated(n: number) {
       `INSERT INTO audit_entry (user_id, action, entity_type, entity_id, scope_path) VALUES ($1, 'updateMember', 'Member', $2, $3)`,
       [w.users.DISTRICT_ADMIN.id, ids[i], cell.path],
     );
+  }
+  // a cadre for every member, placed in the cell and at a commune, with its home commune outside the district
+  for (const id of ids) {
+    const cadre = await makeCadre(app.ds, { memberId: id }, w.C3);
+    await makePlacement(app.ds, cadre, cell, 'COMMITTEE_MEMBER', '2021-01-01');
+    await makePlacement(app.ds, cadre, w.C2, 'INSPECTION_MEMBER', '2022-01-01');
   }
   // a history for every organisation of the district, naming organisations inside and outside it
   await app.ds.query(
@@ -78,6 +85,22 @@ const LISTS: {
     vars: (_w, _c, first) => ({ first }),
   },
   {
+    name: 'cadres',
+    query: `query($f: CadreFilter, $first: Int) { cadres(filter: $f, first: $first) { totalCount edges { node {
+      id fullName member { id fullName } homeCommune { id name memberCount }
+      placements { id concurrent local organization { id name } cadre { id } } } } } }`,
+    vars: (w, _c, first) => ({ f: { withinId: w.D1.id, search: 'le van' }, first }),
+  },
+  {
+    name: 'cadres by post on a day',
+    query: `query($f: CadreFilter, $first: Int) { cadres(filter: $f, first: $first) { totalCount edges { node {
+      id placements(activeOnly: true) { id organization { id } } } } } }`,
+    vars: (w, _c, first) => ({
+      f: { withinId: w.D1.id, positions: ['COMMITTEE_MEMBER'], activeOn: '2024-01-01' },
+      first,
+    }),
+  },
+  {
     name: 'users',
     query: `query($first: Int) { users(first: $first) { id scope { id memberCount } } }`,
     vars: (_w, _c, first) => ({ first }),
@@ -103,6 +126,19 @@ describe('a fixed number of statements per request', () => {
     expect(small.data.transfers).toHaveLength(2);
     expect(large.data.transfers).toHaveLength(12);
     expect(large.sql.length).toBe(small.sql.length);
+  });
+
+  it('cadreIndicators and Organization.placements run the same statements for 2 and 12 cadres', async () => {
+    const a = await populated(2);
+    const b = await populated(12);
+    const q = `query($w: ID!, $c: ID!) { cadreIndicators(withinId: $w) { secretariesPlaced vacantSecretarySeats villageCells }
+      organization(id: $c) { placements { id concurrent local cadre { id fullName } organization { id } } } }`;
+    const small = await statementsOf(q, { w: a.w.D1.id, c: a.cell.id }, a.w.users.DISTRICT_ADMIN.token);
+    const large = await statementsOf(q, { w: b.w.D1.id, c: b.cell.id }, b.w.users.DISTRICT_ADMIN.token);
+    expect(small.data.organization.placements).toHaveLength(2);
+    expect(large.data.organization.placements).toHaveLength(12);
+    expect(large.sql.length).toBe(small.sql.length);
+    expect(large.sql.length).toBeLessThanOrEqual(6);
   });
 
   it('counts only when totalCount is asked, and from the rollups when the filter allows', async () => {
@@ -133,9 +169,12 @@ describe('ids compare as uuid', () => {
       `{ candidate(id: "x") { id } }`,
       `{ members(filter: { withinId: "abc" }) { totalCount } }`,
       `{ targets(organizationId: "abc") { id } }`,
+      `{ cadre(id: "abc") { id } }`,
+      `{ cadres(filter: { withinId: "abc" }) { totalCount } }`,
+      `{ cadreIndicators(withinId: "abc") { secretariesPlaced } }`,
     ]) {
       const r = await app.gql(q, {}, t);
-      expect(r.data?.member ?? r.data?.organization ?? r.data?.candidate ?? null).toBeNull();
+      expect(r.data?.member ?? r.data?.organization ?? r.data?.candidate ?? r.data?.cadre ?? null).toBeNull();
       if (r.errors) expect(codeOf(r)).toBe('NOT_FOUND');
     }
     const upd = await app.gql(

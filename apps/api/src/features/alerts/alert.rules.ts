@@ -1,4 +1,5 @@
 import { addDays, addMonths, addYears } from '../../graphql/dates.js';
+import { activeOn, type Range } from '../cadres/cadre.rules.js';
 import { addWorkingDays, THIRTY_WORKING_DAYS, type WorkingCalendar } from '../calendar/holiday.rules.js';
 import { type AdmissionDates, recognitionDueOn } from '../members/member.rules.js';
 import { BADGE_YEARS, type Badge, ceremonyOn } from '../members/party-age.rules.js';
@@ -80,4 +81,18 @@ export const CELL_MIN_OFFICIAL_MEMBERS = 3;
 
 export function isCellTooSmall(officialMembers: number): boolean {
   return officialMembers < CELL_MIN_OFFICIAL_MEMBERS;
+}
+
+/**
+ * SECRETARY_VACANT: an active organisation whose secretary's placement has
+ * ended with nobody placed after: a vacant seat is filled by election or by
+ * the upper committee's appointment (Điều lệ Đảng, Điều 10; Quy định
+ * 294-QĐ/TW (2025)). Vacant since the last end; an organisation with no
+ * secretary ever recorded is counted by cadreIndicators.vacantSecretarySeats
+ * (its records may not be entered yet), not alerted.
+ */
+export function secretaryVacantSince(secretaries: readonly Range[], asOf: string): string | null {
+  if (secretaries.some((p) => activeOn(p, asOf))) return null;
+  const ended = secretaries.map((p) => p.endsOn).filter((e): e is string => e !== null && e <= asOf);
+  return ended.length ? ended.sort().at(-1)! : null;
 }

@@ -1,10 +1,11 @@
 import type { AlertKind } from '@dangvu/schema';
-import { applyScope, likeEscape, requireUser, type Subtree } from '../../auth/scope.js';
+import { applyScope, likeEscape, requireUser, type Subtree, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { addDays, addMonths, displayDate } from '../../graphql/dates.js';
 import { currentLang } from '../../graphql/i18n.js';
 import { isLocalDate, today } from '../../graphql/scalars.js';
 import { db } from '../../graphql/transaction.js';
+import { PLACEMENT_COLUMNS } from '../cadres/cadre.access.js';
 import type { WorkingCalendar } from '../calendar/holiday.rules.js';
 import { calendarBetween } from '../calendar/holiday.service.js';
 import { scopedMembers } from '../members/member.access.js';
@@ -22,6 +23,7 @@ import {
   isRecognitionOverdue,
   isTemporaryEnding,
   overdueProbationStartsBefore,
+  secretaryVacantSince,
   temporaryEndingRange,
   transferOverdueOn,
 } from './alert.rules.js';
@@ -244,7 +246,48 @@ const cellsTooSmall: Kind = async (ctx, root) => {
     );
 };
 
-const KINDS: Kind[] = [probationOverdue, ceremoniesDue, badgesDue, transfersWaiting, temporaryEnding, cellsTooSmall];
+/** Active organisations whose secretary has left with nobody placed after (the seats no longer held on the day). */
+const secretaryVacant: Kind = async (ctx, root, asOf) => {
+  const params: unknown[] = [asOf];
+  const placed = subtreeClause(ctx, root, PLACEMENT_COLUMNS, params);
+  const rows: { id: string; name: string; starts: string[]; ends: (string | null)[] }[] = await db(ctx).query(
+    `SELECT o.id, o.name, array_agg(to_char(p.starts_on, 'YYYY-MM-DD')) AS starts,
+            array_agg(to_char(p.ends_on, 'YYYY-MM-DD')) AS ends
+       FROM placement p JOIN organization o ON o.id = p.organization_id
+      WHERE ${placed} AND p.position = 'SECRETARY' AND p.starts_on <= $1 AND o.status = 'ACTIVE'
+      GROUP BY o.id, o.name
+     HAVING NOT bool_or(p.ends_on IS NULL OR p.ends_on > $1)`,
+    params,
+  );
+  return rows.flatMap((o) => {
+    const since = secretaryVacantSince(
+      o.starts.map((startsOn, i) => ({ startsOn, endsOn: o.ends[i] })),
+      asOf,
+    );
+    if (!since) return [];
+    return [
+      alert(
+        'SECRETARY_VACANT',
+        since,
+        {
+          vi: `${o.name} khuyết bí thư từ ${displayDate(since)}.`,
+          en: `${o.name} has had no secretary since ${displayDate(since)}.`,
+        },
+        { organizationId: o.id },
+      ),
+    ];
+  });
+};
+
+const KINDS: Kind[] = [
+  probationOverdue,
+  ceremoniesDue,
+  badgesDue,
+  transfersWaiting,
+  temporaryEnding,
+  cellsTooSmall,
+  secretaryVacant,
+];
 
 /** The alerts of a subtree in the caller's scope (NOT_FOUND outside it), soonest due first. */
 export async function alerts(ctx: Context, withinId: string, asOf?: string | null): Promise<Alert[]> {

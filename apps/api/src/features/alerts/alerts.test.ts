@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeCadre, makePlacement } from '../../test/cadres.js';
 import { codeOf, makeMember, makeOrg, makeWorld, startTestApp } from '../../test/harness.js';
 import { generatedCalendar } from '../calendar/holiday.generate.js';
 import { recognitionDueOn } from '../members/member.rules.js';
@@ -9,6 +10,7 @@ import {
   isCeremonyDue,
   isRecognitionOverdue,
   isTemporaryEnding,
+  secretaryVacantSince,
   transferOverdueOn,
 } from './alert.rules.js';
 
@@ -65,6 +67,38 @@ describe('alert rules', () => {
   it('CELL_TOO_SMALL: fewer than 3 official members', () => {
     expect(isCellTooSmall(2)).toBe(true);
     expect(isCellTooSmall(3)).toBe(false);
+  });
+});
+
+describe('SECRETARY_VACANT', () => {
+  it('the rule: vacant from the day the last secretary left, not while one is held, not when none was recorded', () => {
+    const left = [{ startsOn: '2020-10-01', endsOn: '2025-03-01' }];
+    expect(secretaryVacantSince(left, '2025-03-01')).toBe('2025-03-01');
+    expect(secretaryVacantSince(left, '2025-02-28')).toBe(null);
+    expect(secretaryVacantSince([...left, { startsOn: '2025-03-01', endsOn: null }], '2025-06-01')).toBe(null);
+    expect(secretaryVacantSince([], '2025-06-01')).toBe(null);
+  });
+
+  it('alerts the organisations of the subtree whose secretary left, linked to the organisation', async () => {
+    const w = await makeWorld(app.ds);
+    const s = await makeCadre(app.ds, { memberId: (await makeMember(app.ds, w.C1a)).id });
+    await makePlacement(app.ds, s, w.C1a, 'SECRETARY', '2020-01-01', '2025-03-01');
+    await makePlacement(app.ds, s, w.C1b, 'SECRETARY', '2020-01-01', '2025-03-01');
+    await makePlacement(app.ds, s, w.C1b, 'SECRETARY', '2025-03-01');
+    await makePlacement(app.ds, s, w.C3a, 'SECRETARY', '2020-01-01', '2025-03-01'); // outside C1
+    const r = await app.gql(Q, { w: w.C1.id, on: '2025-06-30' }, { token: w.users.COMMUNE_INSPECTOR.token });
+    const vacant = r.data!.alerts.filter((a: { kind: string }) => a.kind === 'SECRETARY_VACANT');
+    expect(vacant).toEqual([
+      {
+        kind: 'SECRETARY_VACANT',
+        dueOn: '2025-03-01',
+        message: expect.stringContaining('01/03/2025'),
+        member: null,
+        organization: { id: w.C1a.id },
+      },
+    ]);
+    const before = await app.gql(Q, { w: w.C1.id, on: '2025-02-28' }, { token: w.users.COMMUNE_INSPECTOR.token });
+    expect(before.data!.alerts.some((a: { kind: string }) => a.kind === 'SECRETARY_VACANT')).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { conflict, FieldErrors, ruleViolation } from '../../graphql/errors.js';
 import { today } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
+import { endPlacementsOfMember } from '../cadres/placement.service.js';
 import { checkRemovalGround, statusAfterExit } from './exit.rules.js';
 import { lockMember } from './member.access.js';
 import type { Member } from './member.entity.js';
@@ -68,7 +69,7 @@ export function setExemption(ctx: Context, input: SetExemptionInput): Promise<Me
  * Xóa tên (with its ground), không công nhận chính thức (a probationary member
  * whose 12 months are over, struck from the list), từ trần, or chuyển sinh
  * hoạt ra ngoài hệ thống: the member leaves the roll; a pending transfer is
- * cancelled.
+ * cancelled; the member's party placements end that day (all placements on death).
  */
 export function recordMemberExit(ctx: Context, input: RecordMemberExitInput): Promise<Member> {
   requireUser(ctx);
@@ -99,6 +100,8 @@ export function recordMemberExit(ctx: Context, input: RecordMemberExitInput): Pr
       note: input.note,
       ground: input.kind === 'REMOVED' ? input.ground : null,
     });
+    // a member who leaves holds no party post from that day; the dead hold none at all
+    await endPlacementsOfMember(ctx, member.id, input.on, 'recordMemberExit', input.kind === 'DECEASED');
     return saveMember(ctx, 'recordMemberExit', member, {
       status: statusAfterExit(input.kind),
       leftOn: input.on,

@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { FieldErrors, ruleViolation } from '../../graphql/errors.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit } from '../audit/audit.service.js';
+import { endPlacementsAt } from '../cadres/placement.service.js';
 import { Organization } from './organization.entity.js';
 import type { EndOrganizationInput, MergeOrganizationsInput, MoveOrganizationsInput } from './organization.inputs.js';
 import {
@@ -123,6 +124,7 @@ export function mergeOrganizations(ctx: Context, input: MergeOrganizationsInput)
         await moveSubtree(ctx, child, target, 'mergeOrganizations', input.on, input.decisionNumber);
       }
       await moveMembers(ctx, source, target, input.on, input.decisionNumber);
+      await endPlacementsAt(ctx, [source.id], input.on, 'mergeOrganizations');
       await save(ctx, 'mergeOrganizations', source, {
         status: 'MERGED',
         closedOn: input.on,

@@ -9,6 +9,7 @@ import { countRows, type Page, pageArgs, pageOf } from '../../graphql/pagination
 import { isLocalDate, isUuid, today } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
+import { endPlacementsAt } from '../cadres/placement.service.js';
 import { rollupCount } from '../members/member.rollup.js';
 import { Organization } from './organization.entity.js';
 import type {
@@ -297,7 +298,7 @@ async function assertMayClose(ctx: Context, org: Organization): Promise<void> {
 /**
  * Closes an organisation on a date, as DISSOLVED (giải thể) or ENDED (kết
  * thúc hoạt động), once nothing active is left under it; audited, with the
- * matching event in its history.
+ * matching event in its history; the placements held at it end that day.
  */
 export function closeOrganization(
   ctx: Context,
@@ -313,7 +314,9 @@ export function closeOrganization(
     checkClosingDate(errors, input.on, org);
     errors.throwIfAny();
     await assertMayClose(ctx, org);
-    await save(ctx, status === 'DISSOLVED' ? 'dissolveOrganization' : 'endOrganization', org, {
+    const action = status === 'DISSOLVED' ? 'dissolveOrganization' : 'endOrganization';
+    await endPlacementsAt(ctx, [org.id], input.on, action);
+    await save(ctx, action, org, {
       status,
       closedOn: input.on,
       closingDecisionNumber: input.decisionNumber?.trim() || null,

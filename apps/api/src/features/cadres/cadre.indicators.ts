@@ -1,0 +1,85 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { requireUser, subtreeClause } from '../../auth/scope.js';
+import type { Context } from '../../graphql/context.js';
+import { isLocalDate, today } from '../../graphql/scalars.js';
+import { db } from '../../graphql/transaction.js';
+import { subtreeOf } from '../organizations/organization.service.js';
+import { localSql, PLACEMENT_COLUMNS } from './cadre.access.js';
+
+@ObjectType({ description: 'Indicators the district tracks on commune leadership (seed articles).' })
+export class CadreIndicators {
+  @Field(() => Int)
+  grassrootsOrganizations: number;
+
+  @Field(() => Int, { description: 'Grassroots organisations with an active secretary.' })
+  secretariesPlaced: number;
+
+  @Field(() => Int, { description: 'Of those, secretaries who are not local (không phải người địa phương).' })
+  nonLocalSecretaries: number;
+
+  @Field(() => Int, { description: "Communes whose secretary is also chair of the People's Committee." })
+  secretaryAlsoChair: number;
+
+  @Field(() => Int, { description: 'Village and residential-group cells.' })
+  villageCells: number;
+
+  @Field(() => Int, { description: 'Village cells whose secretary is also the village head.' })
+  cellSecretaryAlsoVillageHead: number;
+
+  @Field(() => Int, { description: 'Active village heads who are not party members.' })
+  villageHeadsNotMembers: number;
+
+  @Field(() => Int, { description: 'Active organisations with no active secretary.' })
+  vacantSecretarySeats: number;
+}
+
+const GRASSROOTS = `'GRASSROOTS_COMMITTEE','GRASSROOTS_CELL'`;
+const VILLAGE = `o.kind IN ('SUBORDINATE_CELL','GRASSROOTS_CELL') AND o.sector IN ('VILLAGE','RESIDENTIAL_GROUP')`;
+/** Active on day $2: founded by then, not closed before. */
+const ACTIVE = `(o.established_on IS NULL OR o.established_on <= $2)
+   AND (o.closed_on > $2 OR (o.closed_on IS NULL AND o.status = 'ACTIVE'))`;
+
+/**
+ * The indicators over a subtree in the caller's scope (NOT_FOUND outside
+ * it) as of a day (today by default), from the organisations active that
+ * day and the placements held that day (half-open date ranges): one
+ * statement, one pass over the subtree's organisations joined to its
+ * placements' seats (read by the placement's subtree column).
+ * `local` as Placement.local (localSql).
+ */
+export async function cadreIndicators(ctx: Context, withinId: string, asOf?: string | null): Promise<CadreIndicators> {
+  requireUser(ctx);
+  const root = (await subtreeOf(ctx, withinId))!;
+  const on = asOf && isLocalDate(asOf) ? asOf : today();
+  const params: unknown[] = [`${root.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, on];
+  const placed = subtreeClause(ctx, root, PLACEMENT_COLUMNS, params);
+  const [row] = await db(ctx).query(
+    `WITH p AS (
+       SELECT p.organization_id AS org, p.position, p.cadre_id, c.member_status,
+              ${localSql('p', 'c')} AS local
+         FROM placement p JOIN cadre c ON c.id = p.cadre_id
+        WHERE ${placed} AND p.position IN ('SECRETARY','PEOPLES_COMMITTEE_CHAIR','VILLAGE_HEAD')
+          AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)),
+     -- each cadre's posts at each organisation, then each organisation's seats, at the organisations active that day
+     pc AS (
+       SELECT org, bool_or(position = 'SECRETARY') AS s, bool_or(position = 'SECRETARY' AND NOT local) AS nl,
+              bool_or(position = 'PEOPLES_COMMITTEE_CHAIR') AS c, bool_or(position = 'VILLAGE_HEAD') AS h
+         FROM p GROUP BY org, cadre_id),
+     pa AS (
+       SELECT org, bool_or(s) AS has_secretary, bool_or(nl) AS non_local, bool_or(s AND c) AS chair, bool_or(s AND h) AS head
+         FROM pc GROUP BY org)
+     SELECT count(*) FILTER (WHERE o.kind IN (${GRASSROOTS}))::int AS "grassrootsOrganizations",
+            count(*) FILTER (WHERE o.kind IN (${GRASSROOTS}) AND pa.has_secretary)::int AS "secretariesPlaced",
+            count(*) FILTER (WHERE o.kind IN (${GRASSROOTS}) AND pa.non_local)::int AS "nonLocalSecretaries",
+            count(*) FILTER (WHERE pa.chair)::int AS "secretaryAlsoChair",
+            count(*) FILTER (WHERE ${VILLAGE})::int AS "villageCells",
+            count(*) FILTER (WHERE ${VILLAGE} AND pa.head)::int AS "cellSecretaryAlsoVillageHead",
+            (SELECT count(*) FROM p WHERE position = 'VILLAGE_HEAD'
+                AND (member_status IS NULL OR member_status NOT IN ('PROBATIONARY','OFFICIAL')))::int AS "villageHeadsNotMembers",
+            count(*) FILTER (WHERE pa.has_secretary IS NOT TRUE)::int AS "vacantSecretarySeats"
+       FROM organization o LEFT JOIN pa ON pa.org = o.id
+      WHERE o.path LIKE $1 AND ${ACTIVE}`,
+    params,
+  );
+  return Object.assign(new CadreIndicators(), row);
+}
