@@ -53,12 +53,12 @@ describe('Huyện Na Hang after the 2025 reform', () => {
     expect(township.children.map((c: { mergedInto: { code: string } }) => c.mergedInto.code)).toContain(
       NA_HANG_FIRST_CELL,
     );
+    // in Tuyên Quang (Lào Cai's committees stand beside it)
+    const tq = await app.gql(`{ organizationByCode(code: "TQ") { id } }`, {}, { token: admin });
     const active = await app.gql(
-      `{ organizations(filter: { kinds: [DISTRICT_COMMITTEE], statuses: [ACTIVE] }) { edges { node { code } } } }`,
-      {},
-      {
-        token: admin,
-      },
+      `query($w: ID!) { organizations(filter: { kinds: [DISTRICT_COMMITTEE], statuses: [ACTIVE], withinId: $w }) { edges { node { code } } } }`,
+      { w: tq.data!.organizationByCode.id },
+      { token: admin },
     );
     expect(active.data!.organizations.edges).toEqual([{ node: { code: 'LB' } }]);
   });
