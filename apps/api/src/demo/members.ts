@@ -1,5 +1,6 @@
 import { addDays, addMonths } from '../graphql/dates.js';
-import { dateBetween, personName, type Rng, rng } from './random.js';
+import { type EthnicGroup, ethnicName } from './names.js';
+import { dateBetween, type Rng, rng } from './random.js';
 
 /**
  * The demo members, in the proportions of the seed articles: Huyện Lâm Bình
@@ -35,7 +36,15 @@ export const DISTRICT_MEMBERS = 3685;
 const ADMITTED_IN_TERM: Record<string, number> = { 'LB-LC': 37, 'LB-TL': 28 };
 export const DISTRICT_ADMITTED_IN_TERM = 318;
 
-const ETHNIC_MINORITIES = ['Tày', 'Dao', 'Mông', 'Nùng', 'Pà Thẻn', 'Cao Lan'] as const;
+/** The minorities of Lâm Bình and Na Hang: Tày first, then Dao and Mông; the name follows the group. */
+const ETHNIC_MINORITIES: readonly (readonly [EthnicGroup, number])[] = [
+  ['Tày', 45],
+  ['Dao', 25],
+  ['Mông', 15],
+  ['Nùng', 5],
+  ['Pà Thẻn', 5],
+  ['Cao Lan', 5],
+];
 const THEORY = [
   ['NONE', 25],
   ['ELEMENTARY', 45],
@@ -102,12 +111,13 @@ function person(r: Rng, cell: string, admittedOn: string, status: string, card: 
   ] as const);
   const dob = addDays(addMonths(admittedOn, -12 * ageAtAdmission), -r.int(0, 360));
   const recognised = status !== 'PROBATIONARY';
+  const ethnicity: EthnicGroup = r.chance(0.4) ? r.weighted(ETHNIC_MINORITIES) : 'Kinh';
   return {
     card,
-    name: personName(r, gender),
+    name: ethnicName(r, ethnicity, gender),
     gender,
     dob,
-    ethnicity: r.chance(0.4) ? r.pick(ETHNIC_MINORITIES) : 'Kinh',
+    ethnicity,
     theory: r.weighted(THEORY),
     qualification: r.weighted(QUALIFICATION),
     cell,

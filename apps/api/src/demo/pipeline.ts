@@ -2,7 +2,8 @@ import { foldSearch } from '@dangvu/schema';
 import type { EntityManager } from 'typeorm';
 import { TERM_2020, TERM_2025 } from './members.js';
 import { NA_HANG_FIRST_CELL } from './na-hang-reform.js';
-import { dateBetween, personName, rng } from './random.js';
+import { type EthnicGroup, ethnicName } from './names.js';
+import { dateBetween, rng } from './random.js';
 
 /**
  * Terms and targets (seed 000), candidates at every stage of the admission
@@ -54,7 +55,8 @@ export async function insertDemoPipeline(
   for (const [stage, count] of stages) {
     for (let i = 0; i < count; i++) {
       const gender = r.chance(0.45) ? 'FEMALE' : 'MALE';
-      const name = personName(r, gender);
+      const ethnicity = r.pick<EthnicGroup>(['Tày', 'Dao', 'Kinh', 'Mông']);
+      const name = ethnicName(r, ethnicity, gender);
       const cell = cells[(i + count) % cells.length];
       const trained = stage !== 'SOURCED';
       const [c] = await m.query(
@@ -65,7 +67,7 @@ export async function insertDemoPipeline(
           foldSearch(name),
           gender,
           dateBetween(r, '1990-01-01', '2006-06-30'),
-          r.pick(['Tày', 'Dao', 'Kinh', 'Mông']),
+          ethnicity,
           ids.get(cell),
           stage,
           trained && stage !== 'REJECTED' ? dateBetween(r, '2025-03-01', '2026-06-30') : null,
