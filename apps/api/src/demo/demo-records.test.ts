@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ensureAdmin } from '../db/bootstrap.js';
+import { checkReadmissionWait } from '../features/members/admission.rules.js';
+import { partyAgeFrom, partyYears } from '../features/members/party-age.rules.js';
+import { addDays, addMonths, addYears, fullYears } from '../graphql/dates.js';
+import { today } from '../graphql/scalars.js';
 import { startTestApp } from '../test/harness.js';
+import { DATED_YEARS } from './admission-dates.js';
 import { SEED_OFFICIALS, surnamesOf } from './names.js';
 import { DEMO_PASSWORD } from './organizations.js';
 import { seedDemo } from './seed.js';
 
-/** Tuyên Quang's members as records. */
+/** Tuyên Quang's members as records: names, the three admission dates, temporary transfers, re-admissions, removals. */
 const app = await startTestApp();
 await ensureAdmin(app.ds, 'admin', 'admin12345');
 await seedDemo(app.ds);
+const on = today();
 
 async function login(username: string, password = DEMO_PASSWORD) {
   const r = await app.gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, {
@@ -38,6 +44,13 @@ async function allMembers(token: string, filter: Record<string, unknown>, fields
   } while (after);
   return out;
 }
+
+async function idOf(code: string, token: string): Promise<string> {
+  const r = await app.gql(`query($c: String!) { organizationByCode(code: $c) { id } }`, { c: code }, { token });
+  return r.data!.organizationByCode.id;
+}
+
+const HISTORY = 'events { kind on removalGround toOrganization { code } }';
 
 describe('Tuyên Quang’s demo members as records', () => {
   it('names follow the ethnic group (Giàng, Sùng, Vàng: Mông; Bàn, Triệu: Dao; Ma, Nông: Tày …)', async () => {
@@ -69,5 +82,82 @@ describe('Tuyên Quang’s demo members as records', () => {
     const some = await app.gql(`{ members(first: 1) { edges { node { fullName } } } }`, {}, { token: admin });
     const found = await app.gql(q, { s: some.data!.members.edges[0].node.fullName, st: statuses }, { token: admin });
     expect(found.data!.members.edges.length).toBeGreaterThan(0);
+  });
+
+  it('admissions of the last three years carry the cell’s vote and the ceremony within 30 working days; one past due shows CEREMONY_DUE', async () => {
+    const token = await login('lambinh.tochuc');
+    const recent = await allMembers(
+      token,
+      { admittedFrom: addYears(on, -DATED_YEARS), statuses: ['PROBATIONARY', 'OFFICIAL'] },
+      `fullName status admittedOn cellVoteOn ceremonyOn probationEndsOn officialOn ${HISTORY}`,
+    );
+    expect(recent.length).toBeGreaterThan(50);
+    for (const m of recent) {
+      expect(m.cellVoteOn <= m.admittedOn).toBe(true);
+      if (!m.ceremonyOn) continue;
+      // 30 working days are at least 42 calendar days
+      expect(m.ceremonyOn >= m.admittedOn && m.ceremonyOn <= addDays(m.admittedOn, 42)).toBe(true);
+      expect(m.events).toContainEqual({
+        kind: 'CEREMONY_HELD',
+        on: m.ceremonyOn,
+        removalGround: null,
+        toOrganization: null,
+      });
+      expect(m.probationEndsOn).toBe(addMonths(m.ceremonyOn, 12));
+      if (m.probationEndsOn > on) expect(m.status).toBe('PROBATIONARY');
+      else if (m.status === 'OFFICIAL') expect(m.officialOn).toBe(m.probationEndsOn);
+    }
+    // past the 12 months and not yet recognised: Lăng Can's one overdue member
+    expect(recent.filter((m) => m.status === 'PROBATIONARY' && m.probationEndsOn <= on)).toHaveLength(1);
+    const waiting = recent.filter((m) => !m.ceremonyOn);
+    expect(waiting.length).toBeGreaterThanOrEqual(1);
+    expect(waiting.length).toBeLessThanOrEqual(3);
+    const lc = await login('langcan.vanphong');
+    const alerts = await app.gql(
+      `query($w: ID!) { alerts(withinId: $w) { kind member { fullName ceremonyOn ceremonyDueOn } } }`,
+      { w: await idOf('LB-LC', lc) },
+      { token: lc },
+    );
+    const due = alerts.data!.alerts.filter((a: Node) => a.kind === 'CEREMONY_DUE');
+    expect(due).toHaveLength(1);
+    expect(due[0].member.ceremonyOn).toBeNull();
+    expect(due[0].member.ceremonyDueOn <= addDays(on, 10)).toBe(true);
+  });
+
+  it('re-admitted members: removed with a ground, back after more than 36 months, party age from the first admission less the time out', async () => {
+    const token = await login('lambinh.tochuc');
+    const readmitted = [];
+    for (const cell of ['LB-TL-01', 'LB-LC-02'])
+      readmitted.push(
+        ...(
+          await allMembers(
+            token,
+            { withinId: await idOf(cell, token) },
+            `status firstAdmittedOn admittedOn partyYears organization { code } ${HISTORY}`,
+          )
+        ).filter((m) => m.firstAdmittedOn),
+      );
+    expect(readmitted.map((m) => m.status).sort()).toEqual(['OFFICIAL', 'PROBATIONARY']);
+    for (const m of readmitted) {
+      const kinds = m.events.map((e: Node) => e.kind);
+      expect(kinds.slice(0, 3)).toEqual(['ADMITTED', 'REMOVED', 'READMITTED']);
+      const [first, removed, back] = m.events;
+      expect(first.on).toBe(m.firstAdmittedOn);
+      expect(removed.removalGround).not.toBeNull();
+      expect(back).toMatchObject({ on: m.admittedOn, toOrganization: { code: m.organization.code } });
+      expect(checkReadmissionWait(removed.on, back.on)).toBeNull();
+      expect(m.partyYears).toBe(partyYears(partyAgeFrom(m as never, m.events), on));
+      expect(m.partyYears).toBeLessThan(fullYears(m.firstAdmittedOn, on));
+      expect(m.partyYears).toBeGreaterThan(fullYears(m.admittedOn, on));
+    }
+  });
+
+  it('members off the roll: removals state their ground; one struck from the probationary list', async () => {
+    const token = await login('lambinh.tochuc');
+    const removed = await allMembers(token, { statuses: ['REMOVED'] }, HISTORY);
+    expect(removed.length).toBeGreaterThanOrEqual(3);
+    const exits = removed.map((m) => m.events.at(-1));
+    expect(exits.map((e) => e.kind).sort()).toEqual(['NOT_RECOGNISED', 'REMOVED', 'REMOVED']);
+    for (const e of exits.filter((x) => x.kind === 'REMOVED')) expect(e.removalGround).not.toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { foldSearch } from '@dangvu/schema';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
 import { today } from '../graphql/scalars.js';
+import { withAdmissionDates } from './admission-dates.js';
 import { chunked, insertMemberRows } from './insert-members.js';
 import { laoCaiPlan } from './lao-cai.js';
 import { laoCaiMembers } from './lao-cai-members.js';
@@ -89,8 +90,8 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     const lc = laoCaiPlan();
     const lcRefs = await insertTree(m, lc.tree);
     const ids = new Map([...refs, ...lcRefs].map((o) => [o.code, o.id]));
-    const tq = await insertMemberRows(m, chunked(demoMembers(refs, on)), ids, true);
-    const lcMembers = await insertMemberRows(m, chunked(laoCaiMembers(lc.leaves, on)), ids);
+    const tq = await insertMemberRows(m, chunked(withAdmissionDates(demoMembers(refs, on), on, 1)), ids, true);
+    const lcMembers = await insertMemberRows(m, chunked(withAdmissionDates(laoCaiMembers(lc.leaves, on), on, 2)), ids);
     const hash = await hashPassword(DEMO_PASSWORD);
     for (const u of DEMO_USERS) {
       await m.query(
