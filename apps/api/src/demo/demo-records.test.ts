@@ -124,6 +124,38 @@ describe('Tuyên Quang’s demo members as records', () => {
     expect(due[0].member.ceremonyDueOn <= addDays(on, 10)).toBe(true);
   });
 
+  it('temporary transfers: the member stays on the home roll, active at the destination; one ending shows on both sides', async () => {
+    const lc = await login('langcan.vanphong');
+    const r = await app.gql(
+      `query($w: ID!) { alerts(withinId: $w) { kind member { id fullName } organization { code } }
+         transfers(statuses: [ACCEPTED]) { temporary until purpose fromOrganization { code } toOrganization { code }
+           member { id organization { code } temporaryOrganization { code } } } }`,
+      { w: await idOf('LB-LC', lc) },
+      { token: lc },
+    );
+    expect(r.errors).toBeUndefined();
+    const temporary = r.data!.transfers.filter((t: Node) => t.temporary);
+    expect(temporary.map((t: Node) => t.purpose).sort()).toEqual(['OTHER', 'STUDY', 'WORK', 'WORK']);
+    const running = temporary.filter((t: Node) => t.until >= on);
+    expect(running).toHaveLength(3);
+    for (const t of running) {
+      expect(t.member.organization.code).toBe(t.fromOrganization.code);
+      expect(t.member.temporaryOrganization).toEqual({ code: t.toOrganization.code });
+    }
+    // a Na Hang teacher active in Lăng Can's school: Lăng Can reads the member, the roll stays in xã Na Hang
+    expect(running.map((t: Node) => t.member.organization.code)).toContain('TQ-NAH-02');
+    const ending = r.data!.alerts.filter((a: Node) => a.kind === 'TEMPORARY_TRANSFER_ENDING');
+    expect(ending).toHaveLength(1);
+    expect(ending[0].organization.code).toBe('LB-LC-03');
+    const district = await login('lambinh.tochuc');
+    const lb = await app.gql(
+      `query($w: ID!) { alerts(withinId: $w) { kind member { id } } }`,
+      { w: await idOf('LB', district) },
+      { token: district },
+    );
+    expect(lb.data!.alerts).toContainEqual({ kind: 'TEMPORARY_TRANSFER_ENDING', member: { id: ending[0].member.id } });
+  });
+
   it('re-admitted members: removed with a ground, back after more than 36 months, party age from the first admission less the time out', async () => {
     const token = await login('lambinh.tochuc');
     const readmitted = [];

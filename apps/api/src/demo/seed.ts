@@ -103,7 +103,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     const [admin] = await m.query(`SELECT id FROM app_user WHERE role = 'ADMIN' ORDER BY created_at LIMIT 1`);
     if (!admin) throw new Error('the demo loads after the first administrator is created');
     await reformNaHang(m, ids, admin.id);
-    await insertDemoPipeline(m, ids, tq.byCell, admin.id);
+    await insertDemoPipeline(m, ids, tq.byCell, admin.id, on);
     await auditLoad(m, ids.get(DEMO_TREE.code)!, refs.length, tq.current);
     await auditLoad(m, ids.get(lc.tree.code)!, lcRefs.length, lcMembers.current);
     return true;
