@@ -39,15 +39,15 @@ async function main() {
       });
       return (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
     };
-    const login = async (u: string) =>
-      (
-        (
-          await gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, {
-            u,
-            p: PASSWORD,
-          })
-        ).data?.login as { token: string }
-      ).token;
+    const login = async (u: string) => {
+      const r = await gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, {
+        u,
+        p: PASSWORD,
+      });
+      const token = (r.data?.login as { token: string } | undefined)?.token;
+      if (!token) throw new Error(`bench: ${u} could not sign in: ${JSON.stringify(r.errors)}`);
+      return token;
+    };
     const district = await login('bench-district');
     const province = await login('bench-province');
     const national = await login('admin');
