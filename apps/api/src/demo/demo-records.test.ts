@@ -4,7 +4,7 @@ import { checkReadmissionWait } from '../features/members/admission.rules.js';
 import { partyAgeFrom, partyYears } from '../features/members/party-age.rules.js';
 import { addDays, addMonths, addYears, fullYears } from '../graphql/dates.js';
 import { today } from '../graphql/scalars.js';
-import { startTestApp } from '../test/harness.js';
+import { type GqlResult, startTestApp } from '../test/harness.js';
 import { DATED_YEARS } from './admission-dates.js';
 import { SEED_OFFICIALS, surnamesOf } from './names.js';
 import { DEMO_PASSWORD } from './organizations.js';
@@ -32,7 +32,7 @@ async function allMembers(token: string, filter: Record<string, unknown>, fields
   const out: Node[] = [];
   let after: string | null = null;
   do {
-    const r = await app.gql(
+    const r: GqlResult = await app.gql(
       `query($f: MemberFilter, $a: String) { members(filter: $f, first: 200, after: $a) {
          edges { node { ${fields} } } pageInfo { endCursor hasNextPage } } }`,
       { f: filter, a: after },
