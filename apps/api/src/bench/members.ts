@@ -8,7 +8,8 @@ import { setTokenSecret } from '../auth/session.service.js';
 import { ensureAdmin, ensureDatabase } from '../db/bootstrap.js';
 import { createDataSource, migrate } from '../db/data-source.js';
 import { startEmbedded } from '../db/embedded.js';
-import { personName, rng } from '../demo/random.js';
+import { ethnicName } from '../demo/names.js';
+import { rng } from '../demo/random.js';
 import { startApp } from '../http/server.js';
 
 /**
@@ -70,7 +71,8 @@ async function main() {
     const n = Math.min(5000, MEMBERS - i);
     const rows = Array.from({ length: n }, (_, j) => {
       const gender = r.chance(0.37) ? 'FEMALE' : 'MALE';
-      const fullName = personName(r, gender);
+      const eth = r.chance(0.4) ? 'Tày' : 'Kinh';
+      const fullName = ethnicName(r, eth, gender);
       const card = String(20_000_000 + i + j);
       return {
         fullName,
@@ -78,7 +80,7 @@ async function main() {
         card,
         cell: cells[(i + j) % cells.length],
         admitted: `${r.int(1970, 2024)}-0${r.int(1, 9)}-1${r.int(0, 9)}`,
-        eth: r.chance(0.4) ? 'Tày' : 'Kinh',
+        eth,
       };
     });
     await ds.query(

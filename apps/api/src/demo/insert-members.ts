@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { foldSearch } from '@dangvu/schema';
 import type { EntityManager } from 'typeorm';
 import type { MemberRow } from './members.js';
@@ -20,7 +21,40 @@ export function* chunked<T>(rows: Iterable<T>, size = CHUNK): Generator<T[]> {
 
 type Inserted = { id?: string; organization_id?: string; current: number }[];
 
-/** One statement; answers the current members' ids and organisations when `ids`, else only their count. */
+/** The statement's columns, in order, with their array types and how each is read off a row. */
+const COLUMNS: [name: string, type: string, value: (b: MemberRow, orgIds: ReadonlyMap<string, string>) => unknown][] = [
+  ['id', 'uuid', () => randomUUID()],
+  ['card_number', 'text', (b) => b.card],
+  ['full_name', 'text', (b) => b.name],
+  ['search_text', 'text', (b) => foldSearch(`${b.name} ${b.card ?? ''}`)],
+  ['gender', 'text', (b) => b.gender],
+  ['date_of_birth', 'date', (b) => b.dob],
+  ['ethnicity', 'text', (b) => b.ethnicity],
+  ['theory_level', 'text', (b) => b.theory],
+  ['qualification', 'text', (b) => b.qualification],
+  ['organization_id', 'uuid', (b, orgIds) => orgIds.get(b.cell)],
+  ['status', 'text', (b) => b.status],
+  ['admitted_on', 'date', (b) => b.admittedOn],
+  ['official_on', 'date', (b) => b.officialOn],
+  ['left_on', 'date', (b) => b.leftOn],
+  ['cell_vote_on', 'date', (b) => b.cellVoteOn ?? null],
+  ['ceremony_on', 'date', (b) => b.ceremonyOn ?? null],
+  ['first_admitted_on', 'date', (b) => b.firstAdmittedOn ?? null],
+  ['prior_exit_on', 'date', (b) => b.priorExit?.on ?? null],
+  ['prior_ground', 'text', (b) => b.priorExit?.ground ?? null],
+  ['exit_kind', 'text', (b) => b.exitKind ?? null],
+  ['ground', 'text', (b) => b.ground ?? null],
+];
+const MEMBER_COLUMNS = COLUMNS.slice(0, 17).map(([name]) => name);
+
+/**
+ * One statement: the members (their own columns, ids drawn here) and their
+ * history as the API writes it: ADMITTED (for a re-admitted member the first
+ * admission, with no cell, then the removal with its ground and READMITTED
+ * into the cell), CEREMONY_HELD, RECOGNISED_OFFICIAL, and the leaving (its
+ * kind, its ground). Answers the current members' ids and organisations when
+ * `ids`, else only their count.
+ */
 function insertChunk(
   m: EntityManager,
   batch: readonly MemberRow[],
@@ -28,46 +62,39 @@ function insertChunk(
   ids: boolean,
 ): Promise<Inserted> {
   return m.query(
-    `WITH ins AS (
-       INSERT INTO member (card_number, full_name, search_text, gender, date_of_birth, ethnicity, theory_level, qualification,
-                           organization_id, status, admitted_on, official_on, left_on)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[],
-                            $9::uuid[], $10::text[], $11::date[], $12::date[], $13::date[])
-       RETURNING id, organization_id, status, admitted_on, official_on, left_on),
+    `WITH src AS (
+       SELECT * FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')})
+         AS s(${COLUMNS.map(([name]) => name).join(', ')})),
+     ins AS (
+       INSERT INTO member (${MEMBER_COLUMNS.join(', ')}) SELECT ${MEMBER_COLUMNS.join(', ')} FROM src
+       RETURNING id, organization_id, status),
      ev AS (
-       INSERT INTO member_event (member_id, kind, "on", to_organization_id)
-       SELECT id, 'ADMITTED', admitted_on, organization_id FROM ins
+       INSERT INTO member_event (member_id, kind, "on", to_organization_id, from_organization_id, ground)
+       SELECT id, 'ADMITTED', COALESCE(first_admitted_on, admitted_on),
+              CASE WHEN first_admitted_on IS NULL THEN organization_id END, NULL::uuid, NULL FROM src
        UNION ALL
-       SELECT id, 'RECOGNISED_OFFICIAL', LEAST(official_on + 20, current_date), NULL FROM ins
+       SELECT id, 'REMOVED', prior_exit_on, NULL, NULL, prior_ground FROM src WHERE prior_exit_on IS NOT NULL
+       UNION ALL
+       SELECT id, 'READMITTED', admitted_on, organization_id, NULL, NULL FROM src WHERE first_admitted_on IS NOT NULL
+       UNION ALL
+       SELECT id, 'CEREMONY_HELD', ceremony_on, NULL, NULL, NULL FROM src WHERE ceremony_on IS NOT NULL
+       UNION ALL
+       SELECT id, 'RECOGNISED_OFFICIAL', LEAST(official_on + 20, current_date), NULL, NULL, NULL FROM src
         WHERE official_on IS NOT NULL AND official_on >= '2015-01-01'
        UNION ALL
-       SELECT id, status, left_on, NULL FROM ins WHERE left_on IS NOT NULL)
+       SELECT id, COALESCE(exit_kind, status), left_on, NULL, organization_id, ground FROM src WHERE left_on IS NOT NULL)
      ${
        ids
          ? `SELECT id, organization_id, 1 AS current FROM ins WHERE status IN ('OFFICIAL','PROBATIONARY')`
          : `SELECT count(*)::int AS current FROM ins WHERE status IN ('OFFICIAL','PROBATIONARY')`
      }`,
-    [
-      batch.map((b) => b.card),
-      batch.map((b) => b.name),
-      batch.map((b) => foldSearch(`${b.name} ${b.card ?? ''}`)),
-      batch.map((b) => b.gender),
-      batch.map((b) => b.dob),
-      batch.map((b) => b.ethnicity),
-      batch.map((b) => b.theory),
-      batch.map((b) => b.qualification),
-      batch.map((b) => orgIds.get(b.cell)),
-      batch.map((b) => b.status),
-      batch.map((b) => b.admittedOn),
-      batch.map((b) => b.officialOn),
-      batch.map((b) => b.leftOn),
-    ],
+    COLUMNS.map(([, , value]) => batch.map((b) => value(b, orgIds))),
   );
 }
 
 /**
- * Inserts member rows (their own columns only) with their ADMITTED,
- * RECOGNISED_OFFICIAL and leaving events, one statement per chunk. The next
+ * Inserts member rows (their own columns only) with their history (see
+ * insertChunk), one statement per chunk. The next
  * chunk is generated while the database runs the current statement. Answers
  * how many current members it inserted and, when `ids`, their ids by
  * organisation id (else an empty map: no rows travel back).

@@ -1,5 +1,8 @@
+import type { RemovalGround } from '@dangvu/schema';
 import { addDays, addMonths } from '../graphql/dates.js';
-import { dateBetween, personName, type Rng, rng } from './random.js';
+import { type EthnicGroup, ethnicName } from './names.js';
+import { dateBetween, type Rng, rng } from './random.js';
+import { recentHistory } from './tq-history.js';
 
 /**
  * The demo members, in the proportions of the seed articles: Huyện Lâm Bình
@@ -35,7 +38,15 @@ export const DISTRICT_MEMBERS = 3685;
 const ADMITTED_IN_TERM: Record<string, number> = { 'LB-LC': 37, 'LB-TL': 28 };
 export const DISTRICT_ADMITTED_IN_TERM = 318;
 
-const ETHNIC_MINORITIES = ['Tày', 'Dao', 'Mông', 'Nùng', 'Pà Thẻn', 'Cao Lan'] as const;
+/** The minorities of Lâm Bình and Na Hang: Tày first, then Dao and Mông; the name follows the group. */
+const ETHNIC_MINORITIES: readonly (readonly [EthnicGroup, number])[] = [
+  ['Tày', 45],
+  ['Dao', 25],
+  ['Mông', 15],
+  ['Nùng', 5],
+  ['Pà Thẻn', 5],
+  ['Cao Lan', 5],
+];
 const THEORY = [
   ['NONE', 25],
   ['ELEMENTARY', 45],
@@ -73,6 +84,15 @@ export interface MemberRow {
   admittedOn: string;
   officialOn: string | null;
   leftOn: string | null;
+  /** The cell's vote and the ceremony: undefined is drawn by withAdmissionDates, null is none. */
+  cellVoteOn?: string | null;
+  ceremonyOn?: string | null;
+  /** A re-admitted member: the first admission, and the removal that ended it. */
+  firstAdmittedOn?: string | null;
+  priorExit?: { on: string; ground: RemovalGround } | null;
+  /** How a member off the roll left, when not its status (NOT_RECOGNISED), and a removal's ground. */
+  exitKind?: 'NOT_RECOGNISED' | null;
+  ground?: RemovalGround | null;
 }
 
 /** Splits n over k buckets, each at least 1 (when n ≥ k), roughly even with some spread. */
@@ -102,12 +122,13 @@ function person(r: Rng, cell: string, admittedOn: string, status: string, card: 
   ] as const);
   const dob = addDays(addMonths(admittedOn, -12 * ageAtAdmission), -r.int(0, 360));
   const recognised = status !== 'PROBATIONARY';
+  const ethnicity: EthnicGroup = r.chance(0.4) ? r.weighted(ETHNIC_MINORITIES) : 'Kinh';
   return {
     card,
-    name: personName(r, gender),
+    name: ethnicName(r, ethnicity, gender),
     gender,
     dob,
-    ethnicity: r.chance(0.4) ? r.pick(ETHNIC_MINORITIES) : 'Kinh',
+    ethnicity,
     theory: r.weighted(THEORY),
     qualification: r.weighted(QUALIFICATION),
     cell,
@@ -142,6 +163,9 @@ export function demoMembers(orgs: DemoOrgRef[], today: string): MemberRow[] {
   const rows: MemberRow[] = [];
   let card = 10_000_000;
   const probationCut = addMonths(today, -12);
+  // the new term's admissions have had their ceremony (tq-history.ts adds two that have not)
+  const latest = addDays(today, -45);
+  const newTermUntil = latest > TERM_2025.startsOn ? latest : TERM_2025.startsOn;
   for (const g of grassroots) {
     const total = sizes[g.code] ?? 0;
     if (!total) continue;
@@ -156,7 +180,7 @@ export function demoMembers(orgs: DemoOrgRef[], today: string): MemberRow[] {
         if (admitted < admissions) {
           admittedOn = dateBetween(r, TERM_2020.startsOn, TERM_2020.endsOn);
           admitted++;
-        } else if (r.chance(0.008)) admittedOn = dateBetween(r, TERM_2025.startsOn, today);
+        } else if (r.chance(0.008)) admittedOn = dateBetween(r, TERM_2025.startsOn, newTermUntil);
         else admittedOn = dateBetween(r, '1965-01-01', '2020-09-30');
         const probationary = admittedOn > probationCut;
         rows.push(
@@ -179,15 +203,34 @@ export function demoMembers(orgs: DemoOrgRef[], today: string): MemberRow[] {
     )
     .sort((a, b) => b.admittedOn.localeCompare(a.admittedOn))[0];
   if (lastInTerm)
-    Object.assign(lastInTerm, { admittedOn: '2025-08-15', status: 'PROBATIONARY', officialOn: null, card: null });
-  // history: members who left the roll (not counted as current)
-  for (const [code, status] of [
-    ['LB-LC-03', 'DECEASED'],
-    ['LB-TL-02', 'REMOVED'],
-    ['LB-BA-01', 'TRANSFERRED_OUT'],
+    Object.assign(lastInTerm, {
+      admittedOn: '2025-08-15',
+      cellVoteOn: '2025-07-30',
+      ceremonyOn: '2025-09-05',
+      status: 'PROBATIONARY',
+      officialOn: null,
+      card: null,
+    });
+  recentHistory(rows, today);
+  // history: members who left the roll (not counted as current), removals with their ground (Điều lệ Đảng, Điều 8)
+  for (const [code, status, ground] of [
+    ['LB-LC-03', 'DECEASED', null],
+    ['LB-TL-02', 'REMOVED', 'ABSENT_OR_DUES_UNPAID'],
+    ['LB-BA-01', 'TRANSFERRED_OUT', null],
+    ['LB-LC-05', 'REMOVED', 'NOT_FULFILLING_DUTIES'],
   ] as const) {
     const left = person(r, code, dateBetween(r, '1975-01-01', '2000-12-31'), 'OFFICIAL', String(card++));
-    rows.push({ ...left, status, leftOn: dateBetween(r, '2021-01-01', '2024-12-31') });
+    rows.push({ ...left, status, leftOn: dateBetween(r, '2021-01-01', '2024-12-31'), ground });
   }
+  // struck from the probationary list when its 12 months ended without recognition (before the 2020–2025 term)
+  const struck = person(r, 'LB-LC-07', '2019-03-11', 'PROBATIONARY', null);
+  rows.push({
+    ...struck,
+    cellVoteOn: '2019-02-25',
+    ceremonyOn: '2019-04-05',
+    status: 'REMOVED',
+    exitKind: 'NOT_RECOGNISED',
+    leftOn: '2020-05-15',
+  });
   return rows;
 }

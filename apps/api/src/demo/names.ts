@@ -1,10 +1,11 @@
 import type { Rng } from './random.js';
 
 /**
- * Names as the ethnic groups of Lào Cai give them: the surname says the
- * group (Giàng, Sùng, Thào → Mông; Tẩn, Chảo, Bàn → Dao; Hoàng, Nông, Ma →
- * mostly Tày …), Mông men often carry Seo or A as middle name, red Dao men
- * Láo, Hà Nhì names their own syllables. Invented people, not real officials.
+ * Names as the ethnic groups of Lào Cai and Tuyên Quang give them: the surname
+ * says the group (Giàng, Sùng, Thào → Mông; Tẩn, Chảo, Bàn → Dao; Hoàng, Nông,
+ * Ma → mostly Tày …), Mông men often carry Seo or A as middle name, red Dao
+ * men Láo, Hà Nhì names their own syllables. Invented people: a draw that
+ * names an official of the seed articles is drawn again (SEED_OFFICIALS).
  */
 export const ETHNIC_GROUPS = [
   'Kinh',
@@ -17,6 +18,8 @@ export const ETHNIC_GROUPS = [
   'Phù Lá',
   'Thái',
   'Bố Y',
+  'Pà Thẻn',
+  'Cao Lan',
 ] as const;
 export type EthnicGroup = (typeof ETHNIC_GROUPS)[number];
 
@@ -91,6 +94,9 @@ const NAMING: Record<EthnicGroup, Naming> = {
       ['Vi', 4],
       ['Bế', 3],
       ['Triệu', 3],
+      ['Chẩu', 3],
+      ['Quan', 3],
+      ['Lộc', 2],
     ],
     ...NORTHERN,
   },
@@ -188,16 +194,58 @@ const NAMING: Record<EthnicGroup, Naming> = {
     ],
     ...NORTHERN,
   },
+  'Pà Thẻn': {
+    surnames: [
+      ['Lý', 35],
+      ['Hoàng', 20],
+      ['Phù', 15],
+      ['Sìn', 10],
+    ],
+    ...NORTHERN,
+  },
+  'Cao Lan': {
+    surnames: [
+      ['Hoàng', 25],
+      ['Lâm', 20],
+      ['La', 15],
+      ['Trần', 10],
+      ['Lưu', 10],
+      ['Trương', 10],
+      ['Đàm', 5],
+    ],
+    ...NORTHERN,
+  },
 };
+
+/**
+ * Officials the seed articles name (seed 000: Lâm Bình; seed 001: Lào Cai;
+ * seed 003: Sốp Cộp): real people, never drawn as a demo member or candidate.
+ */
+export const SEED_OFFICIALS: readonly string[] = [
+  'Nguyễn Thành Trung',
+  'Trần Công Nguyên',
+  'Ma Công Khâm',
+  'Đặng Xuân Phong',
+  'Vũ Xuân Cường',
+  'Trịnh Xuân Trường',
+  'Hoàng Giang',
+  'Phạm Toàn Thắng',
+  'Nguyễn Văn Tùng',
+  'Dương Tú Anh',
+];
+const OFFICIALS = new Set(SEED_OFFICIALS);
 
 /** The surnames a group uses (for checks). */
 export function surnamesOf(group: EthnicGroup): string[] {
   return NAMING[group].surnames.map(([s]) => s);
 }
 
-/** A full name for a member of the group. */
+/** A full name for a member of the group; never one of SEED_OFFICIALS (drawn again). */
 export function ethnicName(r: Rng, group: EthnicGroup, gender: 'MALE' | 'FEMALE'): string {
   const n = NAMING[group];
   const [middle, given] = gender === 'MALE' ? n.male : n.female;
-  return `${r.weighted(n.surnames)} ${r.pick(middle)} ${r.pick(given)}`;
+  for (;;) {
+    const name = `${r.weighted(n.surnames)} ${r.pick(middle)} ${r.pick(given)}`;
+    if (!OFFICIALS.has(name)) return name;
+  }
 }

@@ -3,6 +3,7 @@ import { foldSearch } from '@dangvu/schema';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password.js';
 import { today } from '../graphql/scalars.js';
+import { withAdmissionDates } from './admission-dates.js';
 import { chunked, insertMemberRows } from './insert-members.js';
 import { insertLamBinhCadres } from './lam-binh-cadres.js';
 import { laoCaiPlan } from './lao-cai.js';
@@ -90,8 +91,8 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     const lc = laoCaiPlan();
     const lcRefs = await insertTree(m, lc.tree);
     const ids = new Map([...refs, ...lcRefs].map((o) => [o.code, o.id]));
-    const tq = await insertMemberRows(m, chunked(demoMembers(refs, on)), ids, true);
-    const lcMembers = await insertMemberRows(m, chunked(laoCaiMembers(lc.leaves, on)), ids);
+    const tq = await insertMemberRows(m, chunked(withAdmissionDates(demoMembers(refs, on), on, 1)), ids, true);
+    const lcMembers = await insertMemberRows(m, chunked(withAdmissionDates(laoCaiMembers(lc.leaves, on), on, 2)), ids);
     await insertLamBinhCadres(m, ids);
     const hash = await hashPassword(DEMO_PASSWORD);
     for (const u of DEMO_USERS) {
@@ -104,7 +105,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     const [admin] = await m.query(`SELECT id FROM app_user WHERE role = 'ADMIN' ORDER BY created_at LIMIT 1`);
     if (!admin) throw new Error('the demo loads after the first administrator is created');
     await reformNaHang(m, ids, admin.id);
-    await insertDemoPipeline(m, ids, tq.byCell, admin.id);
+    await insertDemoPipeline(m, ids, tq.byCell, admin.id, on);
     await auditLoad(m, ids.get(DEMO_TREE.code)!, refs.length, tq.current);
     await auditLoad(m, ids.get(lc.tree.code)!, lcRefs.length, lcMembers.current);
     return true;
