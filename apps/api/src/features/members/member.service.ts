@@ -1,5 +1,5 @@
 import { foldSearch, type MemberStatus } from '@dangvu/schema';
-import { likeEscape, requireUser, scopeSubtree } from '../../auth/scope.js';
+import { depthOf, likeEscape, requireUser, scopeSubtree } from '../../auth/scope.js';
 import { pathOf } from '../../auth/unscoped.js';
 import { type Context, loadById } from '../../graphql/context.js';
 import { conflict, FieldErrors, ruleViolation } from '../../graphql/errors.js';
@@ -46,7 +46,8 @@ const SORT: Record<MemberOrder['field'], { expr: string; check: (v: string) => b
 
 /** The filtered members query (without order or page), confined to the caller's scope and the filter's subtree. */
 export async function filteredMembers(ctx: Context, filter: MemberFilter) {
-  const qb = scopedMembers(ctx, await subtreeOf(ctx, filter.withinId));
+  const within = await subtreeOf(ctx, filter.withinId);
+  const qb = scopedMembers(ctx, within);
   qb.andWhere('m.status IN (:...statuses)', { statuses: statusesOf(filter) });
   if (filter.genders?.length) qb.andWhere('m.gender IN (:...genders)', { genders: filter.genders });
   if (filter.ethnicities?.length)
@@ -56,8 +57,14 @@ export async function filteredMembers(ctx: Context, filter: MemberFilter) {
   if (filter.admittedTo) qb.andWhere('m.admitted_on <= :at', { at: filter.admittedTo });
   if (filter.bornFrom) qb.andWhere('m.date_of_birth >= :bf', { bf: filter.bornFrom });
   if (filter.bornTo) qb.andWhere('m.date_of_birth <= :bt', { bt: filter.bornTo });
+  // A district's (or smaller) search walks its own rows in name order: at most its few thousand rows,
+  // where the nation-wide trigram index would read every match in the country (ADR 0006). A province
+  // or the whole country searches through the trigram index.
+  const root = within ?? scopeSubtree(ctx);
+  const ownRows = root !== null && depthOf(root.path) >= 2;
   searchWords(filter.search).forEach((word, i) => {
-    qb.andWhere(`m.search_text LIKE :s${i}`, { [`s${i}`]: `%${likeEscape(word)}%` });
+    if (ownRows) qb.andWhere(`strpos(m.search_text, :s${i}) > 0`, { [`s${i}`]: word });
+    else qb.andWhere(`m.search_text LIKE :s${i}`, { [`s${i}`]: `%${likeEscape(word)}%` });
   });
   return qb;
 }
