@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDatabase } from '../db/bootstrap.js';
@@ -34,6 +34,7 @@ async function main() {
   if (process.env.LOAD_URL) urls = process.env.LOAD_URL.split(',').map((u) => localOnly(u.trim()));
   else {
     dataDir = mkdtempSync(join(tmpdir(), 'dangvu-load-'));
+    chmodSync(dataDir, 0o755); // the embedded PostgreSQL runs as its own user when we are root
     if (processes === 1) servers = [await startServer({ dataDir, env: { LOG_LEVEL: 'warn' } })];
     else {
       // N API processes on one PostgreSQL, started together (as behind a proxy: infra/README.md)
