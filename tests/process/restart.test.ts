@@ -19,6 +19,9 @@ it('keeps its data across a restart, recovers after being killed, and stops clea
   const port = await freePort();
   const first = await start(port);
   expect(first.output()).toContain('loaded the demo province');
+  // the demo's passwords are in the README, never in the log
+  await expect.poll(() => first.output()).toContain('langcan.vanphong');
+  expect(first.output()).not.toContain('dangvu2025');
   const token = (await call(port, 'mutation { login(username: "admin", password: "admin12345") { token } }')).data.login
     .token;
   const created = await call(

@@ -4,7 +4,7 @@ import { ensureDatabase, loadSecrets } from './db/bootstrap.js';
 import { createDataSource } from './db/data-source.js';
 import { type EmbeddedServer, startEmbedded } from './db/embedded.js';
 import { prepareDatabase } from './db/prepare.js';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo/organizations.js';
+import { DEMO_USERS } from './demo/organizations.js';
 import { type Env, EnvError, readEnv } from './env.js';
 import { startApp } from './http/server.js';
 
@@ -99,10 +99,10 @@ async function main() {
   health      http://localhost:${port}/healthz  /readyz
   database    ${embedded ? `embedded PostgreSQL in ${env.dataDir}` : 'DATABASE_URL'}
   tokens      hashed with ${secretSource}
-Accounts:
-  ${env.adminUsername.padEnd(18)} ADMIN               ${env.databaseUrl ? '(ADMIN_PASSWORD)' : env.adminPassword}${
+Accounts (passwords: ADMIN_PASSWORD, and the README's demo accounts; never written to the log):
+  ${env.adminUsername.padEnd(18)} ADMIN${
     env.seedDemo
-      ? `\n${DEMO_USERS.map((u) => `  ${u.username.padEnd(18)} ${u.role.padEnd(19)} ${DEMO_PASSWORD}   (${u.scope})`).join('\n')}`
+      ? `\n${DEMO_USERS.map((u) => `  ${u.username.padEnd(18)} ${u.role.padEnd(19)} (${u.scope})`).join('\n')}`
       : ''
   }
 Stop with Ctrl-C.`);

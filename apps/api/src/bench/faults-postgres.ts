@@ -33,6 +33,7 @@ async function crashUnderLoad(
   let tFirstOk: number | undefined;
   let tReadyz: number | undefined;
   let readyzSaid503 = false;
+  let outage = false;
   let healthzAlways200 = true;
   const during: Sample[] = [];
   const after: Sample[] = [];
@@ -63,6 +64,12 @@ async function crashUnderLoad(
       const end = now();
       const start = end - s.ms;
       if (start < tKill) return;
+      // the outage starts with the first failure: a backend may still answer for a moment after its
+      // postmaster is killed, and that answer is not "serving again"
+      if (!outage) {
+        if (s.ok) return;
+        outage = true;
+      }
       if (tFirstOk === undefined) {
         if (s.ok) tFirstOk = end;
         else during.push(s);
