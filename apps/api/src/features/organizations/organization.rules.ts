@@ -1,4 +1,9 @@
-import { ORGANIZATION_KIND_LABELS, type OrganizationKind, type OrganizationStatus } from '@dangvu/schema';
+import {
+  ALLOWED_PARENTS,
+  ORGANIZATION_KIND_LABELS,
+  type OrganizationKind,
+  type OrganizationStatus,
+} from '@dangvu/schema';
 import type { RuleBreach } from '../../graphql/errors.js';
 
 /**
@@ -6,29 +11,8 @@ import type { RuleBreach } from '../../graphql/errors.js';
  * Pure functions: they return the breach, or null when the rule holds.
  */
 
-/**
- * PARENT_KIND. The organisation system follows the administrative levels
- * (Điều lệ Đảng, Điều 11): a province at the top, districts under it;
- * grassroots organisations (đảng bộ cơ sở, chi bộ cơ sở) under a district, or
- * since 1 July 2025 directly under the province or under a commune, ward or
- * special-zone committee given the powers of the level above grassroots
- * (COMMUNE_LEVEL_COMMITTEE, which sits directly under a province: Hướng dẫn
- * 31-HD/BTCTW, 2025); subordinate cells only under a grassroots committee
- * (Điều lệ Đảng, Điều 21). A root is a provincial or district committee.
- */
-export const ALLOWED_PARENTS: Record<OrganizationKind, readonly (OrganizationKind | null)[]> = {
-  PROVINCIAL_COMMITTEE: [null],
-  DISTRICT_COMMITTEE: [null, 'PROVINCIAL_COMMITTEE'],
-  COMMUNE_LEVEL_COMMITTEE: ['PROVINCIAL_COMMITTEE'],
-  GRASSROOTS_COMMITTEE: ['DISTRICT_COMMITTEE', 'PROVINCIAL_COMMITTEE', 'COMMUNE_LEVEL_COMMITTEE'],
-  GRASSROOTS_CELL: ['DISTRICT_COMMITTEE', 'PROVINCIAL_COMMITTEE', 'COMMUNE_LEVEL_COMMITTEE'],
-  SUBORDINATE_CELL: ['GRASSROOTS_COMMITTEE'],
-};
-
-/** The kinds that may sit under a parent of this kind (null: roots): ALLOWED_PARENTS read the other way. */
-export function allowedChildren(parentKind: OrganizationKind | null): OrganizationKind[] {
-  return (Object.keys(ALLOWED_PARENTS) as OrganizationKind[]).filter((k) => ALLOWED_PARENTS[k].includes(parentKind));
-}
+/** PARENT_KIND: the rule (ALLOWED_PARENTS) lives in @dangvu/schema, shared with the admin app. */
+export { ALLOWED_PARENTS, allowedChildren } from '@dangvu/schema';
 
 const kindLabel = (kind: OrganizationKind, lang: 'vi' | 'en') => ORGANIZATION_KIND_LABELS[kind][lang].toLowerCase();
 
