@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { newPage, screenshot } from '../support/browser.js';
+import { baseUrl, newPage, screenshot } from '../support/browser.js';
 import { apiAs, signIn } from '../support/session.js';
 
 it('browses the tree and finds an organisation without diacritics', async () => {
@@ -51,4 +51,29 @@ it('shows the field errors of a failed create beside the fields, then creates on
   await dialog.waitFor({ state: 'detached' });
   await page.getByTestId(`org-node-${code}`).waitFor();
   await screenshot(page, 'organization-created');
+});
+
+it('offers “Thêm tổ chức trực thuộc” only where the user may create something', async () => {
+  const page = await newPage();
+  await signIn(page, 'langcan.vanphong');
+  const open = async (code: string) => {
+    await page.goto(`${baseUrl()}/organizations`);
+    await page.getByTestId('org-search').fill(code);
+    await page.getByTestId(`org-result-${code}`).click();
+    await expect.poll(() => page.getByTestId('org-detail').getAttribute('data-org-code')).toBe(code);
+  };
+  // the commune office: cells under its own committee, nothing under a cell (it may still edit the cell)
+  await open('LB-LC');
+  expect(await page.getByTestId('org-create-child').count()).toBe(1);
+  await page.getByTestId('org-create-child').click();
+  const kinds = await page
+    .getByTestId('org-create-dialog')
+    .getByTestId('field-kind')
+    .locator('option')
+    .allTextContents();
+  expect(kinds).toEqual(['Chi bộ trực thuộc']);
+  await page.keyboard.press('Escape');
+  await open('LB-LC-07');
+  await page.getByTestId('org-edit').waitFor();
+  expect(await page.getByTestId('org-create-child').count()).toBe(0);
 });

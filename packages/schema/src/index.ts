@@ -1,4 +1,5 @@
 export * from './enums.js';
 export * from './labels.js';
+export * from './organizations.js';
 export * from './permissions.js';
 export * from './search.js';

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { readProblem } from '../shared/errors';
 import { useI18n } from './i18n';
@@ -17,6 +17,9 @@ export function LoginPage() {
   const [lockedName, setLockedName] = useState('');
   const [now, setNow] = useState(() => Date.now());
   const [{ fetching }, login] = useMutation(LoginMutation);
+  const usernameRef = useRef<HTMLInputElement>(null);
+  // the page is for signing in: start in the user name
+  useEffect(() => usernameRef.current?.focus(), []);
 
   useEffect(() => {
     if (waitUntil === null) return;
@@ -68,6 +71,7 @@ export function LoginPage() {
           <label htmlFor="login-username">{t('username')}</label>
           <input
             id="login-username"
+            ref={usernameRef}
             data-testid="login-username"
             autoComplete="username"
             value={username}

@@ -106,6 +106,7 @@ export const vi = {
   user: 'Người thực hiện',
   action: 'Thao tác',
   entityType: 'Loại bản ghi',
+  allTypes: 'Tất cả',
   entityId: 'Mã bản ghi',
   from: 'Từ ngày',
   to: 'Đến ngày',

@@ -16,6 +16,8 @@ export interface RuleViolation {
 export interface ApiProblem {
   fields: Record<string, string>;
   general: string[];
+  /** Field errors for fields the form does not show: the banner names the field by its label, not its code. */
+  unplaced: { field: string; message: string }[];
   rules: RuleViolation[];
   /** CONFLICT on a stale `version`: offer reload or overwrite. */
   staleVersion: boolean;
@@ -52,6 +54,7 @@ export function readProblem(error: CombinedError | undefined, knownFields: reado
   const problem: ApiProblem = {
     fields: {},
     general: [],
+    unplaced: [],
     rules: [],
     staleVersion: false,
     retryAfterSeconds: null,
@@ -81,20 +84,21 @@ export function readProblem(error: CombinedError | undefined, knownFields: reado
       continue;
     }
     const fieldErrors = Array.isArray(ext.fields) ? (ext.fields as FieldError[]) : [];
-    let matched = 0;
     for (const fe of fieldErrors) {
       const name = lastSegment(fe.path);
       const message = typeof fe.message === 'string' ? fe.message : e.message;
       if (name && knownFields.includes(name)) {
         problem.fields[name] = problem.fields[name] ? `${problem.fields[name]} ${message}` : message;
-        matched++;
-      } else {
-        problem.general.push(name ? `${name}: ${message}` : message);
+      } else if (name) {
+        problem.unplaced.push({ field: name, message });
+      } else if (!problem.general.includes(message)) {
+        problem.general.push(message);
       }
     }
     if (fieldErrors.length === 0 && typeof ext.field === 'string' && knownFields.includes(ext.field)) {
       problem.fields[ext.field] = e.message;
-    } else if (matched === 0 || fieldErrors.length === 0) {
+    } else if (fieldErrors.length === 0) {
+      // with field errors, the top-level message only repeats them by their paths (input.person.cardNumber: …)
       if (!problem.general.includes(e.message)) problem.general.unshift(e.message);
     }
   }
@@ -102,7 +106,13 @@ export function readProblem(error: CombinedError | undefined, knownFields: reado
 }
 
 export function hasProblem(p: ApiProblem): boolean {
-  return p.general.length > 0 || p.rules.length > 0 || p.staleVersion || Object.keys(p.fields).length > 0;
+  return (
+    p.general.length > 0 ||
+    p.unplaced.length > 0 ||
+    p.rules.length > 0 ||
+    p.staleVersion ||
+    Object.keys(p.fields).length > 0
+  );
 }
 
 export const NO_PROBLEM: ApiProblem = readProblem(undefined);
@@ -149,6 +159,11 @@ export function problemFromJson(body: unknown, status: number, knownFields: read
     if (name && knownFields.includes(name))
       problem.fields[name] = typeof fe.message === 'string' ? fe.message : message;
   }
-  if (Object.keys(problem.fields).length === 0) problem.general.push(message);
+  for (const fe of fieldErrors) {
+    const name = lastSegment(fe.path);
+    if (name && !knownFields.includes(name) && typeof fe.message === 'string')
+      problem.unplaced.push({ field: name, message: fe.message });
+  }
+  if (Object.keys(problem.fields).length === 0 && problem.unplaced.length === 0) problem.general.push(message);
   return problem;
 }

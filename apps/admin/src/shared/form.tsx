@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../app/i18n';
+import { type MessageKey, useI18n } from '../app/i18n';
 import type { ApiProblem, RuleViolation } from './errors';
 
 interface FieldProps {
@@ -51,11 +51,19 @@ export function RuleNote({ rule }: { rule: RuleViolation }) {
  */
 export function ProblemBanner({ problem }: { problem: ApiProblem }) {
   const { t } = useI18n();
-  if (problem.general.length === 0 && problem.rules.length === 0) return null;
+  if (problem.general.length === 0 && problem.unplaced.length === 0 && problem.rules.length === 0) return null;
+  // a field the form does not show, by its label when the app has one (never its code)
+  const named = (field: string) => (t(field as MessageKey) !== field ? `${t(field as MessageKey)}: ` : '');
   return (
     <div className="alert alert-error" role="alert" data-testid="form-error">
       {problem.general.map((message) => (
         <p key={message}>{problem.codes.includes('NETWORK') ? t('networkError') : message}</p>
+      ))}
+      {problem.unplaced.map(({ field, message }) => (
+        <p key={`${field}-${message}`} data-field={field}>
+          {named(field)}
+          {message}
+        </p>
       ))}
       {problem.rules.map((rule) => (
         <div

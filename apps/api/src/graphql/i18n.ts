@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Lang } from '@dangvu/schema';
+import { displayDate } from './dates.js';
 
 /** The language of the request being served (Accept-Language), Vietnamese by default. */
 const store = new AsyncLocalStorage<{ lang: Lang }>();
@@ -135,7 +136,7 @@ export const MESSAGES = {
   },
   statusRegister: {
     vi: 'Chỉ đăng ký đảng viên đang sinh hoạt: dự bị hoặc chính thức.',
-    en: 'Only current members are registered: PROBATIONARY or OFFICIAL.',
+    en: 'Only current members are registered: probationary or official.',
   },
   sameCell: { vi: 'Đảng viên đang sinh hoạt ở chi bộ này.', en: 'The member is already in this cell.' },
   temporaryOnly: {
@@ -167,7 +168,14 @@ export const MESSAGES = {
 
 export type MessageKey = keyof typeof MESSAGES;
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The message in the language asked; a date parameter (YYYY-MM-DD) reads dd/mm/yyyy, as users write it. */
 export function t(key: MessageKey, params: Params = {}, lang: Lang = currentLang()): string {
   const text: string = MESSAGES[key][lang];
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    return typeof value === 'string' && ISO_DATE.test(value) ? displayDate(value) : String(value);
+  });
 }

@@ -1,22 +1,19 @@
 import { useI18n } from '../../app/i18n';
-
-function show(value: unknown): string {
-  if (value === null || value === undefined) return '∅';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value, null, 1);
-}
+import { auditValue, fieldLabel } from './audit-labels';
 
 function isFromTo(value: unknown): value is { from?: unknown; to?: unknown } {
   return typeof value === 'object' && value !== null && ('from' in value || 'to' in value);
 }
 
-/** The `changes` of an audit entry (field → { from, to }) as a before/after table. */
-export function AuditChanges({ changes }: { changes: unknown }) {
-  const { t } = useI18n();
+/** The `changes` of an audit entry (field → { from, to }) as a before/after table, in the user's language. */
+export function AuditChanges({ changes, entityType }: { changes: unknown; entityType: string }) {
+  const { t, lang } = useI18n();
   if (typeof changes !== 'object' || changes === null || Object.keys(changes).length === 0) {
     return <p className="muted">{t('noChanges')}</p>;
   }
+  const words = { none: t('none'), yes: t('yes'), no: t('no') };
   const rows = Object.entries(changes as Record<string, unknown>);
+  const show = (field: string, value: unknown) => auditValue(field, entityType, value, lang, words);
   return (
     <table className="table table-compact changes" data-testid="audit-changes">
       <thead>
@@ -28,13 +25,13 @@ export function AuditChanges({ changes }: { changes: unknown }) {
       </thead>
       <tbody>
         {rows.map(([field, value]) => (
-          <tr key={field}>
-            <td className="mono">{field}</td>
+          <tr key={field} data-field={field}>
+            <td>{fieldLabel(field, lang)}</td>
             <td className="value-before">
-              <pre>{isFromTo(value) ? show(value.from) : ''}</pre>
+              <pre>{isFromTo(value) ? show(field, value.from) : ''}</pre>
             </td>
             <td className="value-after">
-              <pre>{isFromTo(value) ? show(value.to) : show(value)}</pre>
+              <pre>{isFromTo(value) ? show(field, value.to) : show(field, value)}</pre>
             </td>
           </tr>
         ))}

@@ -1,14 +1,15 @@
 import { type FormEvent, Fragment, useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/link';
 import { readProblem } from '../../shared/errors';
 import { fieldProps, ProblemBanner } from '../../shared/form';
 import { dayBoundary, formatDateTime } from '../../shared/format';
 import { type AuditFilter, AuditLogQuery } from './audit.documents';
 import { AuditChanges } from './audit-changes';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, named, recordHref } from './audit-labels';
 
 const PAGE_SIZE = 50;
-const ENTITY_TYPES = ['Organization', 'User', 'Member', 'Candidate', 'Cadre', 'Placement', 'Inspection', 'Meeting'];
 
 type FilterForm = { entityType: string; from: string; to: string };
 const EMPTY: FilterForm = { entityType: '', from: '', to: '' };
@@ -23,7 +24,7 @@ function toFilter(form: FilterForm): AuditFilter {
 
 /** Who changed what: newest first, 50 a page, each entry's changes on demand. */
 export function AuditPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [form, setForm] = useState<FilterForm>(EMPTY);
   const [filter, setFilter] = useState<AuditFilter>({});
   /** The `after` cursor of each page visited; the last is the current page's. */
@@ -58,17 +59,18 @@ export function AuditPage() {
       <form className="filters" onSubmit={submit}>
         <label>
           {t('entityType')}
-          <input
+          <select
             {...fieldProps('entityType')}
-            list="audit-entity-types"
             value={form.entityType}
             onChange={(e) => setForm({ ...form, entityType: e.target.value })}
-          />
-          <datalist id="audit-entity-types">
-            {ENTITY_TYPES.map((type) => (
-              <option key={type} value={type} />
+          >
+            <option value="">{t('allTypes')}</option>
+            {Object.entries(AUDIT_ENTITY_TYPES).map(([type, name]) => (
+              <option key={type} value={type}>
+                {name[lang]}
+              </option>
             ))}
-          </datalist>
+          </select>
         </label>
         <label>
           {t('from')}
@@ -124,15 +126,17 @@ export function AuditPage() {
                 <td className="col-toggle">{open === node.id ? '▾' : '▸'}</td>
                 <td className="nowrap">{formatDateTime(node.at)}</td>
                 <td>{node.user ? node.user.displayName || node.user.username : t('system')}</td>
-                <td className="mono">{node.action}</td>
-                <td>{node.entityType}</td>
-                <td className="mono small">{node.entityId}</td>
+                <td data-action={node.action}>{named(AUDIT_ACTIONS, node.action, lang)}</td>
+                <td data-entity-type={node.entityType}>{named(AUDIT_ENTITY_TYPES, node.entityType, lang)}</td>
+                <td className="mono small">
+                  <RecordLink entityType={node.entityType} entityId={node.entityId} />
+                </td>
               </tr>
               {open === node.id ? (
                 <tr className="expanded-row" data-testid="audit-row-details">
                   <td />
                   <td colSpan={5}>
-                    <AuditChanges changes={node.changes} />
+                    <AuditChanges changes={node.changes} entityType={node.entityType} />
                   </td>
                 </tr>
               ) : null}
@@ -176,5 +180,16 @@ export function AuditPage() {
         </button>
       </div>
     </div>
+  );
+}
+
+/** The record's id, linked to its page where the app has one (the click does not toggle the row). */
+function RecordLink({ entityType, entityId }: { entityType: string; entityId: string }) {
+  const href = recordHref(entityType, entityId);
+  if (!href) return <>{entityId}</>;
+  return (
+    <Link to={href} data-testid="audit-record-link" onClick={(e) => e.stopPropagation()}>
+      {entityId}
+    </Link>
   );
 }

@@ -14,14 +14,17 @@ const FIELDS = ['parentId', 'code', 'name', 'kind', 'sector', 'establishedOn', '
 interface Props {
   /** The parent; null creates a root (ADMIN only). */
   parent: Pick<OrgDetail, 'id' | 'name' | 'kind'> | null;
+  /** The kinds the user may create there (creatableChildren); the offer is only made when there is one. */
+  kinds: readonly OrganizationKind[];
   onClose: () => void;
   onCreated: (id: string) => void;
 }
 
 /** Thành lập: a new organisation under the parent. */
-export function OrgCreateDialog({ parent, onClose, onCreated }: Props) {
+export function OrgCreateDialog({ parent, kinds, onClose, onCreated }: Props) {
   const { t } = useI18n();
-  const kind = childKindOf(parent?.kind ?? null);
+  const usual = childKindOf(parent?.kind ?? null);
+  const kind = kinds.includes(usual) ? usual : (kinds[0] ?? usual);
   const [values, setValues] = useState({
     code: '',
     name: '',
@@ -73,7 +76,7 @@ export function OrgCreateDialog({ parent, onClose, onCreated }: Props) {
                 set({ kind: next, sector: defaultSectorOf(next) });
               }}
             >
-              <KindOptions />
+              <KindOptions kinds={kinds} />
             </select>
           </Field>
           <Field name="sector" label={t('sector')} error={problem.fields.sector}>

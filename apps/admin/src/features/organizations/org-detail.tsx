@@ -1,4 +1,10 @@
-import { can, ORGANIZATION_KIND_LABELS, ORGANIZATION_SECTOR_LABELS, ORGANIZATION_STATUS_LABELS } from '@dangvu/schema';
+import {
+  can,
+  creatableChildren,
+  ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_SECTOR_LABELS,
+  ORGANIZATION_STATUS_LABELS,
+} from '@dangvu/schema';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
@@ -29,6 +35,8 @@ export function OrgDetailPanel({ id, onCreated }: { id: string; onCreated: (id: 
   if (!org) return <p className="alert alert-error">{t('orgNotFound')}</p>;
   const writable = can(user.role, 'organization:write');
   const active = org.status === 'ACTIVE';
+  // offered only where the user may create something the rules allow (not under a cell, say)
+  const childKinds = active ? creatableChildren({ role: user.role, scopeId: user.scope?.id ?? null }, org) : [];
   const close = () => setAction(null);
 
   return (
@@ -52,7 +60,7 @@ export function OrgDetailPanel({ id, onCreated }: { id: string; onCreated: (id: 
       </header>
       {writable ? (
         <div className="button-row actions">
-          {active ? (
+          {childKinds.length > 0 ? (
             <button type="button" className="btn" data-testid="org-create-child" onClick={() => setAction('create')}>
               {t('createChild')}
             </button>
@@ -120,6 +128,7 @@ export function OrgDetailPanel({ id, onCreated }: { id: string; onCreated: (id: 
       {action === 'create' ? (
         <OrgCreateDialog
           parent={org}
+          kinds={childKinds}
           onClose={close}
           onCreated={(newId) => {
             close();

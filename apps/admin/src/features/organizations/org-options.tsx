@@ -8,11 +8,12 @@ import {
 } from '@dangvu/schema';
 import { useI18n } from '../../app/i18n';
 
-export function KindOptions() {
+/** The kinds to choose from (all by default). */
+export function KindOptions({ kinds = ORGANIZATION_KINDS }: { kinds?: readonly OrganizationKind[] }) {
   const { l } = useI18n();
   return (
     <>
-      {ORGANIZATION_KINDS.map((k) => (
+      {kinds.map((k) => (
         <option key={k} value={k}>
           {l(ORGANIZATION_KIND_LABELS, k)}
         </option>

@@ -1,3 +1,4 @@
+import { allowedChildren } from '@dangvu/schema';
 import { useState } from 'react';
 import type { PageProps } from '../../app/feature';
 import { useI18n } from '../../app/i18n';
@@ -70,6 +71,7 @@ export function OrganizationsPage({ params }: PageProps) {
       {creatingRoot ? (
         <OrgCreateDialog
           parent={null}
+          kinds={allowedChildren(null)}
           onClose={() => setCreatingRoot(false)}
           onCreated={(id) => {
             setCreatingRoot(false);

@@ -4,10 +4,12 @@ import {
   type OrganizationSector,
   type OrganizationStatus,
   PARTY_POSITIONS,
+  POSITION_KIND_LABELS,
   type PositionKind,
   type Role,
   SEAT_POSITIONS,
 } from '@dangvu/schema';
+import { displayDate } from '../../graphql/dates.js';
 import type { RuleBreach } from '../../graphql/errors.js';
 import { checkActive } from '../organizations/organization.rules.js';
 
@@ -64,8 +66,8 @@ export function checkOfficialMember(position: PositionKind, member: MemberOnDay 
   if (!PARTY_POSITIONS.includes(position)) return null;
   if (member && officialOn(member, startsOn)) return null;
   return breach('OFFICIAL_MEMBER_REQUIRED', 'Điều lệ Đảng, Điều 5', {
-    vi: `Chức vụ ${position} chỉ bố trí đảng viên chính thức vào ngày bắt đầu.`,
-    en: `A ${position} must be an official party member on the start date.`,
+    vi: `Chức vụ ${POSITION_KIND_LABELS[position].vi} chỉ bố trí đảng viên chính thức vào ngày bắt đầu.`,
+    en: `A ${POSITION_KIND_LABELS[position].en.toLowerCase()} must be an official party member on the start date.`,
   });
 }
 
@@ -79,9 +81,12 @@ export function checkSeatFree(position: PositionKind, startsOn: string, others: 
   if (!SEAT_POSITIONS.includes(position)) return null;
   const taken = others.find((o) => overlaps({ startsOn, endsOn: null }, o));
   if (!taken) return null;
+  const end = taken.endsOn ? displayDate(taken.endsOn) : null;
+  const held = `${displayDate(taken.startsOn)}${end ? ` đến ${end}` : ''}`;
+  const heldEn = `${displayDate(taken.startsOn)}${end ? ` to ${end}` : ''}`;
   return breach('SEAT_OCCUPIED', 'Điều lệ Đảng, Điều 10; Quy định 294-QĐ/TW (2025)', {
-    vi: `Chức vụ ${position} đã có người đảm nhiệm từ ${taken.startsOn}${taken.endsOn ? ` đến ${taken.endsOn}` : ''}: kết thúc bố trí đó trước.`,
-    en: `The ${position} seat is held from ${taken.startsOn}${taken.endsOn ? ` to ${taken.endsOn}` : ''}: end that placement first.`,
+    vi: `Chức vụ ${POSITION_KIND_LABELS[position].vi} đã có người đảm nhiệm từ ${held}: kết thúc bố trí đó trước.`,
+    en: `The seat of ${POSITION_KIND_LABELS[position].en.toLowerCase()} is held from ${heldEn}: end that placement first.`,
   });
 }
 
@@ -132,8 +137,8 @@ export function checkPlaceable(status: OrganizationStatus, code: string) {
 export function checkEnd(startsOn: string, endsOn: string) {
   if (endsOn >= startsOn) return null;
   return breach('END_BEFORE_START', 'Quy định 294-QĐ/TW (2025)', {
-    vi: `Ngày kết thúc không được trước ngày bắt đầu (${startsOn}).`,
-    en: `A placement cannot end before it starts (${startsOn}).`,
+    vi: `Ngày kết thúc không được trước ngày bắt đầu (${displayDate(startsOn)}).`,
+    en: `A placement cannot end before it starts (${displayDate(startsOn)}).`,
   });
 }
 
@@ -141,8 +146,8 @@ export function checkEnd(startsOn: string, endsOn: string) {
 export function checkOpen(endsOn: string | null) {
   if (endsOn === null) return null;
   return breach('PLACEMENT_ENDED', undefined, {
-    vi: `Bố trí này đã kết thúc ngày ${endsOn}.`,
-    en: `This placement already ended on ${endsOn}.`,
+    vi: `Bố trí này đã kết thúc ngày ${displayDate(endsOn)}.`,
+    en: `This placement already ended on ${displayDate(endsOn)}.`,
   });
 }
 

@@ -1,4 +1,4 @@
-import type { CandidateStage, MemberStatus, SponsorKind } from '@dangvu/schema';
+import { CANDIDATE_STAGE_LABELS, type CandidateStage, type MemberStatus, type SponsorKind } from '@dangvu/schema';
 import { fullMonths } from '../../graphql/dates.js';
 import type { RuleBreach } from '../../graphql/errors.js';
 
@@ -15,8 +15,8 @@ function stageOrder(from: CandidateStage, to: CandidateStage): RuleBreach {
     rule: 'STAGE_ORDER',
     source: SOURCE,
     message: {
-      vi: `Không thể chuyển từ bước ${from} sang ${to}: các bước đi lần lượt tạo nguồn → học lớp nhận thức → có đơn → thẩm tra lý lịch → kết nạp (bằng admitCandidate).`,
-      en: `Cannot move from ${from} to ${to}: the stages go sourced → trained → applied → verified, one at a time, then admitCandidate.`,
+      vi: `Không thể chuyển từ bước “${CANDIDATE_STAGE_LABELS[from].vi}” sang “${CANDIDATE_STAGE_LABELS[to].vi}”: các bước đi lần lượt tạo nguồn → học lớp nhận thức → có đơn → thẩm tra lý lịch → kết nạp.`,
+      en: `Cannot move from “${CANDIDATE_STAGE_LABELS[from].en}” to “${CANDIDATE_STAGE_LABELS[to].en}”: the stages go sourced → trained → applied → verified, one at a time, then admitted.`,
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { MemberEventKind, MemberStatus } from '@dangvu/schema';
-import { fullMonths } from '../../graphql/dates.js';
+import { displayDate, fullMonths } from '../../graphql/dates.js';
 import type { RuleBreach } from '../../graphql/errors.js';
 import { addWorkingDays, THIRTY_WORKING_DAYS, type WorkingCalendar } from '../calendar/holiday.rules.js';
 
@@ -33,8 +33,8 @@ export function checkCeremonyLate(
     rule: 'CEREMONY_LATE',
     source: CEREMONY_SOURCE,
     message: {
-      vi: `Lễ kết nạp phải tổ chức chậm nhất ngày ${due} (30 ngày làm việc sau quyết định kết nạp); muộn hơn cần có ý kiến đồng ý của cấp ủy cấp trên (ceremonyLateApproval).`,
-      en: `The ceremony is due by ${due} (30 working days after the admission decision); later only with the upper committee's consent (ceremonyLateApproval).`,
+      vi: `Lễ kết nạp phải tổ chức chậm nhất ngày ${displayDate(due)} (30 ngày làm việc sau quyết định kết nạp); muộn hơn cần có ý kiến đồng ý của cấp ủy cấp trên.`,
+      en: `The ceremony is due by ${displayDate(due)} (30 working days after the admission decision); later only with the upper committee's consent.`,
     },
   };
 }
@@ -63,8 +63,8 @@ export function checkReadmissionWait(leftOn: string, readmittedOn: string): Rule
     rule: 'READMISSION_TOO_EARLY',
     source: READMISSION_SOURCE,
     message: {
-      vi: `Kết nạp lại chỉ sau ít nhất 36 tháng kể từ khi ra khỏi Đảng (${leftOn}).`,
-      en: `Re-admission comes at least 36 months after leaving the party (${leftOn}).`,
+      vi: `Kết nạp lại chỉ sau ít nhất 36 tháng kể từ khi ra khỏi Đảng (${displayDate(leftOn)}).`,
+      en: `Re-admission comes at least 36 months after leaving the party (${displayDate(leftOn)}).`,
     },
   };
 }

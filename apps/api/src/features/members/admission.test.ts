@@ -68,7 +68,7 @@ describe('three admission dates', () => {
     const input = { organizationId: w.C1a.id, admittedOn: '2026-01-09', ceremonyOn: '2026-03-02', person: person() };
     const late = await app.gql(ADMIT, { i: input }, t);
     expect(late.errors![0].extensions).toMatchObject({ code: 'RULE_VIOLATION', rule: 'CEREMONY_LATE' });
-    expect(late.errors![0].message).toContain('2026-02-27');
+    expect(late.errors![0].message).toContain('27/02/2026');
     expect(await count('SELECT count(*) AS n FROM member WHERE organization_id = $1', [w.C1a.id])).toBe(0);
     const consented = await app.gql(ADMIT, { i: { ...input, ceremonyLateApproval: '15-CV/ĐU' } }, t);
     expect(consented.data!.admitMember).toMatchObject({

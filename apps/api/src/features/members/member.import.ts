@@ -158,7 +158,7 @@ export async function importMembers(
         );
       const underAge = checkUnderAge(p.person.dateOfBirth, p.cellVoteOn ?? p.admittedOn);
       const ageField = p.cellVoteOn ? 'cellVoteOn' : 'admittedOn';
-      if (underAge) errors.push({ row, field: ageField, message: `${underAge.message[lang]} [${underAge.rule}]` });
+      if (underAge) errors.push({ row, field: ageField, message: `${underAge.message[lang]} (${underAge.source})` });
       const official = checkRegisteredOfficialOn(p.status, p, p.officialOn);
       if (official) errors.push({ row, field: official.field, message: official.message[lang] });
       const card = p.person.cardNumber;

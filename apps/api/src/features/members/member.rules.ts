@@ -1,5 +1,5 @@
 import type { MemberStatus, OrganizationKind } from '@dangvu/schema';
-import { addMonths, fullMonths } from '../../graphql/dates.js';
+import { addMonths, displayDate, fullMonths } from '../../graphql/dates.js';
 import type { RuleBreach } from '../../graphql/errors.js';
 import { addWorkingDays, THIRTY_WORKING_DAYS, type WorkingCalendar } from '../calendar/holiday.rules.js';
 
@@ -23,8 +23,8 @@ export function checkUnderAge(dateOfBirth: string, countedOn: string): RuleBreac
     rule: 'UNDER_AGE',
     source: AGE_SOURCE,
     message: {
-      vi: `Người vào Đảng phải đủ 18 tuổi vào ngày chi bộ xét kết nạp (${countedOn}).`,
-      en: `A new member must be at least 18 on the day the cell considers the admission (${countedOn}).`,
+      vi: `Người vào Đảng phải đủ 18 tuổi vào ngày chi bộ xét kết nạp (${displayDate(countedOn)}).`,
+      en: `A new member must be at least 18 on the day the cell considers the admission (${displayDate(countedOn)}).`,
     },
   };
 }
@@ -83,8 +83,8 @@ export function checkProbationComplete(m: AdmissionDates, decidedOn: string): Ru
     rule: 'PROBATION_NOT_COMPLETE',
     source: PROBATION_SOURCE,
     message: {
-      vi: `Chưa hết 12 tháng dự bị (hết vào ${ends}).`,
-      en: `The 12 months of probation end on ${ends}.`,
+      vi: `Chưa hết 12 tháng dự bị (hết vào ${displayDate(ends)}).`,
+      en: `The 12 months of probation end on ${displayDate(ends)}.`,
     },
   };
 }
@@ -114,7 +114,10 @@ export function checkRegisteredOfficialOn(
   if (status === 'OFFICIAL' && officialOn && officialOn < ends)
     return {
       field: 'officialOn',
-      message: { vi: `Ngày chính thức không trước ${ends}.`, en: `The official date is not before ${ends}.` },
+      message: {
+        vi: `Ngày chính thức không trước ${displayDate(ends)}.`,
+        en: `The official date is not before ${displayDate(ends)}.`,
+      },
     };
   return null;
 }

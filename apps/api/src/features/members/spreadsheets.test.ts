@@ -117,7 +117,11 @@ describe('POST /import/members', () => {
     const answer = (await res.json()) as { imported: number; errors: unknown[] };
     expect(answer.imported).toBe(0);
     expect(answer.errors).toEqual([
-      { row: 3, field: 'admittedOn', message: expect.stringContaining('UNDER_AGE') },
+      {
+        row: 3,
+        field: 'admittedOn',
+        message: expect.stringMatching(/^Người vào Đảng phải đủ 18 tuổi .*\(\d\d\/\d\d\/\d{4}\)\. \(Điều lệ Đảng/),
+      },
       { row: 4, field: 'gender', message: expect.any(String) },
       { row: 4, field: 'dateOfBirth', message: expect.any(String) },
     ]);

@@ -1,5 +1,5 @@
 import type { TemporaryTransferPurpose } from '@dangvu/schema';
-import { addMonths } from '../../graphql/dates.js';
+import { addMonths, displayDate } from '../../graphql/dates.js';
 import type { RuleBreach } from '../../graphql/errors.js';
 import { addWorkingDays, type WorkingCalendar } from '../calendar/holiday.rules.js';
 
@@ -31,8 +31,8 @@ export function checkTemporaryPeriod(
     rule: 'TEMPORARY_PERIOD',
     source: SOURCE,
     message: {
-      vi: `Sinh hoạt đảng tạm thời từ 3 đến ${max} tháng: kết thúc (until) trong khoảng ${addMonths(on, TEMPORARY_MIN_MONTHS)} đến ${addMonths(on, max)}.`,
-      en: `A temporary transfer lasts 3 to ${max} months: it ends (until) between ${addMonths(on, TEMPORARY_MIN_MONTHS)} and ${addMonths(on, max)}.`,
+      vi: `Sinh hoạt đảng tạm thời từ 3 đến ${max} tháng: ngày kết thúc trong khoảng ${displayDate(addMonths(on, TEMPORARY_MIN_MONTHS))} đến ${displayDate(addMonths(on, max))}.`,
+      en: `A temporary transfer lasts 3 to ${max} months: it ends between ${displayDate(addMonths(on, TEMPORARY_MIN_MONTHS))} and ${displayDate(addMonths(on, max))}.`,
     },
   };
 }

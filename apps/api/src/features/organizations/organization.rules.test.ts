@@ -1,4 +1,4 @@
-import { ORGANIZATION_KINDS } from '@dangvu/schema';
+import { creatableChildren, ORGANIZATION_KINDS } from '@dangvu/schema';
 import { describe, expect, it } from 'vitest';
 import {
   ALLOWED_PARENTS,
@@ -93,5 +93,33 @@ describe('MERGE_LEVEL and MERGE_INTO_OWN_SUBTREE', () => {
     expect(checkNotInside('/a/b/', '/a/c/', 'X')).toBeNull();
     expect(checkNotInside('/a/b/c/', '/a/b/', 'X')?.rule).toBe('MERGE_INTO_OWN_SUBTREE');
     expect(checkNotInside('/a/b/', '/a/b/', 'X', 'move')?.rule).toBe('MOVE_INTO_OWN_SUBTREE');
+  });
+});
+
+describe('what a user may create where (creatableChildren: the admin offers “add” only when there is one)', () => {
+  const commune = { id: 'c', kind: 'GRASSROOTS_COMMITTEE' as const };
+  const cell = { id: 'x', kind: 'SUBORDINATE_CELL' as const };
+  const district = { id: 'd', kind: 'DISTRICT_COMMITTEE' as const };
+  it('nothing under a cell, for anyone', () => {
+    for (const role of ['ADMIN', 'DISTRICT_ADMIN', 'COMMUNE_ADMIN'] as const)
+      expect(creatableChildren({ role, scopeId: 'c' }, cell)).toEqual([]);
+    expect(creatableChildren({ role: 'ADMIN', scopeId: null }, { id: 'g', kind: 'GRASSROOTS_CELL' })).toEqual([]);
+  });
+  it('a commune office: subordinate cells under its own committee only', () => {
+    expect(creatableChildren({ role: 'COMMUNE_ADMIN', scopeId: 'c' }, commune)).toEqual(['SUBORDINATE_CELL']);
+    expect(creatableChildren({ role: 'COMMUNE_ADMIN', scopeId: 'other' }, commune)).toEqual([]);
+    expect(creatableChildren({ role: 'COMMUNE_ADMIN', scopeId: 'd' }, district)).toEqual([]);
+  });
+  it('a district board: what the rule allows under an organisation, no roots; inspectors nothing', () => {
+    expect(creatableChildren({ role: 'DISTRICT_ADMIN', scopeId: 'd' }, district).sort()).toEqual([
+      'GRASSROOTS_CELL',
+      'GRASSROOTS_COMMITTEE',
+    ]);
+    expect(creatableChildren({ role: 'DISTRICT_ADMIN', scopeId: 'd' }, null)).toEqual([]);
+    expect(creatableChildren({ role: 'DISTRICT_INSPECTOR', scopeId: 'd' }, district)).toEqual([]);
+    expect(creatableChildren({ role: 'ADMIN', scopeId: null }, null).sort()).toEqual([
+      'DISTRICT_COMMITTEE',
+      'PROVINCIAL_COMMITTEE',
+    ]);
   });
 });

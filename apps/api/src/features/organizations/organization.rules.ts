@@ -1,4 +1,9 @@
-import type { OrganizationKind, OrganizationStatus } from '@dangvu/schema';
+import {
+  ALLOWED_PARENTS,
+  ORGANIZATION_KIND_LABELS,
+  type OrganizationKind,
+  type OrganizationStatus,
+} from '@dangvu/schema';
 import type { RuleBreach } from '../../graphql/errors.js';
 
 /**
@@ -6,29 +11,10 @@ import type { RuleBreach } from '../../graphql/errors.js';
  * Pure functions: they return the breach, or null when the rule holds.
  */
 
-/**
- * PARENT_KIND. The organisation system follows the administrative levels
- * (Điều lệ Đảng, Điều 11): a province at the top, districts under it;
- * grassroots organisations (đảng bộ cơ sở, chi bộ cơ sở) under a district, or
- * since 1 July 2025 directly under the province or under a commune, ward or
- * special-zone committee given the powers of the level above grassroots
- * (COMMUNE_LEVEL_COMMITTEE, which sits directly under a province: Hướng dẫn
- * 31-HD/BTCTW, 2025); subordinate cells only under a grassroots committee
- * (Điều lệ Đảng, Điều 21). A root is a provincial or district committee.
- */
-export const ALLOWED_PARENTS: Record<OrganizationKind, readonly (OrganizationKind | null)[]> = {
-  PROVINCIAL_COMMITTEE: [null],
-  DISTRICT_COMMITTEE: [null, 'PROVINCIAL_COMMITTEE'],
-  COMMUNE_LEVEL_COMMITTEE: ['PROVINCIAL_COMMITTEE'],
-  GRASSROOTS_COMMITTEE: ['DISTRICT_COMMITTEE', 'PROVINCIAL_COMMITTEE', 'COMMUNE_LEVEL_COMMITTEE'],
-  GRASSROOTS_CELL: ['DISTRICT_COMMITTEE', 'PROVINCIAL_COMMITTEE', 'COMMUNE_LEVEL_COMMITTEE'],
-  SUBORDINATE_CELL: ['GRASSROOTS_COMMITTEE'],
-};
+/** PARENT_KIND: the rule (ALLOWED_PARENTS) lives in @dangvu/schema, shared with the admin app. */
+export { ALLOWED_PARENTS, allowedChildren } from '@dangvu/schema';
 
-/** The kinds that may sit under a parent of this kind (null: roots): ALLOWED_PARENTS read the other way. */
-export function allowedChildren(parentKind: OrganizationKind | null): OrganizationKind[] {
-  return (Object.keys(ALLOWED_PARENTS) as OrganizationKind[]).filter((k) => ALLOWED_PARENTS[k].includes(parentKind));
-}
+const kindLabel = (kind: OrganizationKind, lang: 'vi' | 'en') => ORGANIZATION_KIND_LABELS[kind][lang].toLowerCase();
 
 export function checkParentKind(kind: OrganizationKind, parentKind: OrganizationKind | null): RuleBreach | null {
   if (ALLOWED_PARENTS[kind].includes(parentKind)) return null;
@@ -37,11 +23,11 @@ export function checkParentKind(kind: OrganizationKind, parentKind: Organization
     source: 'Điều lệ Đảng, Điều 11 và Điều 21; Hướng dẫn 31-HD/BTCTW (2025)',
     message: {
       vi: parentKind
-        ? `Không thể đặt ${kind} dưới ${parentKind}: chi bộ trực thuộc chỉ nằm dưới đảng bộ cơ sở; tổ chức cơ sở đảng nằm dưới đảng bộ huyện, đảng bộ tỉnh hoặc đảng bộ xã được giao quyền cấp trên cơ sở; đảng bộ xã được giao quyền cấp trên cơ sở nằm dưới đảng bộ tỉnh.`
-        : `${kind} không thể là tổ chức gốc: gốc chỉ là đảng bộ tỉnh hoặc đảng bộ huyện.`,
+        ? `Không thể đặt ${kindLabel(kind, 'vi')} dưới ${kindLabel(parentKind, 'vi')}: chi bộ trực thuộc chỉ nằm dưới đảng bộ cơ sở; tổ chức cơ sở đảng nằm dưới đảng bộ huyện, đảng bộ tỉnh hoặc đảng bộ xã được giao quyền cấp trên cơ sở; đảng bộ xã được giao quyền cấp trên cơ sở nằm dưới đảng bộ tỉnh.`
+        : `${ORGANIZATION_KIND_LABELS[kind].vi} không thể là tổ chức gốc: gốc chỉ là đảng bộ tỉnh hoặc đảng bộ huyện.`,
       en: parentKind
-        ? `A ${kind} cannot sit under a ${parentKind}: subordinate cells sit under a grassroots committee; grassroots organisations under a district, provincial or commune-level committee; commune-level committees under a provincial committee.`
-        : `A ${kind} cannot be a root: roots are provincial or district committees.`,
+        ? `A ${kindLabel(kind, 'en')} cannot sit under a ${kindLabel(parentKind, 'en')}: subordinate cells sit under a grassroots committee; grassroots organisations under a district, provincial or commune-level committee; commune-level committees under a provincial committee.`
+        : `A ${kindLabel(kind, 'en')} cannot be a root: roots are provincial or district committees.`,
     },
   };
 }
@@ -111,8 +97,8 @@ export function checkMergeLevel(
     rule: 'MERGE_LEVEL',
     source: 'Hướng dẫn 31-HD/BTCTW (2025)',
     message: {
-      vi: `Không thể sáp nhập ${code} (${sourceKind}) vào một tổ chức khác cấp (${targetKind}).`,
-      en: `${code} (${sourceKind}) cannot be merged into an organisation of another level (${targetKind}).`,
+      vi: `Không thể sáp nhập ${code} (${kindLabel(sourceKind, 'vi')}) vào một tổ chức khác cấp (${kindLabel(targetKind, 'vi')}).`,
+      en: `${code} (${kindLabel(sourceKind, 'en')}) cannot be merged into an organisation of another level (${kindLabel(targetKind, 'en')}).`,
     },
   };
 }

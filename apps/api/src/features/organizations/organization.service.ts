@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { foldSearch, type OrganizationKind } from '@dangvu/schema';
+import { foldSearch, mayCreateOrganization, type OrganizationKind } from '@dangvu/schema';
 import DataLoader from 'dataloader';
 import { applyScope, likeEscape, requireUser, type Subtree, scopeSubtree } from '../../auth/scope.js';
 import { type AuthUser, type Context, loadById, loader } from '../../graphql/context.js';
@@ -140,12 +140,9 @@ export function assertMayWrite(user: AuthUser, org: Organization): void {
   throw forbidden();
 }
 
+/** Who may create what where: mayCreateOrganization (@dangvu/schema), which the admin app offers by. */
 function assertMayCreate(user: AuthUser, parent: Organization | null, kind: OrganizationKind): void {
-  if (user.role === 'ADMIN') return;
-  if (!parent) throw forbidden();
-  if (user.role === 'DISTRICT_ADMIN') return;
-  if (user.role === 'COMMUNE_ADMIN' && parent.id === user.scopeId && kind === 'SUBORDINATE_CELL') return;
-  throw forbidden();
+  if (!mayCreateOrganization(user, parent, kind)) throw forbidden();
 }
 
 export async function lockInScope(ctx: Context, id: string): Promise<Organization> {

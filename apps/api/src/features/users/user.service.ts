@@ -1,4 +1,4 @@
-import { ORGANIZATION_KIND_LABELS, type Role } from '@dangvu/schema';
+import { ORGANIZATION_KIND_LABELS, ROLE_LABELS, type Role } from '@dangvu/schema';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../../auth/password.js';
 import { requireUser, scopeClause } from '../../auth/scope.js';
 import { revokeSessions } from '../../auth/session.service.js';
@@ -85,7 +85,7 @@ async function checkScope(ctx: Context, role: Role, scopeId: string | null | und
   if (!scopeFits(role, org.kind)) {
     const lang = currentLang();
     errors.add('scopeId', 'scopeKind', {
-      role,
+      role: ROLE_LABELS[role][lang],
       kinds: SCOPE_KINDS[role].map((k) => ORGANIZATION_KIND_LABELS[k][lang]).join(' / '),
     });
   }
