@@ -6,7 +6,7 @@ import { db } from '../../graphql/transaction.js';
 import { Member } from './member.entity.js';
 
 /**
- * Sinh hoạt đảng tạm thời (docs/adr/0008-temporary-transfers.md): a member
+ * Sinh hoạt đảng tạm thời (docs/adr/0010-temporary-transfers.md): a member
  * on a running temporary transfer (ACCEPTED, from its start to its `until`,
  * both included) stays on the home cell's roll — lists, counts, rollups,
  * statistics and ratings, and every write, stay with the home cell — and is

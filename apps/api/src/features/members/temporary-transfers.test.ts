@@ -3,7 +3,7 @@ import { addDays, addMonths } from '../../graphql/dates.js';
 import { today } from '../../graphql/scalars.js';
 import { codeOf, makeMember, makeUser, makeWorld, startTestApp } from '../../test/harness.js';
 
-/** Sinh hoạt đảng tạm thời (ADR 0008): the roll stays at home, the member is active at the destination. */
+/** Sinh hoạt đảng tạm thời (ADR 0010): the roll stays at home, the member is active at the destination. */
 const app = await startTestApp();
 
 const TRANSFER = `mutation($i: TransferMemberInput!) { transferMember(input: $i) {
