@@ -104,11 +104,8 @@ export function applySubtree<T extends ObjectLiteral>(
   within: Subtree | null | undefined,
   cols: SubtreeColumns,
 ): SelectQueryBuilder<T> {
-  for (const c of subtreeConditions(ctx, within, cols)) {
-    const p = param();
-    qb.andWhere(`${c.sql}:${p}`, { [p]: c.value });
-  }
-  return qb;
+  const w = subtreeWhere(ctx, within, cols);
+  return w.sql === 'TRUE' ? qb : qb.andWhere(w.sql, w.params);
 }
 
 /**

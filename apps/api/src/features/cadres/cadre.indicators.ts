@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { requireUser, subtreeClause } from '../../auth/scope.js';
+import { likeEscape, requireUser, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { isLocalDate, today } from '../../graphql/scalars.js';
 import { db } from '../../graphql/transaction.js';
@@ -51,7 +51,7 @@ export async function cadreIndicators(ctx: Context, withinId: string, asOf?: str
   requireUser(ctx);
   const root = (await subtreeOf(ctx, withinId))!;
   const on = asOf && isLocalDate(asOf) ? asOf : today();
-  const params: unknown[] = [`${root.path.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, on];
+  const params: unknown[] = [`${likeEscape(root.path)}%`, on];
   const placed = subtreeClause(ctx, root, PLACEMENT_COLUMNS, params);
   const [row] = await db(ctx).query(
     `WITH p AS (

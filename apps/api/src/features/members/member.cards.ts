@@ -3,7 +3,7 @@ import { inScope, requireUser } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../graphql/errors.js';
 import { currentLang, t } from '../../graphql/i18n.js';
-import type { AfterRollback } from '../../graphql/transaction.js';
+import { type AfterRollback, db } from '../../graphql/transaction.js';
 
 /**
  * Card numbers are unique nationwide, so a clash tells the caller that
@@ -39,10 +39,10 @@ function throttled(seconds: number): AppError {
 
 /**
  * Refuses a card-number check while the caller is throttled (before the number
- * is looked at); inside a mutation pass its manager, never a second connection.
+ * is looked at), through the request's transaction when there is one.
  */
-export async function assertCardChecksAllowed(ctx: Context, q: Queryable = ctx.ds): Promise<void> {
-  const seconds = await throttledFor(q, requireUser(ctx).id);
+export async function assertCardChecksAllowed(ctx: Context): Promise<void> {
+  const seconds = await throttledFor(db(ctx), requireUser(ctx).id);
   if (seconds) throw throttled(seconds);
 }
 

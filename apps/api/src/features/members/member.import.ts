@@ -1,8 +1,9 @@
 import { requireUser } from '../../auth/scope.js';
+import { cardNumbersTaken } from '../../auth/unscoped.js';
 import type { Context } from '../../graphql/context.js';
 import { AppError, notFound } from '../../graphql/errors.js';
 import { isUuid, today } from '../../graphql/scalars.js';
-import { db, withTransaction } from '../../graphql/transaction.js';
+import { withTransaction } from '../../graphql/transaction.js';
 import { hasNul, nulInput } from '../../graphql/validation.js';
 import { readCsvRows } from '../../spreadsheet/csv-rows.js';
 import { limitMessage, SHEET_LIMITS, SheetLimitError, type SheetLimits } from '../../spreadsheet/limits.js';
@@ -180,10 +181,8 @@ export async function importMembers(
       const org = await activeCellInScope(ctx, organizationId);
       // card numbers are checked in the import's transaction; a concurrent import that takes one
       // first surfaces as a unique violation at insert, which becomes the same clash
-      const taken: { card_number: string }[] = fileCards.length
-        ? await db(ctx).query('SELECT card_number FROM member WHERE card_number = ANY($1::text[])', [fileCards])
-        : [];
-      if (taken.length) throw cardClash(taken.map((t) => t.card_number));
+      const taken = await cardNumbersTaken(ctx, fileCards);
+      if (taken.size) throw cardClash([...taken]);
       if (errors.length) return;
       for (const p of parsed) {
         await insertMember(ctx, {

@@ -1,6 +1,6 @@
 import { foldSearch, type MemberStatus } from '@dangvu/schema';
 import { depthOf, likeEscape, requireUser, scopeSubtree } from '../../auth/scope.js';
-import { pathOf } from '../../auth/unscoped.js';
+import { cardNumberTaken, pathOf } from '../../auth/unscoped.js';
 import { type Context, loadById } from '../../graphql/context.js';
 import { conflict, FieldErrors, ruleViolation } from '../../graphql/errors.js';
 import { countRows, keysetOf, type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
@@ -156,12 +156,8 @@ async function assertCardFree(
   exceptId: string | null = null,
 ) {
   if (!card) return;
-  await assertCardChecksAllowed(ctx, db(ctx));
-  const rows = await db(ctx).query(
-    'SELECT 1 FROM member WHERE card_number = $1 AND ($2::uuid IS NULL OR id <> $2::uuid)',
-    [card, exceptId],
-  );
-  if (rows.length) throw new CardClash(operation, [card], path);
+  await assertCardChecksAllowed(ctx);
+  if (await cardNumberTaken(ctx, card, exceptId ?? undefined)) throw new CardClash(operation, [card], path);
 }
 
 export interface NewMember {
