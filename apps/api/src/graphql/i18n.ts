@@ -108,6 +108,10 @@ export const MESSAGES = {
   dateBefore: { vi: 'Ngày không được trước {date}.', en: 'The date may not be before {date}.' },
   groundNotApplicable: { vi: 'Chỉ nêu căn cứ khi xóa tên.', en: 'A ground is given only for a removal.' },
   dateAfter: { vi: 'Ngày không được sau {date}.', en: 'The date may not be after {date}.' },
+  pickedIds: {
+    vi: 'Danh sách dòng đã chọn không hợp lệ (tối đa {max} mã).',
+    en: 'The picked rows are not valid (at most {max} ids).',
+  },
   nothingToUpdate: { vi: 'Không có thay đổi nào.', en: 'Nothing to change.' },
   scopeRequired: { vi: 'Cần chọn tổ chức phạm vi cho vai trò này.', en: 'This role needs a scope organisation.' },
   scopeNotAllowed: { vi: 'Quản trị hệ thống không gắn với tổ chức.', en: 'An ADMIN has no scope organisation.' },

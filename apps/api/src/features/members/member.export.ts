@@ -12,18 +12,34 @@ import { eventsOf } from './member-events.js';
 import { partyAgeFrom, partyYears } from './party-age.rules.js';
 
 const BATCH = 1000;
+/** Columns written as real Excel dates, shown dd/mm/yyyy (the import reads them back). */
+const DATE_KEYS: ReadonlySet<string> = new Set(['dateOfBirth', 'admittedOn', 'cellVoteOn', 'ceremonyOn', 'officialOn']);
+/** `YYYY-MM-DD` as the Date of that day at 00:00 UTC, the instant Excel's serial day stands for. */
+const excelDate = (day: string | null) => (day ? new Date(`${day}T00:00:00Z`) : '');
 
 /**
  * Writes the filtered members of the caller's scope as an .xlsx to a stream,
- * in batches (memory stays flat whatever the size), sorted by name.
+ * in batches (memory stays flat whatever the size), sorted by name; with
+ * `ids`, only those of them (the rows picked in the list).
  */
-export async function exportMembers(ctx: Context, filter: MemberFilter, out: Writable): Promise<number> {
+export async function exportMembers(
+  ctx: Context,
+  filter: MemberFilter,
+  out: Writable,
+  ids?: readonly string[],
+): Promise<number> {
   const base = await filteredMembers(ctx, filter);
+  if (ids) base.andWhere('m.id = ANY(:ids::uuid[])', { ids });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = wb.addWorksheet('Đảng viên', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = [
     { key: 'no', header: 'STT', width: 6 },
-    ...[...COLUMNS, ...EXPORT_ONLY].map((c) => ({ key: c.key, header: c.vi, width: c.width })),
+    ...[...COLUMNS, ...EXPORT_ONLY].map((c) => ({
+      key: c.key,
+      header: c.vi,
+      width: c.width,
+      ...(DATE_KEYS.has(c.key) ? { style: { numFmt: 'dd/mm/yyyy' } } : {}),
+    })),
   ];
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
@@ -52,7 +68,7 @@ export async function exportMembers(ctx: Context, filter: MemberFilter, out: Wri
           fullName: m.fullName,
           cardNumber: m.cardNumber ?? '',
           gender: vi(GENDER_LABELS, m.gender),
-          dateOfBirth: m.dateOfBirth,
+          dateOfBirth: excelDate(m.dateOfBirth),
           ethnicity: m.ethnicity,
           religion: m.religion ?? '',
           hometown: m.hometown ?? '',
@@ -60,10 +76,10 @@ export async function exportMembers(ctx: Context, filter: MemberFilter, out: Wri
           qualification: vi(QUALIFICATION_LABELS, m.qualification),
           theoryLevel: vi(THEORY_LEVEL_LABELS, m.theoryLevel),
           status: vi(MEMBER_STATUS_LABELS, m.status),
-          admittedOn: m.admittedOn,
-          cellVoteOn: m.cellVoteOn ?? '',
-          ceremonyOn: m.ceremonyOn ?? '',
-          officialOn: m.officialOn ?? '',
+          admittedOn: excelDate(m.admittedOn),
+          cellVoteOn: excelDate(m.cellVoteOn),
+          ceremonyOn: excelDate(m.ceremonyOn),
+          officialOn: excelDate(m.officialOn),
           organization: raw[i].org_name,
           partyYears: partyYears(from[i], m.leftOn ?? asOf),
           exempt: m.exempt ? 'x' : '',

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Context } from '../../graphql/context.js';
 import { AppError, badInput, type FieldError, fromDatabaseError } from '../../graphql/errors.js';
 import { t } from '../../graphql/i18n.js';
+import { isUuid } from '../../graphql/scalars.js';
 import { schema } from '../../graphql/schema.js';
 import { contextFor } from '../../http/context.js';
 import { sendHttpError } from '../../http/errors.js';
@@ -47,6 +48,18 @@ async function filterFrom(q: Request['query']): Promise<MemberFilter> {
   return filter;
 }
 
+/** At most this many rows picked one by one (a page of the list is at most 100; 200 ids are ~7.4 KB of URL). */
+export const MAX_PICKED = 200;
+
+/** `ids=a,b,…`: the rows picked in the list, uuids, at most MAX_PICKED; undefined when absent. */
+function pickedIds(q: Request['query']): string[] | undefined {
+  const ids = list(q.ids);
+  if (!ids) return undefined;
+  if (ids.length > MAX_PICKED || !ids.every(isUuid))
+    throw badInput([{ path: ['ids'], message: t('pickedIds', { max: MAX_PICKED }) }]);
+  return ids;
+}
+
 function rawFilter(q: Request['query']): Record<string, unknown> {
   const filter: Record<string, unknown> = {
     withinId: str(q.withinId),
@@ -65,7 +78,7 @@ function rawFilter(q: Request['query']): Record<string, unknown> {
 }
 
 /**
- * GET /export/members.xlsx?withinId=… (and any MemberFilter field) and
+ * GET /export/members.xlsx?withinId=… (and any MemberFilter field; `ids` keeps only the picked rows) and
  * POST /import/members?organizationId=… (body: the .xlsx or .csv file), both
  * under the caller's session and scope.
  */
@@ -75,13 +88,14 @@ export function membersHttp(ds: DataSource, log: (e: unknown) => void): Router {
     try {
       const ctx = await authorised(ds, req, 'member:read');
       const filter = await filterFrom(req.query);
+      const ids = pickedIds(req.query);
       await filteredMembers(ctx, filter); // scope and filter checked before the first byte
       res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       res.setHeader(
         'Content-Disposition',
         `attachment; filename="dang-vien-${new Date().toISOString().slice(0, 10)}.xlsx"`,
       );
-      await exportMembers(ctx, filter, res);
+      await exportMembers(ctx, filter, res, ids);
       res.end();
     } catch (e) {
       sendHttpError(req, res, e, log);
