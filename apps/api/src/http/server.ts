@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { membersHttp } from '../features/members/member.http.js';
@@ -99,6 +100,8 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
   app.use(membersHttp(ds, (e) => log('error', 'unexpected error', e)));
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
     const dist = options.adminDist;
+    // the app's files go gzip-compressed to a client that accepts it (text only; the compressible list decides)
+    app.use(compression());
     // hashed assets are cached; index.html never is, so a new build is picked up at once
     app.use(
       express.static(dist, {
