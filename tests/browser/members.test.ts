@@ -11,18 +11,18 @@ it('admits a member: the UNDER_AGE rule shows beside its field, then the member 
   const dialog = page.getByTestId('member-admit-dialog');
   await dialog.waitFor();
   await pickOrganization(dialog, 'organizationId', 'LB-LC-07');
-  await dialog.getByTestId('field-admittedOn').fill('2025-05-19');
+  await dialog.getByTestId('field-admittedOn').fill('19/05/2025');
   const name = `Hoàng Thị Mai ${Date.now().toString(36)}`;
   await dialog.getByTestId('field-fullName').fill(name);
   await dialog.getByTestId('field-gender').selectOption('FEMALE');
-  await dialog.getByTestId('field-dateOfBirth').fill('2008-01-01');
+  await dialog.getByTestId('field-dateOfBirth').fill('01/01/2008');
   await dialog.getByTestId('field-ethnicity').fill('Tày');
   await dialog.getByTestId('form-submit').click();
   const rule = dialog.locator('[data-testid="rule-violation"][data-rule="UNDER_AGE"]');
   await rule.waitFor();
   expect(await rule.textContent()).toContain('Điều lệ Đảng');
   await screenshot(page, 'member-admit-under-age');
-  await dialog.getByTestId('field-dateOfBirth').fill('2000-01-01');
+  await dialog.getByTestId('field-dateOfBirth').fill('01/01/2000');
   await dialog.getByTestId('form-submit').click();
   await page.getByTestId('member-profile').waitFor();
   expect(await page.getByTestId('member-name').textContent()).toContain(name);
@@ -47,7 +47,7 @@ it('moves a candidate along the board: created as SOURCED, then TRAINED with the
   const name = `Triệu Văn Lâm ${Date.now().toString(36)}`;
   await dialog.getByTestId('field-fullName').fill(name);
   await dialog.getByTestId('field-gender').selectOption('MALE');
-  await dialog.getByTestId('field-dateOfBirth').fill('2001-03-03');
+  await dialog.getByTestId('field-dateOfBirth').fill('03/03/2001');
   await dialog.getByTestId('field-ethnicity').fill('Dao');
   await dialog.getByTestId('form-submit').click();
   await dialog.waitFor({ state: 'detached' });
@@ -65,7 +65,7 @@ it('moves a candidate along the board: created as SOURCED, then TRAINED with the
     .locator('[data-rule="AWARENESS_COURSE_REQUIRED"], [data-testid="error-awarenessCourseOn"]')
     .first()
     .waitFor();
-  await step.getByTestId('field-awarenessCourseOn').fill('2026-03-10');
+  await step.getByTestId('field-awarenessCourseOn').fill('10/03/2026');
   await step.getByTestId('form-submit').click();
   await step.waitFor({ state: 'detached' });
   await page.getByTestId('candidate-column-TRAINED').getByTestId(`candidate-card-${id}`).waitFor();

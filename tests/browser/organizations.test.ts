@@ -41,7 +41,7 @@ it('shows the field errors of a failed create beside the fields, then creates on
   const code = `LB-LC-T${Date.now().toString(36).toUpperCase()}`;
   await dialog.getByTestId('field-code').fill('mã sai!');
   await dialog.getByTestId('field-name').fill('Chi bộ Thôn Nà Lằn');
-  await dialog.getByTestId('field-establishedOn').fill('2024-05-19');
+  await dialog.getByTestId('field-establishedOn').fill('19/05/2024');
   await dialog.getByTestId('form-submit').click();
   await dialog.getByTestId('error-code').waitFor();
   expect(await dialog.getByTestId('error-code').textContent()).toContain('Mã chỉ gồm');

@@ -56,7 +56,9 @@ export function formatError(
   if (CLIENT_CODES.has(code)) {
     if (code === 'BAD_USER_INPUT' && !extensions.fields) {
       const path = variablePath(formatted.message);
-      if (path) extensions.fields = [{ path, message: formatted.message }];
+      // the field's own message, without graphql-js's preamble naming the variable and its value
+      const own = path ? formatted.message.split(`at "${path.join('.')}"; `)[1] : undefined;
+      if (path) extensions.fields = [{ path, message: own ?? formatted.message }];
     }
     return { ...formatted, extensions };
   }

@@ -108,6 +108,10 @@ export const MESSAGES = {
   dateBefore: { vi: 'Ngày không được trước {date}.', en: 'The date may not be before {date}.' },
   groundNotApplicable: { vi: 'Chỉ nêu căn cứ khi xóa tên.', en: 'A ground is given only for a removal.' },
   dateAfter: { vi: 'Ngày không được sau {date}.', en: 'The date may not be after {date}.' },
+  notADate: {
+    vi: 'Không phải một ngày (nhập dd/mm/yyyy; API: YYYY-MM-DD).',
+    en: 'Not a date (type dd/mm/yyyy; API: YYYY-MM-DD).',
+  },
   pickedIds: {
     vi: 'Danh sách dòng đã chọn không hợp lệ (tối đa {max} mã).',
     en: 'The picked rows are not valid (at most {max} ids).',

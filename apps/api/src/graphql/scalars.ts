@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
+import { t } from './i18n.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -12,9 +13,9 @@ export function isLocalDate(value: unknown): value is string {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+/** A client reads why: required when empty, else not a day (in the request's language). */
 function parse(value: unknown): string {
-  if (!isLocalDate(value))
-    throw new GraphQLError(`LocalDate must be a date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  if (!isLocalDate(value)) throw new GraphQLError(value === '' ? t('required') : t('notADate'));
   return value;
 }
 
@@ -28,7 +29,7 @@ export const LocalDate = new GraphQLScalarType<string, string>({
   },
   parseValue: parse,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('LocalDate must be a string YYYY-MM-DD');
+    if (ast.kind !== Kind.STRING) throw new GraphQLError(t('notADate'));
     return parse(ast.value);
   },
 });

@@ -2,6 +2,7 @@ import { type FormEvent, Fragment, useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
+import { DateInput } from '../../shared/date-input';
 import { readProblem } from '../../shared/errors';
 import { fieldProps, ProblemBanner } from '../../shared/form';
 import { dayBoundary, formatDateTime } from '../../shared/format';
@@ -74,21 +75,11 @@ export function AuditPage() {
         </label>
         <label>
           {t('from')}
-          <input
-            {...fieldProps('from')}
-            type="date"
-            value={form.from}
-            onChange={(e) => setForm({ ...form, from: e.target.value })}
-          />
+          <DateInput name="from" value={form.from} onChange={(v) => setForm({ ...form, from: v })} />
         </label>
         <label>
           {t('to')}
-          <input
-            {...fieldProps('to')}
-            type="date"
-            value={form.to}
-            onChange={(e) => setForm({ ...form, to: e.target.value })}
-          />
+          <DateInput name="to" value={form.to} onChange={(v) => setForm({ ...form, to: v })} />
         </label>
         <button type="submit" className="btn btn-primary" data-testid="audit-filter">
           {t('filter')}

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
+import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { placeRules } from '../../shared/errors';
 import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
@@ -83,9 +84,13 @@ export function CandidateAdmitDialog({ candidate, onClose, onDone }: Props) {
       </Dialog>
     );
   }
-  const text = (name: (typeof FIELDS)[number], label: string, type = 'text') => (
+  const text = (name: (typeof FIELDS)[number], label: string, type: 'text' | 'date' = 'text') => (
     <Field name={name} label={label} error={problem.fields[name]} rules={byField[name]}>
-      <input {...fieldProps(name)} type={type} value={values[name]} onChange={(e) => set({ [name]: e.target.value })} />
+      {type === 'date' ? (
+        <DateInput name={name} value={values[name]} onChange={(v) => set({ [name]: v })} />
+      ) : (
+        <input {...fieldProps(name)} value={values[name]} onChange={(e) => set({ [name]: e.target.value })} />
+      )}
     </Field>
   );
   return (

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { ConfirmPanel } from '../../shared/confirm-panel';
+import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { placeRules } from '../../shared/errors';
 import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
@@ -101,11 +102,10 @@ export function CandidateStepDialog({ candidate, to, onClose, onDone }: Props) {
               error={problem.fields.awarenessCourseOn}
               rules={byField.awarenessCourseOn}
             >
-              <input
-                {...fieldProps('awarenessCourseOn')}
-                type="date"
+              <DateInput
+                name="awarenessCourseOn"
                 value={values.awarenessCourseOn}
-                onChange={(e) => setValues({ ...values, awarenessCourseOn: e.target.value })}
+                onChange={(v) => setValues({ ...values, awarenessCourseOn: v })}
               />
             </Field>
           ) : null}

@@ -3,6 +3,7 @@ import { MEMBER_STATUS_LABELS } from '@dangvu/schema';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
+import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
@@ -138,12 +139,7 @@ export function MemberAdmitDialog({ mode, onClose, onSaved }: Props) {
             </Field>
           ) : null}
           <Field name="admittedOn" label={t('admittedOn')} error={problem.fields.admittedOn} rules={byField.admittedOn}>
-            <input
-              {...fieldProps('admittedOn')}
-              type="date"
-              value={values.admittedOn}
-              onChange={(e) => set({ admittedOn: e.target.value })}
-            />
+            <DateInput name="admittedOn" value={values.admittedOn} onChange={(v) => set({ admittedOn: v })} />
           </Field>
           {mode === 'admit' ? (
             <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
@@ -156,12 +152,7 @@ export function MemberAdmitDialog({ mode, onClose, onSaved }: Props) {
           ) : null}
           {mode === 'register' && values.status === 'OFFICIAL' ? (
             <Field name="officialOn" label={t('officialOn')} error={problem.fields.officialOn}>
-              <input
-                {...fieldProps('officialOn')}
-                type="date"
-                value={values.officialOn}
-                onChange={(e) => set({ officialOn: e.target.value })}
-              />
+              <DateInput name="officialOn" value={values.officialOn} onChange={(v) => set({ officialOn: v })} />
             </Field>
           ) : null}
           {overAge ? (

@@ -13,6 +13,7 @@ import { type FormEvent, useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { ConfirmPanel } from '../../shared/confirm-panel';
+import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { placeRules } from '../../shared/errors';
@@ -173,7 +174,7 @@ export function MemberDecisionDialog({ decision, member, onClose }: Props) {
               decision === 'recognise' ? t('recogniseHint', { date: formatDate(member.probationEndsOn) }) : undefined
             }
           >
-            <input {...fieldProps('on')} type="date" value={values.on} onChange={(e) => set({ on: e.target.value })} />
+            <DateInput name="on" value={values.on} onChange={(v) => set({ on: v })} />
           </Field>
           <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
             <input

@@ -7,6 +7,7 @@ import {
   THEORY_LEVELS,
 } from '@dangvu/schema';
 import { useI18n } from '../../app/i18n';
+import { DateInput } from '../../shared/date-input';
 import { CheckboxGroup } from '../../shared/enum-inputs';
 import { fieldProps } from '../../shared/form';
 import { OrgPicker } from '../organizations/org-picker';
@@ -25,7 +26,7 @@ export function MemberFilters({ form, onChange, onClear }: MemberFiltersProps) {
   const date = (name: 'admittedFrom' | 'admittedTo' | 'bornFrom' | 'bornTo') => (
     <label>
       {t(name)}
-      <input {...fieldProps(name)} type="date" value={form[name]} onChange={(e) => set({ [name]: e.target.value })} />
+      <DateInput name={name} value={form[name]} onChange={(v) => set({ [name]: v })} />
     </label>
   );
   return (

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { ConfirmPanel } from '../../shared/confirm-panel';
+import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { NO_PROBLEM, readProblem } from '../../shared/errors';
 import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
@@ -197,7 +198,7 @@ export function MemberTransferDialog({ member, onClose }: { member: MemberDetail
             </Field>
           )}
           <Field name="on" label={t('transferOn')} error={problem.fields.on}>
-            <input {...fieldProps('on')} type="date" value={values.on} onChange={(e) => set({ on: e.target.value })} />
+            <DateInput name="on" value={values.on} onChange={(v) => set({ on: v })} />
           </Field>
           <Field name="reason" label={t('reason')} error={problem.fields.reason}>
             <input {...fieldProps('reason')} value={values.reason} onChange={(e) => set({ reason: e.target.value })} />

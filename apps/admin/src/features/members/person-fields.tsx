@@ -10,6 +10,7 @@ import {
   type TheoryLevel,
 } from '@dangvu/schema';
 import { useI18n } from '../../app/i18n';
+import { DateInput } from '../../shared/date-input';
 import { EnumOptions } from '../../shared/enum-inputs';
 import type { RuleViolation } from '../../shared/errors';
 import { Field, fieldProps } from '../../shared/form';
@@ -90,12 +91,15 @@ export function PersonFields<V extends Pick<PersonValues, Basic>>(props: PersonF
   const set = (patch: Partial<PersonValues>) => onChange({ ...values, ...patch });
   const text = (name: Exclude<keyof PersonValues, 'gender' | 'qualification' | 'theoryLevel'>, type = 'text') => (
     <Field name={name} label={t(name)} error={errors[name]} rules={rules[name]}>
-      <input
-        {...fieldProps(name)}
-        type={type}
-        value={(values as unknown as PersonValues)[name]}
-        onChange={(e) => set({ [name]: e.target.value })}
-      />
+      {type === 'date' ? (
+        <DateInput name={name} value={(values as unknown as PersonValues)[name]} onChange={(v) => set({ [name]: v })} />
+      ) : (
+        <input
+          {...fieldProps(name)}
+          value={(values as unknown as PersonValues)[name]}
+          onChange={(e) => set({ [name]: e.target.value })}
+        />
+      )}
     </Field>
   );
   const full = values as unknown as PersonValues;

@@ -2,6 +2,7 @@ import type { OrganizationKind, OrganizationSector } from '@dangvu/schema';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
+import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
@@ -89,12 +90,7 @@ export function OrgCreateDialog({ parent, kinds, onClose, onCreated }: Props) {
             </select>
           </Field>
           <Field name="establishedOn" label={t('establishedOn')} error={problem.fields.establishedOn}>
-            <input
-              {...fieldProps('establishedOn')}
-              type="date"
-              value={values.establishedOn}
-              onChange={(e) => set({ establishedOn: e.target.value })}
-            />
+            <DateInput name="establishedOn" value={values.establishedOn} onChange={(v) => set({ establishedOn: v })} />
           </Field>
           <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
             <input

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { ConfirmPanel } from '../../shared/confirm-panel';
+import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
@@ -68,12 +69,7 @@ export function OrgDissolveDialog({ org, onClose }: { org: OrgDetail; onClose: (
       ) : (
         <form onSubmit={submit} noValidate>
           <Field name="on" label={t('dissolveOn')} error={problem.fields.on}>
-            <input
-              {...fieldProps('on')}
-              type="date"
-              value={values.on}
-              onChange={(e) => setValues({ ...values, on: e.target.value })}
-            />
+            <DateInput name="on" value={values.on} onChange={(v) => setValues({ ...values, on: v })} />
           </Field>
           <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
             <input

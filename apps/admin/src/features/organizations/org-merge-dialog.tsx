@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { ConfirmPanel } from '../../shared/confirm-panel';
+import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
@@ -76,7 +77,7 @@ export function OrgMergeDialog({ target, onClose }: { target: OrgDetail; onClose
             </div>
           </div>
           <Field name="on" label={t('mergeOn')} error={problem.fields.on}>
-            <input {...fieldProps('on')} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+            <DateInput name="on" value={on} onChange={(v) => setOn(v)} />
           </Field>
           <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
             <input

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
+import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
@@ -22,14 +23,17 @@ export function TermCreateDialog({ onClose, onCreated }: { onClose: () => void; 
     else setProblem(readProblem(result.error, FIELDS));
   }
 
-  const input = (name: (typeof FIELDS)[number], label: string, type: string, hint?: string) => (
+  const input = (name: (typeof FIELDS)[number], label: string, type: 'text' | 'date', hint?: string) => (
     <Field name={name} label={label} error={problem.fields[name]} hint={hint}>
-      <input
-        {...fieldProps(name)}
-        type={type}
-        value={values[name]}
-        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
-      />
+      {type === 'date' ? (
+        <DateInput name={name} value={values[name]} onChange={(v) => setValues({ ...values, [name]: v })} />
+      ) : (
+        <input
+          {...fieldProps(name)}
+          value={values[name]}
+          onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+        />
+      )}
     </Field>
   );
   return (

@@ -109,3 +109,21 @@ describe('members spreadsheet dates', () => {
     }
   });
 });
+
+describe('a LocalDate that is not a day', () => {
+  it('names its field with a message in the request’s language, without graphql-js’s preamble', async () => {
+    const w = await makeWorld(app.ds);
+    const LIST = 'query($f: MemberFilter) { members(filter: $f) { totalCount } }';
+    const fieldOf = async (bornFrom: string, lang?: 'en') => {
+      const r = await app.gql(LIST, { f: { bornFrom } }, { token: w.users.COMMUNE_ADMIN.token, lang });
+      expect(r.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      return r.errors![0].extensions!.fields[0];
+    };
+    expect(await fieldOf('31/02/1990')).toEqual({
+      path: ['f', 'bornFrom'],
+      message: 'Không phải một ngày (nhập dd/mm/yyyy; API: YYYY-MM-DD).',
+    });
+    expect((await fieldOf('1990-02-31', 'en')).message).toBe('Not a date (type dd/mm/yyyy; API: YYYY-MM-DD).');
+    expect((await fieldOf('')).message).toBe('Bắt buộc nhập.');
+  });
+});
