@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { baseUrl, newPage, screenshot } from '../support/browser.js';
 import { signIn } from '../support/session.js';
@@ -65,4 +66,41 @@ it('list state (search, filter, sort, page size, page) lives in the URL and surv
   await expect.poll(() => page.getByTestId('members-pages').textContent()).toMatch(/^Trang 1\//);
   expect(new URL(page.url()).searchParams.get('after')).toBeNull();
   await screenshot(page, 'members-list-state-after-reload');
+});
+
+it('bulk selection: two rows picked, "Xuất 2 dòng đã chọn" downloads a file of those 2 rows', async () => {
+  const page = await newPage();
+  await signIn(page, 'lambinh.tochuc');
+  await page.getByTestId('nav-members').click();
+  const rows = page.getByTestId('members-table').locator('tbody tr');
+  await page.locator('[data-testid="members-table"][aria-busy="false"]').waitFor();
+  const names = [
+    (await rows.nth(1).locator('.member-name').textContent())!,
+    (await rows.nth(3).locator('.member-name').textContent())!,
+  ];
+  await rows.nth(1).locator('[data-testid^="member-select-"]').check();
+  await rows.nth(3).locator('[data-testid^="member-select-"]').check();
+  expect(await page.getByTestId('members-selected-count').textContent()).toBe('Đã chọn 2 dòng');
+  expect(await page.getByTestId('members-select-all').evaluate((el) => (el as HTMLInputElement).indeterminate)).toBe(
+    true,
+  );
+  await screenshot(page, 'members-bulk-selection');
+  const button = page.getByTestId('members-export-selected');
+  expect(await button.textContent()).toBe('Xuất 2 dòng đã chọn');
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await download.path())!);
+  const ws = wb.worksheets[0];
+  const exported = [];
+  for (let r = 2; r <= ws.rowCount; r++) exported.push(ws.getRow(r).getCell(2).text);
+  expect(exported.sort()).toEqual([...names].sort());
+  // select all on the page, then clear; a new page starts with nothing picked
+  await page.getByTestId('members-select-all').check();
+  const size = await rows.count();
+  expect(await page.getByTestId('members-selected-count').textContent()).toBe(`Đã chọn ${size} dòng`);
+  await page.getByTestId('members-clear-selection').click();
+  await page.getByTestId('members-bulk').waitFor({ state: 'detached' });
+  await page.getByTestId('members-select-all').check();
+  await page.getByTestId('members-next').click();
+  await page.getByTestId('members-bulk').waitFor({ state: 'detached' });
 });

@@ -53,11 +53,19 @@ export function exportQuery(filter: MemberFilter): string {
   return params.toString();
 }
 
-/** Downloads the .xlsx of the filtered members; answers the problem when the api refuses. */
-export async function downloadMembersXlsx(filter: MemberFilter, fallbackName: string): Promise<ApiProblem> {
+/**
+ * Downloads the .xlsx of the filtered members (only the picked ones when `ids`
+ * is given); answers the problem when the api refuses.
+ */
+export async function downloadMembersXlsx(
+  filter: MemberFilter,
+  fallbackName: string,
+  ids?: readonly string[],
+): Promise<ApiProblem> {
   let response: Response;
+  const picked = ids ? `&ids=${ids.map(encodeURIComponent).join(',')}` : '';
   try {
-    response = await fetch(`/export/members.xlsx?${exportQuery(filter)}`, { headers: apiHeaders() });
+    response = await fetch(`/export/members.xlsx?${exportQuery(filter)}${picked}`, { headers: apiHeaders() });
   } catch (e) {
     return { ...NO_PROBLEM, general: [(e as Error).message], codes: ['NETWORK'] };
   }

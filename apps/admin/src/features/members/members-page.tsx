@@ -82,6 +82,16 @@ export function MembersPage() {
   const [action, setAction] = useState<Action>(null);
   const [exporting, setExporting] = useState(false);
   const [exportProblem, setExportProblem] = useState<ApiProblem>(NO_PROBLEM);
+  // the rows picked for a bulk action, on the page the URL names (a new page or filter starts afresh)
+  const [picked, setPicked] = useState<{ base: string; ids: ReadonlySet<string> }>({ base: urlKey, ids: new Set() });
+  const selected = picked.base === urlKey ? picked.ids : new Set<string>();
+  function select(ids: string[], on: boolean) {
+    const next = new Set(selected);
+    for (const id of ids)
+      if (on) next.add(id);
+      else next.delete(id);
+    setPicked({ base: urlKey, ids: next });
+  }
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: MembersQuery,
     variables: { filter, orderBy: order, first: pageSize, after: url.after ?? null },
@@ -104,10 +114,10 @@ export function MembersPage() {
   const writable = can(user.role, 'member:write');
   const close = () => setAction(null);
 
-  async function exportXlsx() {
+  async function exportXlsx(ids?: readonly string[]) {
     setExporting(true);
     setExportProblem(NO_PROBLEM);
-    setExportProblem(await downloadMembersXlsx(filter, `dang-vien-${todayIso()}.xlsx`));
+    setExportProblem(await downloadMembersXlsx(filter, `dang-vien-${todayIso()}.xlsx`, ids));
     setExporting(false);
   }
 
@@ -151,7 +161,36 @@ export function MembersPage() {
       <MemberFilters form={form} onChange={changeForm} onClear={() => setUrl({}, false)} />
       <ProblemBanner problem={exportProblem} />
       {error ? <ProblemBanner problem={readProblem(error)} /> : null}
+      {selected.size > 0 ? (
+        <div
+          className="bulk-bar"
+          data-testid="members-bulk"
+          role="toolbar"
+          aria-label={t('selectedCount', { n: selected.size })}
+        >
+          <span data-testid="members-selected-count">{t('selectedCount', { n: selected.size })}</span>
+          <button
+            type="button"
+            className="btn btn-primary"
+            data-testid="members-export-selected"
+            disabled={exporting}
+            onClick={() => void exportXlsx([...selected])}
+          >
+            {exporting ? t('exporting') : t('exportSelected', { n: selected.size })}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            data-testid="members-clear-selection"
+            onClick={() => select([...selected], false)}
+          >
+            {t('clearSelection')}
+          </button>
+        </div>
+      ) : null}
       <MembersTable
+        selected={selected}
+        onSelect={select}
         rows={page?.edges.map((e) => e.node) ?? []}
         order={order}
         onOrder={(next) => changeList({ order: next })}

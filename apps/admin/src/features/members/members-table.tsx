@@ -10,13 +10,18 @@ interface MembersTableProps {
   order: MemberOrder;
   onOrder: (order: MemberOrder) => void;
   loading: boolean;
+  /** The ids picked for a bulk action (a checkbox on each row and one for the page). */
+  selected: ReadonlySet<string>;
+  onSelect: (ids: string[], picked: boolean) => void;
 }
 
 export const memberPath = (id: string) => `/members/${encodeURIComponent(id)}`;
 
 /** The members of one page; the headers of sortable columns toggle the order. */
-export function MembersTable({ rows, order, onOrder, loading }: MembersTableProps) {
+export function MembersTable({ rows, order, onOrder, loading, selected, onSelect }: MembersTableProps) {
   const { t, l } = useI18n();
+  const all = rows.length > 0 && rows.every((m) => selected.has(m.id));
+  const some = rows.some((m) => selected.has(m.id));
   const sortable = (field: MemberSortField, label: MessageKey) => {
     const active = order.field === field;
     const next: MemberOrder = { field, direction: active && order.direction === 'ASC' ? 'DESC' : 'ASC' };
@@ -41,6 +46,24 @@ export function MembersTable({ rows, order, onOrder, loading }: MembersTableProp
     <table className="table table-compact" data-testid="members-table" aria-busy={loading}>
       <thead>
         <tr>
+          <th className="col-select">
+            <input
+              type="checkbox"
+              data-testid="members-select-all"
+              aria-label={t('selectAllOnPage')}
+              checked={all}
+              ref={(el) => {
+                if (el) el.indeterminate = some && !all;
+              }}
+              disabled={rows.length === 0}
+              onChange={(e) =>
+                onSelect(
+                  rows.map((m) => m.id),
+                  e.target.checked,
+                )
+              }
+            />
+          </th>
           {sortable('FULL_NAME', 'fullName')}
           {sortable('CARD_NUMBER', 'cardNumber')}
           <th className="col-optional">{t('gender')}</th>
@@ -55,7 +78,16 @@ export function MembersTable({ rows, order, onOrder, loading }: MembersTableProp
       </thead>
       <tbody>
         {rows.map((m) => (
-          <tr key={m.id} data-testid={`member-row-${m.id}`}>
+          <tr key={m.id} data-testid={`member-row-${m.id}`} aria-selected={selected.has(m.id)}>
+            <td className="col-select">
+              <input
+                type="checkbox"
+                data-testid={`member-select-${m.id}`}
+                aria-label={t('selectMember', { name: m.fullName })}
+                checked={selected.has(m.id)}
+                onChange={(e) => onSelect([m.id], e.target.checked)}
+              />
+            </td>
             <td className="col-name">
               <Link to={memberPath(m.id)} className="member-name">
                 {m.fullName}
@@ -83,7 +115,7 @@ export function MembersTable({ rows, order, onOrder, loading }: MembersTableProp
         ))}
         {rows.length === 0 ? (
           <tr>
-            <td colSpan={10} className="muted">
+            <td colSpan={11} className="muted">
               {loading ? t('loading') : t('noData')}
             </td>
           </tr>

@@ -1,4 +1,5 @@
 import { defineFeature, pageRoute } from '../../app/feature';
+import './members.css';
 import { memberActionsEn, memberActionsVi } from './member-actions.messages';
 import { MemberProfilePage } from './member-profile-page';
 import { membersEn, membersVi } from './members.messages';
