@@ -45,3 +45,45 @@ it('speaks the user’s language: actions, record types and fields by name, date
   await row.getByTestId('audit-record-link').click();
   await expect.poll(() => page.getByTestId('org-detail').getAttribute('data-org-code')).toBe(code);
 });
+
+it('filters by user and by action, with the page size, in the URL: a reload keeps them', async () => {
+  const api = await apiAs('lambinh.tochuc');
+  const me = (await api('{ me { id displayName } }')).data.me as { id: string; displayName: string };
+  const page = await newPage();
+  await signIn(page, 'lambinh.tochuc');
+  await page.getByTestId('nav-audit').click();
+  await page.getByTestId('audit-row').first().waitFor();
+  await page.getByTestId('field-user').selectOption(me.id);
+  await page.getByTestId('field-action').selectOption('login');
+  await page.getByTestId('audit-filter').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('action')).toBe('login');
+  expect(new URL(page.url()).searchParams.get('user')).toBe(me.id);
+  await page.getByTestId('audit-size').selectOption('25');
+  await expect.poll(() => new URL(page.url()).searchParams.get('size')).toBe('25');
+  const rows = page.getByTestId('audit-row');
+  await rows.first().waitFor();
+  /** Every row shown is a sign-in by this user (polled: the filtered page replaces the previous one). */
+  const check = () =>
+    expect
+      .poll(async () => {
+        const cells = await rows.evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)),
+        );
+        return cells.length > 0 && cells.every((c) => c[2] === me.displayName && c[3] === 'Đăng nhập');
+      })
+      .toBe(true);
+  await check();
+  const pages = await page.getByTestId('audit-pages').textContent();
+  expect(pages).toMatch(/^Trang 1\/\d+ · \d+ bản ghi$/);
+  await page.reload();
+  await rows.first().waitFor();
+  expect(await page.getByTestId('field-user').inputValue()).toBe(me.id);
+  expect(await page.getByTestId('field-action').inputValue()).toBe('login');
+  expect(await page.getByTestId('audit-size').inputValue()).toBe('25');
+  await check();
+  expect(await page.getByTestId('audit-pages').textContent()).toBe(pages);
+  await screenshot(page, 'audit-filtered-by-user-and-action');
+  await page.getByTestId('audit-clear').click();
+  // the filters go; the page size stays
+  await expect.poll(() => new URL(page.url()).search).toBe('?size=25');
+});

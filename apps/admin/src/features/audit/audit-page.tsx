@@ -1,3 +1,4 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, Fragment, useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
@@ -5,51 +6,90 @@ import { Link } from '../../app/link';
 import { DateInput } from '../../shared/date-input';
 import { readProblem } from '../../shared/errors';
 import { fieldProps, ProblemBanner } from '../../shared/form';
-import { dayBoundary, formatDateTime } from '../../shared/format';
-import { type AuditFilter, AuditLogQuery } from './audit.documents';
+import { formatDateTime } from '../../shared/format';
+import { Pager } from '../../shared/pager';
+import { UsersQuery } from '../users/users.documents';
+import { AuditLogQuery } from './audit.documents';
 import { AuditChanges } from './audit-changes';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, named, recordHref } from './audit-labels';
+import {
+  AUDIT_PAGE_SIZE,
+  AUDIT_PAGE_SIZES,
+  type AuditForm,
+  type AuditSearch,
+  filterOf,
+  formOf,
+  searchOf,
+  validateAuditSearch,
+} from './audit-search';
 
-const PAGE_SIZE = 50;
-
-type FilterForm = { entityType: string; from: string; to: string };
-const EMPTY: FilterForm = { entityType: '', from: '', to: '' };
-
-function toFilter(form: FilterForm): AuditFilter {
-  const filter: AuditFilter = {};
-  if (form.entityType.trim()) filter.entityType = form.entityType.trim();
-  if (form.from) filter.from = dayBoundary(form.from, false);
-  if (form.to) filter.to = dayBoundary(form.to, true);
-  return filter;
-}
-
-/** Who changed what: newest first, 50 a page, each entry's changes on demand. */
+/** Who changed what: newest first, filtered by record type, user, action and days; its state in the URL. */
 export function AuditPage() {
   const { t, lang } = useI18n();
-  const [form, setForm] = useState<FilterForm>(EMPTY);
-  const [filter, setFilter] = useState<AuditFilter>({});
-  /** The `after` cursor of each page visited; the last is the current page's. */
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const navigate = useNavigate();
+  const url = validateAuditSearch(useSearch({ strict: false }) as Record<string, unknown>);
+  const urlKey = JSON.stringify(url);
+  const setUrl = (next: AuditSearch, replace = false) =>
+    void navigate({ to: '/audit', search: next as never, replace });
+  const pageSize = url.size ?? AUDIT_PAGE_SIZE;
+  const pageNumber = url.page ?? 1;
+  // the form follows the URL until the user edits it; "Lọc" writes it to the URL
+  const [draft, setDraft] = useState<{ base: string; form: AuditForm } | null>(null);
+  const form = draft && draft.base === urlKey ? draft.form : formOf(url);
+  const edit = (patch: Partial<AuditForm>) => setDraft({ base: urlKey, form: { ...form, ...patch } });
   const [open, setOpen] = useState<string | null>(null);
-  const after = cursors[cursors.length - 1];
   const [{ data, error, fetching }] = useQuery({
     query: AuditLogQuery,
-    variables: { filter, first: PAGE_SIZE, after },
+    variables: { filter: filterOf(url), first: pageSize, after: url.after ?? null },
     requestPolicy: 'network-only',
   });
+  const [{ data: users }] = useQuery({ query: UsersQuery, variables: { first: 200 } });
   const page = data?.auditLog;
-
-  function apply(next: FilterForm) {
-    setForm(next);
-    setFilter(toFilter(next));
-    setCursors([null]);
+  // cursors of the pages before this one, when the user came here by "next"
+  const [trail, setTrail] = useState<(string | undefined)[]>([]);
+  function turn(direction: -1 | 1) {
     setOpen(null);
+    if (direction === 1) {
+      const end = page?.pageInfo.endCursor;
+      if (!end) return;
+      setTrail([...trail.slice(0, pageNumber - 1), url.after]);
+      setUrl({ ...url, page: pageNumber + 1, after: end });
+      return;
+    }
+    const before = trail[pageNumber - 2];
+    const back = before ? pageNumber - 1 : 1;
+    setUrl({ ...url, page: back > 1 ? back : undefined, after: back > 1 ? before : undefined });
+  }
+  function apply(next: AuditForm, size = pageSize) {
+    setDraft(null);
+    setOpen(null);
+    setUrl(searchOf(next, size));
   }
   function submit(event: FormEvent) {
     event.preventDefault();
     apply(form);
   }
   const toggle = (id: string) => setOpen(open === id ? null : id);
+  const select = (name: keyof AuditForm, label: string, all: string, options: [string, string][]) => (
+    <label>
+      {label}
+      <select
+        {...fieldProps(name === 'type' ? 'entityType' : name)}
+        value={form[name]}
+        onChange={(e) => edit({ [name]: e.target.value })}
+      >
+        <option value="">{all}</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  const named2 = (names: typeof AUDIT_ACTIONS) =>
+    Object.entries(names).map(([code, name]) => [code, name[lang]] as [string, string]);
+  const userOptions = (users?.users ?? []).map((u) => [u.id, u.displayName || u.username] as [string, string]);
 
   return (
     <div className="page">
@@ -58,38 +98,26 @@ export function AuditPage() {
         {page ? <span className="muted">{t('total', { n: page.totalCount })}</span> : null}
       </div>
       <form className="filters" onSubmit={submit}>
-        <label>
-          {t('entityType')}
-          <select
-            {...fieldProps('entityType')}
-            value={form.entityType}
-            onChange={(e) => setForm({ ...form, entityType: e.target.value })}
-          >
-            <option value="">{t('allTypes')}</option>
-            {Object.entries(AUDIT_ENTITY_TYPES).map(([type, name]) => (
-              <option key={type} value={type}>
-                {name[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
+        {select('type', t('entityType'), t('allTypes'), named2(AUDIT_ENTITY_TYPES))}
+        {select('user', t('auditUser'), t('allUsers'), userOptions)}
+        {select('action', t('auditAction'), t('allActions'), named2(AUDIT_ACTIONS))}
         <label>
           {t('from')}
-          <DateInput name="from" value={form.from} onChange={(v) => setForm({ ...form, from: v })} />
+          <DateInput name="from" value={form.from} onChange={(v) => edit({ from: v })} />
         </label>
         <label>
           {t('to')}
-          <DateInput name="to" value={form.to} onChange={(v) => setForm({ ...form, to: v })} />
+          <DateInput name="to" value={form.to} onChange={(v) => edit({ to: v })} />
         </label>
         <button type="submit" className="btn btn-primary" data-testid="audit-filter">
           {t('filter')}
         </button>
-        <button type="button" className="btn" data-testid="audit-clear" onClick={() => apply(EMPTY)}>
+        <button type="button" className="btn" data-testid="audit-clear" onClick={() => apply(formOf({}))}>
           {t('clearFilter')}
         </button>
       </form>
       {error ? <ProblemBanner problem={readProblem(error)} /> : null}
-      <table className="table" data-testid="audit-table">
+      <table className="table" data-testid="audit-table" aria-busy={fetching}>
         <thead>
           <tr>
             <th className="col-toggle" />
@@ -149,27 +177,17 @@ export function AuditPage() {
           ) : null}
         </tbody>
       </table>
-      <div className="pager">
-        <button
-          type="button"
-          className="btn"
-          data-testid="audit-prev"
-          disabled={cursors.length <= 1 || fetching}
-          onClick={() => setCursors(cursors.slice(0, -1))}
-        >
-          {t('prevPage')}
-        </button>
-        <span className="muted">{cursors.length}</span>
-        <button
-          type="button"
-          className="btn"
-          data-testid="audit-next"
-          disabled={!page?.pageInfo.hasNextPage || fetching}
-          onClick={() => page?.pageInfo.endCursor && setCursors([...cursors, page.pageInfo.endCursor])}
-        >
-          {t('nextPage')}
-        </button>
-      </div>
+      <Pager
+        testid="audit"
+        page={pageNumber}
+        pageSize={pageSize}
+        total={page?.totalCount ?? null}
+        hasNext={Boolean(page?.pageInfo.hasNextPage)}
+        busy={fetching}
+        sizes={AUDIT_PAGE_SIZES}
+        onPage={turn}
+        onSize={(size) => apply(formOf(url), size)}
+      />
     </div>
   );
 }

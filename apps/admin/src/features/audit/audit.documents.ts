@@ -15,6 +15,7 @@ export interface AuditFilter {
   entityType?: string;
   entityId?: string;
   userId?: string;
+  action?: string;
   from?: string;
   to?: string;
 }

@@ -18,6 +18,9 @@ export class AuditFilter {
   @Field(() => ID, { nullable: true })
   userId?: string;
 
+  @Field({ nullable: true, description: 'The mutation that wrote the entry, e.g. updateMember, or login.' })
+  action?: string;
+
   @Field(() => Date, { nullable: true })
   from?: Date;
 

@@ -60,6 +60,7 @@ export interface AuditQuery {
   entityType?: string | null;
   entityId?: string | null;
   userId?: string | null;
+  action?: string | null;
   from?: Date | null;
   to?: Date | null;
 }
@@ -78,6 +79,7 @@ export async function listAudit(
   const params: unknown[] = [];
   const where = [subtreeClause(ctx, null, AUDIT_COLUMNS, params)];
   if (filter.entityType) where.push(`a.entity_type = $${params.push(filter.entityType)}`);
+  if (filter.action) where.push(`a.action = $${params.push(filter.action)}`);
   // An id that is not a uuid names no record: the filter matches nothing.
   for (const [col, id] of [
     ['a.entity_id', filter.entityId],
