@@ -2,6 +2,7 @@ import {
   GENDER_LABELS,
   GENDERS,
   type Gender,
+  type Labels,
   QUALIFICATION_LABELS,
   QUALIFICATIONS,
   type Qualification,
@@ -56,6 +57,20 @@ interface Props {
 export function CadrePersonFields({ values, onChange, errors, homeOnly }: Props) {
   const { t } = useI18n();
   const set = (patch: Partial<CadrePersonValues>) => onChange({ ...values, ...patch });
+  /** A select over an enum's values, labelled in the UI language. */
+  function choose<K extends 'gender' | 'theoryLevel' | 'qualification'>(
+    name: K,
+    options: readonly CadrePersonValues[K][],
+    labels: Labels<CadrePersonValues[K]>,
+  ) {
+    return (
+      <Field name={name} label={t(name)} error={errors[name]}>
+        <select {...fieldProps(name)} value={values[name]} onChange={(e) => set({ [name]: e.target.value })}>
+          <EnumOptions values={options} labels={labels} />
+        </select>
+      </Field>
+    );
+  }
   const home = (
     <Field
       name="homeCommuneCode"
@@ -82,15 +97,7 @@ export function CadrePersonFields({ values, onChange, errors, homeOnly }: Props)
           onChange={(e) => set({ fullName: e.target.value })}
         />
       </Field>
-      <Field name="gender" label={t('gender')} error={errors.gender}>
-        <select
-          {...fieldProps('gender')}
-          value={values.gender}
-          onChange={(e) => set({ gender: e.target.value as Gender })}
-        >
-          <EnumOptions values={GENDERS} labels={GENDER_LABELS} />
-        </select>
-      </Field>
+      {choose('gender', GENDERS, GENDER_LABELS)}
       <Field name="dateOfBirth" label={t('dateOfBirth')} error={errors.dateOfBirth}>
         <input
           {...fieldProps('dateOfBirth')}
@@ -99,24 +106,8 @@ export function CadrePersonFields({ values, onChange, errors, homeOnly }: Props)
           onChange={(e) => set({ dateOfBirth: e.target.value })}
         />
       </Field>
-      <Field name="theoryLevel" label={t('theoryLevel')} error={errors.theoryLevel}>
-        <select
-          {...fieldProps('theoryLevel')}
-          value={values.theoryLevel}
-          onChange={(e) => set({ theoryLevel: e.target.value as TheoryLevel })}
-        >
-          <EnumOptions values={THEORY_LEVELS} labels={THEORY_LEVEL_LABELS} />
-        </select>
-      </Field>
-      <Field name="qualification" label={t('qualification')} error={errors.qualification}>
-        <select
-          {...fieldProps('qualification')}
-          value={values.qualification}
-          onChange={(e) => set({ qualification: e.target.value as Qualification })}
-        >
-          <EnumOptions values={QUALIFICATIONS} labels={QUALIFICATION_LABELS} />
-        </select>
-      </Field>
+      {choose('theoryLevel', THEORY_LEVELS, THEORY_LEVEL_LABELS)}
+      {choose('qualification', QUALIFICATIONS, QUALIFICATION_LABELS)}
       {home}
     </div>
   );

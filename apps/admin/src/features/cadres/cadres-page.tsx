@@ -10,6 +10,7 @@ import { ProblemBanner } from '../../shared/form';
 import { formatDate } from '../../shared/format';
 import { Pager } from '../../shared/pager';
 import { useDebounced } from '../../shared/use-debounced';
+import { useKeysetPages } from '../../shared/use-keyset-pages';
 import { OrganizationQuery } from '../organizations/organizations.documents';
 import { PostLine } from './cadre-badges';
 import { CadreCreateDialog } from './cadre-create-dialog';
@@ -56,7 +57,6 @@ export function CadresPage() {
   const [draft, setDraft] = useState<{ base: string; form: CadreForm } | null>(null);
   const form = draft && draft.base === urlKey ? draft.form : fromUrl;
   const pageSize = url.size ?? DEFAULT_CADRE_PAGE_SIZE;
-  const pageNumber = url.after ? (url.page ?? 2) : 1;
   const settled = useDebounced(draft, 300);
   useEffect(() => {
     if (!settled || settled.base !== urlKey) return;
@@ -68,20 +68,7 @@ export function CadresPage() {
     query: CadresQuery,
     variables: { filter, first: pageSize, after: url.after ?? null },
   });
-  // Cursors of the pages before this one, when the user came here by "next".
-  const [trail, setTrail] = useState<(string | undefined)[]>([]);
-  function turn(direction: -1 | 1) {
-    if (direction === 1) {
-      const end = data?.cadres.pageInfo.endCursor;
-      if (!end) return;
-      setTrail([...trail.slice(0, pageNumber - 1), url.after]);
-      setUrl({ ...url, page: pageNumber + 1, after: end }, false);
-    } else {
-      const before = trail[pageNumber - 2];
-      const page = before ? pageNumber - 1 : 1;
-      setUrl({ ...url, page: page > 1 ? page : undefined, after: page > 1 ? before : undefined }, false);
-    }
-  }
+  const { page: pageNumber, turn } = useKeysetPages(url, data?.cadres.pageInfo.endCursor, setUrl);
   const [creating, setCreating] = useState(false);
   const page = data?.cadres;
   const rows = page?.edges.map((e) => e.node) ?? [];
