@@ -167,3 +167,101 @@ it("the indicators page shows Lâm Bình's figures as x / y with bars, as of a c
   await expect.poll(() => value('nonLocalSecretaries').textContent()).toBe('0 / 0');
   expect(await value('secretariesPlaced').textContent()).toMatch(/^0 \/ \d+$/);
 });
+
+it('a village head who is not a member: created, corrected after a stale version, refused at a school cell and as secretary, placed at a village', async () => {
+  const api = await apiAs('langcan.vanphong');
+  const page = await newPage();
+  await signIn(page, 'langcan.vanphong');
+  await page.getByTestId('nav-cadres').click();
+  await page.getByTestId('cadre-create').click();
+  const create = page.getByTestId('cadre-create-dialog');
+  await create.getByTestId('cadre-not-member').check();
+  const name = `Sầm Văn Páo ${Date.now().toString(36)}`;
+  await create.getByTestId('field-fullName').fill(name);
+  await create.getByTestId('field-gender').selectOption('MALE');
+  await create.getByTestId('field-dateOfBirth').fill('1979-04-12');
+  await create.getByTestId('field-homeCommuneCode').fill('LB-LC');
+  await create.getByTestId('form-submit').click();
+  await page.getByTestId('cadre-profile').waitFor();
+  expect(await page.getByTestId('cadre-member').textContent()).toBe('Không phải đảng viên');
+  const id = (await page.getByTestId('cadre-profile').getAttribute('data-cadre-id'))!;
+
+  // someone else corrects the record while the dialog is open: reload, then save
+  await page.getByTestId('cadre-edit').click();
+  const edit = page.getByTestId('cadre-edit-dialog');
+  await edit.getByTestId('field-fullName').waitFor();
+  const other = await api(
+    'mutation($id: ID!, $n: String!) { updateCadre(input: { id: $id, version: 1, fullName: $n }) { version } }',
+    {
+      id,
+      n: `${name} (A)`,
+    },
+  );
+  expect(other.data.updateCadre.version).toBe(2);
+  await edit.getByTestId('field-fullName').fill(`${name} (B)`);
+  await edit.getByTestId('form-submit').click();
+  await edit.getByTestId('conflict').waitFor();
+  await edit.getByTestId('conflict-reload').click();
+  await expect.poll(() => edit.getByTestId('field-fullName').inputValue()).toBe(`${name} (A)`);
+  await edit.getByTestId('field-fullName').fill(`${name} (C)`);
+  await edit.getByTestId('form-submit').click();
+  await edit.waitFor({ state: 'detached' });
+  await expect.poll(() => page.getByTestId('cadre-name').textContent()).toBe(`${name} (C)`);
+
+  await page.getByTestId('cadre-place').click();
+  const place = page.getByTestId('place-dialog');
+  await pickOrganization(place, 'organizationId', 'LB-LC-12');
+  const beside = (field: string, rule: string) =>
+    place
+      .locator('.field', { has: page.getByTestId(`field-${field}`) })
+      .locator(`[data-testid="rule-violation"][data-rule="${rule}"]`);
+  await place.getByTestId('field-position').selectOption('VILLAGE_HEAD');
+  await place.getByTestId('field-startsOn').fill('2025-01-02');
+  await place.getByTestId('form-submit').click();
+  await beside('position', 'VILLAGE_HEAD_AT_VILLAGE').waitFor();
+  await place.getByTestId('field-position').selectOption('SECRETARY');
+  await place.getByTestId('form-submit').click();
+  await beside('startsOn', 'OFFICIAL_MEMBER_REQUIRED').waitFor();
+  expect(await beside('position', 'VILLAGE_HEAD_AT_VILLAGE').count()).toBe(0);
+  await screenshot(page, 'cadre-official-member-required');
+  await place.getByTestId('picked-organizationId-LB-LC-12').getByRole('button').click();
+  await pickOrganization(place, 'organizationId', 'LB-LC-03');
+  await place.getByTestId('field-position').selectOption('VILLAGE_HEAD');
+  await place.getByTestId('field-mode').selectOption('APPOINTED');
+  await place.getByTestId('form-submit').click();
+  await place.waitFor({ state: 'detached' });
+  const placed = page.locator(
+    '[data-testid="cadre-placement"][data-position="VILLAGE_HEAD"][data-org-code="LB-LC-03"]',
+  );
+  await placed.waitFor();
+  expect(await placed.getAttribute('data-held')).toBe('true');
+  expect(await placed.getByTestId('badge-nonlocal').count()).toBe(0); // from Lăng Can, heading a village of Lăng Can
+  await screenshot(page, 'cadre-village-head');
+});
+
+it('the cadres pages fit 1024 px and 1440 px without sideways scroll, in Vietnamese and in English', async () => {
+  const api = await apiAs('lambinh.tochuc');
+  const thuongLam = (await api('{ organizationByCode(code: "LB-TL") { id placements { cadre { id } } } }')).data
+    .organizationByCode;
+  const pages: [string, string][] = [
+    ['/cadres', 'cadres-table'],
+    [`/cadres/${thuongLam.placements[0].cadre.id}`, 'cadre-timeline'],
+    [`/organizations/${thuongLam.id}/leadership`, 'seats'],
+    ['/cadre-indicators', 'indicator-nonLocalSecretaries'],
+  ];
+  for (const lang of ['vi', 'en'] as const) {
+    const page = await newPage(lang);
+    await signIn(page, 'lambinh.tochuc');
+    if (lang === 'en') await page.getByTestId('lang-switch').click();
+    for (const width of [1024, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const [path, testid] of pages) {
+        await page.goto(`${baseUrl()}${path}`);
+        await page.getByTestId(testid).waitFor();
+        await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
+        expect({ path, width, lang, sideways: await sideways(page) }).toEqual({ path, width, lang, sideways: 0 });
+      }
+    }
+    await screenshot(page, `cadre-indicators-1440-${lang}`);
+  }
+});

@@ -14,7 +14,7 @@ import { indicatorLines, indicatorsCsv, percentOf } from './indicators';
 const day = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 
 /**
- * `/cadres/indicators`: the leadership indicators of a subtree (the caller's
+ * `/cadre-indicators`: the leadership indicators of a subtree (the caller's
  * scope by default; `?within=`) as of a day (`?asOf=`, today by default),
  * each as "x / y" with a bar, and their export as a spreadsheet (CSV).
  */
@@ -28,7 +28,7 @@ export function CadreIndicatorsPage() {
   const withinId = withinParam ?? user.scope?.id ?? null;
   const go = (next: { within?: string; asOf?: string }) =>
     void navigate({
-      to: '/cadres/indicators',
+      to: '/cadre-indicators',
       search: { within: next.within, asOf: next.asOf === todayIso() ? undefined : next.asOf } as never,
       replace: true,
     });

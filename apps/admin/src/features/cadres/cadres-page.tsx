@@ -81,7 +81,7 @@ export function CadresPage() {
           {page ? t('cadresTotal', { n: page.totalCount.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB') }) : ''}
         </span>
         <div className="button-row page-actions">
-          <Link to="/cadres/indicators" className="btn" data-testid="cadres-indicators-link">
+          <Link to="/cadre-indicators" className="btn" data-testid="cadres-indicators-link">
             {t('navCadreIndicators')}
           </Link>
           {can(user.role, 'cadre:write') ? (

@@ -11,14 +11,14 @@ export const cadresFeature = defineFeature({
   id: 'cadres',
   routes: (layout) => [
     pageRoute(layout, '/cadres', 'cadre:read', CadresPage),
-    pageRoute(layout, '/cadres/indicators', 'cadre:read', CadreIndicatorsPage),
+    pageRoute(layout, '/cadre-indicators', 'cadre:read', CadreIndicatorsPage),
     pageRoute(layout, '/cadres/$id', 'cadre:read', CadreProfilePage),
     pageRoute(layout, '/organizations/$id/leadership', 'cadre:read', OrgLeadershipPage),
   ],
   nav: [
     { to: '/cadres', label: 'navCadres', testid: 'nav-cadres', permission: 'cadre:read', order: 25 },
     {
-      to: '/cadres/indicators',
+      to: '/cadre-indicators',
       label: 'navCadreIndicators',
       testid: 'nav-cadre-indicators',
       permission: 'cadre:read',
