@@ -94,7 +94,7 @@ it('placing a secretary where one is seated shows SEAT_OCCUPIED beside the post;
   const place = page.getByTestId('place-dialog');
   await pickOrganization(place, 'organizationId', 'LB-LC-05');
   await place.getByTestId('field-position').selectOption('SECRETARY');
-  await place.getByTestId('field-startsOn').fill('2025-06-01');
+  await place.getByTestId('field-startsOn').fill('01/06/2025');
   await place.getByTestId('field-decisionNumber').fill('15-QĐ/ĐU');
   await place.getByTestId('form-submit').click();
   const besidePost = place
@@ -113,7 +113,7 @@ it('placing a secretary where one is seated shows SEAT_OCCUPIED beside the post;
   await seat.getByTestId(`holder-${heldId}`).waitFor();
   await seat.getByTestId(`placement-end-${heldId}`).click();
   const end = page.getByTestId('end-placement-dialog');
-  await end.getByTestId('field-endsOn').fill('2025-06-01');
+  await end.getByTestId('field-endsOn').fill('01/06/2025');
   await end.getByTestId('field-reason').fill('Nghỉ hưu');
   await end.getByTestId('form-submit').click();
   await end.getByTestId('confirm-ok').click();
@@ -125,7 +125,7 @@ it('placing a secretary where one is seated shows SEAT_OCCUPIED beside the post;
   const again = page.getByTestId('place-dialog');
   await again.getByTestId('field-cadreId').fill(plain(next.fullName));
   await again.getByTestId(`pick-cadreId-${newId}`).click();
-  await again.getByTestId('field-startsOn').fill('2025-06-01');
+  await again.getByTestId('field-startsOn').fill('01/06/2025');
   await again.getByTestId('form-submit').click();
   await again.waitFor({ state: 'detached' });
   await page.locator('[data-testid="seat-SECRETARY"][data-vacant="false"]').waitFor();
@@ -162,7 +162,7 @@ it("the indicators page shows Lâm Bình's figures as x / y with bars, as of a c
   expect(download.suggestedFilename()).toMatch(/^chi-so-can-bo-LB-\d{4}-\d{2}-\d{2}\.csv$/);
 
   // before the 2020–2025 term began nobody was placed
-  await page.getByTestId('field-asOf').fill('2020-10-14');
+  await page.getByTestId('field-asOf').fill('14/10/2020');
   await expect.poll(() => new URL(page.url()).searchParams.get('asOf')).toBe('2020-10-14');
   await expect.poll(() => value('nonLocalSecretaries').textContent()).toBe('0 / 0');
   expect(await value('secretariesPlaced').textContent()).toMatch(/^0 \/ \d+$/);
@@ -179,7 +179,7 @@ it('a village head who is not a member: created, corrected after a stale version
   const name = `Sầm Văn Páo ${Date.now().toString(36)}`;
   await create.getByTestId('field-fullName').fill(name);
   await create.getByTestId('field-gender').selectOption('MALE');
-  await create.getByTestId('field-dateOfBirth').fill('1979-04-12');
+  await create.getByTestId('field-dateOfBirth').fill('12/04/1979');
   await create.getByTestId('field-homeCommuneCode').fill('LB-LC');
   await create.getByTestId('form-submit').click();
   await page.getByTestId('cadre-profile').waitFor();
@@ -216,7 +216,7 @@ it('a village head who is not a member: created, corrected after a stale version
       .locator('.field', { has: page.getByTestId(`field-${field}`) })
       .locator(`[data-testid="rule-violation"][data-rule="${rule}"]`);
   await place.getByTestId('field-position').selectOption('VILLAGE_HEAD');
-  await place.getByTestId('field-startsOn').fill('2025-01-02');
+  await place.getByTestId('field-startsOn').fill('02/01/2025');
   await place.getByTestId('form-submit').click();
   await beside('position', 'VILLAGE_HEAD_AT_VILLAGE').waitFor();
   await place.getByTestId('field-position').selectOption('SECRETARY');

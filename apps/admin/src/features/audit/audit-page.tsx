@@ -8,6 +8,7 @@ import { readProblem } from '../../shared/errors';
 import { fieldProps, ProblemBanner } from '../../shared/form';
 import { formatDateTime } from '../../shared/format';
 import { Pager } from '../../shared/pager';
+import { useKeysetPages } from '../../shared/use-keyset-pages';
 import { UsersQuery } from '../users/users.documents';
 import { AuditLogQuery } from './audit.documents';
 import { AuditChanges } from './audit-changes';
@@ -32,7 +33,6 @@ export function AuditPage() {
   const setUrl = (next: AuditSearch, replace = false) =>
     void navigate({ to: '/audit', search: next as never, replace });
   const pageSize = url.size ?? AUDIT_PAGE_SIZE;
-  const pageNumber = url.page ?? 1;
   // the form follows the URL until the user edits it; "Lọc" writes it to the URL
   const [draft, setDraft] = useState<{ base: string; form: AuditForm } | null>(null);
   const form = draft && draft.base === urlKey ? draft.form : formOf(url);
@@ -45,20 +45,10 @@ export function AuditPage() {
   });
   const [{ data: users }] = useQuery({ query: UsersQuery, variables: { first: 200 } });
   const page = data?.auditLog;
-  // cursors of the pages before this one, when the user came here by "next"
-  const [trail, setTrail] = useState<(string | undefined)[]>([]);
+  const { page: pageNumber, turn: turnPage } = useKeysetPages(url, page?.pageInfo.endCursor, setUrl);
   function turn(direction: -1 | 1) {
     setOpen(null);
-    if (direction === 1) {
-      const end = page?.pageInfo.endCursor;
-      if (!end) return;
-      setTrail([...trail.slice(0, pageNumber - 1), url.after]);
-      setUrl({ ...url, page: pageNumber + 1, after: end });
-      return;
-    }
-    const before = trail[pageNumber - 2];
-    const back = before ? pageNumber - 1 : 1;
-    setUrl({ ...url, page: back > 1 ? back : undefined, after: back > 1 ? before : undefined });
+    turnPage(direction);
   }
   function apply(next: AuditForm, size = pageSize) {
     setDraft(null);

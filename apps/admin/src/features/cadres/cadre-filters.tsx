@@ -1,7 +1,7 @@
 import { POSITION_KIND_LABELS, POSITION_KINDS } from '@dangvu/schema';
 import { useI18n } from '../../app/i18n';
+import { DateInput } from '../../shared/date-input';
 import { CheckboxGroup } from '../../shared/enum-inputs';
-import { fieldProps } from '../../shared/form';
 import { OrgPicker } from '../organizations/org-picker';
 import type { CadreForm } from './cadres-search';
 
@@ -40,12 +40,7 @@ export function CadreFilters({ form, onChange, onClear }: CadreFiltersProps) {
         </div>
         <label>
           {t('cadresActiveOn')}
-          <input
-            {...fieldProps('activeOn')}
-            type="date"
-            value={form.activeOn}
-            onChange={(e) => set({ activeOn: e.target.value })}
-          />
+          <DateInput name="activeOn" value={form.activeOn} onChange={(v) => set({ activeOn: v })} />
         </label>
         <button type="button" className="btn filter-push" data-testid="cadres-clear" onClick={onClear}>
           {t('clearFilter')}

@@ -2,8 +2,9 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { DateInput } from '../../shared/date-input';
 import { readProblem } from '../../shared/errors';
-import { fieldProps, ProblemBanner } from '../../shared/form';
+import { ProblemBanner } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
 import { saveFile } from '../../shared/save-file';
 import { OrgPicker } from '../organizations/org-picker';
@@ -75,12 +76,7 @@ export function CadreIndicatorsPage() {
         </div>
         <label>
           {t('indAsOfLabel')}
-          <input
-            {...fieldProps('asOf')}
-            type="date"
-            value={asOf}
-            onChange={(e) => go({ within: withinParam, asOf: e.target.value || todayIso() })}
-          />
+          <DateInput name="asOf" value={asOf} onChange={(v) => go({ within: withinParam, asOf: v || todayIso() })} />
         </label>
       </div>
       {error ? <ProblemBanner problem={readProblem(error)} /> : null}

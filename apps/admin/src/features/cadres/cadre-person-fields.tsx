@@ -11,6 +11,7 @@ import {
   type TheoryLevel,
 } from '@dangvu/schema';
 import { useI18n } from '../../app/i18n';
+import { DateInput } from '../../shared/date-input';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { Field, fieldProps } from '../../shared/form';
 
@@ -99,12 +100,7 @@ export function CadrePersonFields({ values, onChange, errors, homeOnly }: Props)
       </Field>
       {choose('gender', GENDERS, GENDER_LABELS)}
       <Field name="dateOfBirth" label={t('dateOfBirth')} error={errors.dateOfBirth}>
-        <input
-          {...fieldProps('dateOfBirth')}
-          type="date"
-          value={values.dateOfBirth}
-          onChange={(e) => set({ dateOfBirth: e.target.value })}
-        />
+        <DateInput name="dateOfBirth" value={values.dateOfBirth} onChange={(v) => set({ dateOfBirth: v })} />
       </Field>
       {choose('theoryLevel', THEORY_LEVELS, THEORY_LEVEL_LABELS)}
       {choose('qualification', QUALIFICATIONS, QUALIFICATION_LABELS)}

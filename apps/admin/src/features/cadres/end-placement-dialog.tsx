@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { ConfirmPanel } from '../../shared/confirm-panel';
+import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { placeRules } from '../../shared/errors';
 import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
@@ -97,12 +98,7 @@ export function EndPlacementDialog({ placement, cadre, onClose, onSaved }: Props
             rules={byField.endsOn}
             hint={t('endsOnHint')}
           >
-            <input
-              {...fieldProps('endsOn')}
-              type="date"
-              value={values.endsOn}
-              onChange={(e) => setValues({ ...values, endsOn: e.target.value })}
-            />
+            <DateInput name="endsOn" value={values.endsOn} onChange={(v) => setValues({ ...values, endsOn: v })} />
           </Field>
           <Field name="reason" label={t('endReason')} error={problem.fields.reason}>
             <textarea

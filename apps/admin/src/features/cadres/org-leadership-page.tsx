@@ -5,8 +5,9 @@ import type { PageProps } from '../../app/feature';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
+import { DateInput } from '../../shared/date-input';
 import { readProblem } from '../../shared/errors';
-import { fieldProps, ProblemBanner } from '../../shared/form';
+import { ProblemBanner } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
 import { PlacementBadges } from './cadre-badges';
 import { type Leadership, LeadershipQuery, type PlacementRow } from './cadres.documents';
@@ -84,7 +85,7 @@ export function OrgLeadershipPage({ params }: PageProps) {
         <h1>{t('leadershipTitle', { name: org.name })}</h1>
         <label className="inline-label page-actions">
           {t('leadershipOn')}
-          <input {...fieldProps('on')} type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+          <DateInput name="on" value={on} onChange={(v) => setOn(v)} />
         </label>
       </div>
       <table className="table seats-table" data-testid="seats" aria-busy={fetching}>

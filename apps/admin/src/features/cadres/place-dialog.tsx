@@ -10,6 +10,7 @@ import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
@@ -134,12 +135,7 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
             </select>
           </Field>
           <Field name="startsOn" label={t('startsOn')} error={problem.fields.startsOn} rules={byField.startsOn}>
-            <input
-              {...fieldProps('startsOn')}
-              type="date"
-              value={values.startsOn}
-              onChange={(e) => set({ startsOn: e.target.value })}
-            />
+            <DateInput name="startsOn" value={values.startsOn} onChange={(v) => set({ startsOn: v })} />
           </Field>
           <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
             <input
