@@ -10,8 +10,14 @@ it('admits a member: the UNDER_AGE rule shows beside its field, then the member 
   await page.getByTestId('member-admit').click();
   const dialog = page.getByTestId('member-admit-dialog');
   await dialog.waitFor();
+  // for admissions decided on paper: said so, the decision number asked, the candidates board named as the usual way
+  expect(await dialog.getByTestId('admit-on-paper').textContent()).toContain('đã được quyết định trên giấy');
+  expect(await dialog.getByTestId('admit-candidates-link').getAttribute('href')).toBe('/candidates');
   await pickOrganization(dialog, 'organizationId', 'LB-LC-07');
   await dialog.getByTestId('field-admittedOn').fill('19/05/2025');
+  await dialog.getByTestId('form-submit').click();
+  expect(await dialog.getByTestId('error-decisionNumber').textContent()).toBe('Bắt buộc.');
+  await dialog.getByTestId('field-decisionNumber').fill('125-QĐ/ĐU');
   const name = `Hoàng Thị Mai ${Date.now().toString(36)}`;
   await dialog.getByTestId('field-fullName').fill(name);
   await dialog.getByTestId('field-gender').selectOption('FEMALE');
@@ -34,6 +40,11 @@ it('admits a member: the UNDER_AGE rule shows beside its field, then the member 
     { s: name },
   );
   expect(found.data.members.edges).toEqual([{ node: { status: 'PROBATIONARY', organization: { code: 'LB-LC-07' } } }]);
+  const events = await api('query($id: ID!) { member(id: $id) { events { kind decisionNumber } } }', {
+    id: (await api('query($s: String) { members(filter: { search: $s }) { edges { node { id } } } }', { s: name })).data
+      .members.edges[0].node.id,
+  });
+  expect(events.data.member.events).toContainEqual({ kind: 'ADMITTED', decisionNumber: '125-QĐ/ĐU' });
 });
 
 it('moves a candidate along the board: created as SOURCED, then TRAINED with the course date', async () => {

@@ -1,8 +1,10 @@
 import type { MemberStatus, OrganizationKind } from '@dangvu/schema';
-import { MEMBER_STATUS_LABELS } from '@dangvu/schema';
+import { can, MEMBER_STATUS_LABELS } from '@dangvu/schema';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/link';
+import { useSession } from '../../app/session';
 import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { EnumOptions } from '../../shared/enum-inputs';
@@ -54,6 +56,7 @@ interface Props {
 /** Kết nạp a new member, or register one who already is (old records). */
 export function MemberAdmitDialog({ mode, onClose, onSaved }: Props) {
   const { t } = useI18n();
+  const { user } = useSession();
   const [cell, setCell] = useState<OrgRef[]>([]);
   const [person, setPerson] = useState<PersonValues>(EMPTY_PERSON);
   const [values, setValues] = useState({
@@ -76,8 +79,12 @@ export function MemberAdmitDialog({ mode, onClose, onSaved }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!cell[0]) {
-      setRaw({ ...NO_PROBLEM, fields: { organizationId: t('cellRequired') } });
+    const missing: Record<string, string> = {};
+    if (!cell[0]) missing.organizationId = t('cellRequired');
+    // an admission entered here was decided on paper: its decision is named
+    if (mode === 'admit' && !values.decisionNumber.trim()) missing.decisionNumber = t('required');
+    if (!cell[0] || Object.keys(missing).length > 0) {
+      setRaw({ ...NO_PROBLEM, fields: missing });
       return;
     }
     const common = { organizationId: cell[0].id, admittedOn: values.admittedOn, person: toPersonInput(person) };
@@ -111,6 +118,20 @@ export function MemberAdmitDialog({ mode, onClose, onSaved }: Props) {
       wide
     >
       <form onSubmit={submit} noValidate>
+        {mode === 'admit' ? (
+          <div className="alert alert-info" data-testid="admit-on-paper">
+            <p>{t('admitOnPaper')}</p>
+            {can(user.role, 'candidate:read') ? (
+              <p>
+                {t('admitNormalPath')}{' '}
+                <Link to="/candidates" data-testid="admit-candidates-link">
+                  {t('navCandidates')}
+                </Link>
+                .
+              </p>
+            ) : null}
+          </div>
+        ) : null}
         <ProblemBanner problem={problem} />
         <Field
           name="organizationId"
@@ -142,9 +163,15 @@ export function MemberAdmitDialog({ mode, onClose, onSaved }: Props) {
             <DateInput name="admittedOn" value={values.admittedOn} onChange={(v) => set({ admittedOn: v })} />
           </Field>
           {mode === 'admit' ? (
-            <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
+            <Field
+              name="decisionNumber"
+              label={t('decisionNumber')}
+              error={problem.fields.decisionNumber}
+              hint={t('admitDecisionHint')}
+            >
               <input
                 {...fieldProps('decisionNumber')}
+                required
                 value={values.decisionNumber}
                 onChange={(e) => set({ decisionNumber: e.target.value })}
               />

@@ -64,6 +64,10 @@ export const membersVi = {
   date: 'Ngày',
   // admit / register
   admitTitle: 'Kết nạp đảng viên',
+  admitOnPaper:
+    'Chỉ dùng cho việc kết nạp đã được quyết định trên giấy: nhập theo quyết định kết nạp của cấp ủy có thẩm quyền, ghi số quyết định.',
+  admitNormalPath: 'Cách thông thường là theo dõi quần chúng từ nguồn đến kết nạp trên bảng',
+  admitDecisionHint: 'Số quyết định kết nạp, ví dụ: 125-QĐ/HU',
   registerTitle: 'Nhập đảng viên đã có',
   overAgeDecision: 'Quyết định đồng ý kết nạp người trên 60 tuổi',
   overAgeHint: 'Trên 60 tuổi: cần quyết định của cấp ủy trực thuộc Trung ương.',
@@ -134,6 +138,10 @@ export const membersEn: Record<keyof typeof membersVi, string> = {
   recordedBy: 'Recorded by',
   date: 'Date',
   admitTitle: 'Admit a member',
+  admitOnPaper:
+    'Only for an admission already decided on paper: enter it as the competent committee’s admission decision says, with its number.',
+  admitNormalPath: 'The usual way is to follow a candidate from source to admission on the board',
+  admitDecisionHint: 'The admission decision’s number, e.g. 125-QĐ/HU',
   registerTitle: 'Register an existing member',
   overAgeDecision: 'Approval to admit a person over 60',
   overAgeHint: 'Over 60: needs the decision of a committee directly under the Central Committee.',
