@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate } from '../../shared/format';
+import { None } from '../../shared/none';
 import { Pager } from '../../shared/pager';
 import { useDebounced } from '../../shared/use-debounced';
 import { useKeysetPages } from '../../shared/use-keyset-pages';
@@ -152,7 +153,7 @@ function CadresTable({ rows, loading }: { rows: CadreRow[]; loading: boolean }) 
             </td>
             <td className="col-optional">{l(GENDER_LABELS, c.gender)}</td>
             <td className="nowrap">{formatDate(c.dateOfBirth)}</td>
-            <td>{c.homeCommune?.name ?? <span className="muted">{t('none')}</span>}</td>
+            <td>{c.homeCommune?.name ?? <None />}</td>
             <td>
               {c.placements.length === 0 ? <span className="muted">{t('cadreNoPost')}</span> : null}
               <ul className="post-list">

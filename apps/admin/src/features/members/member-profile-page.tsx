@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate } from '../../shared/format';
+import { None } from '../../shared/none';
 import { type DecisionKind, MemberDecisionDialog } from './member-decision-dialog';
 import { MemberEditDialog } from './member-edit-dialog';
 import { MemberEvents } from './member-events';
@@ -114,7 +115,7 @@ export function MemberProfilePage({ params }: PageProps) {
             <dt>{t('probationEndsOn')}</dt>
             <dd>{formatDate(m.probationEndsOn)}</dd>
             <dt>{t('officialOn')}</dt>
-            <dd>{formatDate(m.officialOn) || t('none')}</dd>
+            <dd>{formatDate(m.officialOn) || <None />}</dd>
             <dt>{t('partyYears')}</dt>
             <dd data-testid="member-party-years">{t('partyYearsValue', { n: m.partyYears })}</dd>
             <dt>{t('nextBadge')}</dt>

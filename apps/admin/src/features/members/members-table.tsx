@@ -3,6 +3,7 @@ import type { MessageKey } from '../../app/i18n';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
 import { formatDate } from '../../shared/format';
+import { None } from '../../shared/none';
 import type { MemberOrder, MemberRow } from './members.documents';
 
 interface MembersTableProps {
@@ -93,7 +94,7 @@ export function MembersTable({ rows, order, onOrder, loading, selected, onSelect
                 {m.fullName}
               </Link>
             </td>
-            <td className="mono">{m.cardNumber ?? ''}</td>
+            <td className="mono">{m.cardNumber ?? <None />}</td>
             <td className="col-optional">{l(GENDER_LABELS, m.gender)}</td>
             <td className="nowrap">{formatDate(m.dateOfBirth)}</td>
             <td className="col-optional">{m.ethnicity}</td>
@@ -107,9 +108,11 @@ export function MembersTable({ rows, order, onOrder, loading, selected, onSelect
             <td className="nowrap">{formatDate(m.admittedOn)}</td>
             <td className="num col-optional">{m.partyYears}</td>
             <td className="nowrap">
-              {m.nextBadge
-                ? t('badgeValue', { years: m.nextBadge.years, date: formatDate(m.nextBadge.ceremonyOn) })
-                : ''}
+              {m.nextBadge ? (
+                t('badgeValue', { years: m.nextBadge.years, date: formatDate(m.nextBadge.ceremonyOn) })
+              ) : (
+                <None />
+              )}
             </td>
           </tr>
         ))}

@@ -13,6 +13,7 @@ import { useSession } from '../../app/session';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate } from '../../shared/format';
+import { None } from '../../shared/none';
 import { OrgLeadershipLink } from '../cadres/org-leadership-page';
 import { OrgCreateDialog } from './org-create-dialog';
 import { OrgDissolveDialog } from './org-dissolve-dialog';
@@ -100,11 +101,11 @@ export function OrgDetailPanel({ id, onCreated }: { id: string; onCreated: (id: 
         <dt>{t('status')}</dt>
         <dd>{l(ORGANIZATION_STATUS_LABELS, org.status)}</dd>
         <dt>{t('establishedOn')}</dt>
-        <dd>{formatDate(org.establishedOn) || t('none')}</dd>
+        <dd>{formatDate(org.establishedOn) || <None />}</dd>
         <dt>{t('closedOn')}</dt>
-        <dd>{formatDate(org.closedOn) || t('none')}</dd>
+        <dd>{formatDate(org.closedOn) || <None />}</dd>
         <dt>{t('parent')}</dt>
-        <dd>{org.parent ? <Link to={orgPath(org.parent)}>{org.parent.name}</Link> : t('none')}</dd>
+        <dd>{org.parent ? <Link to={orgPath(org.parent)}>{org.parent.name}</Link> : <None />}</dd>
         <dt>{t('memberCount')}</dt>
         <dd>
           <span data-testid="org-member-count">{org.memberCount.toLocaleString('vi-VN')}</span>

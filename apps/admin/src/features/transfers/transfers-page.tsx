@@ -8,6 +8,7 @@ import { EnumOptions } from '../../shared/enum-inputs';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate, formatDateTime } from '../../shared/format';
+import { None } from '../../shared/none';
 import { TransferDecisionDialog } from './transfer-decision-dialog';
 import { type TransferRow, TransfersQuery } from './transfers.documents';
 
@@ -92,14 +93,14 @@ export function TransfersPage() {
               <td>{x.fromOrganization.name}</td>
               <td>{x.toOrganization.name}</td>
               <td className="nowrap">{formatDate(x.requestedOn)}</td>
-              <td>{x.reason ?? ''}</td>
+              <td>{x.reason ?? <None />}</td>
               <td>
                 <span className={`badge badge-transfer-${x.status.toLowerCase()}`}>
                   {l(TRANSFER_STATUS_LABELS, x.status)}
                 </span>
                 {x.decisionNote ? <div className="small">{x.decisionNote}</div> : null}
               </td>
-              <td className="nowrap">{formatDateTime(x.decidedAt)}</td>
+              <td className="nowrap">{x.decidedAt ? formatDateTime(x.decidedAt) : <None />}</td>
               {decide && tab === 'incoming' ? (
                 <td className="cell-actions">
                   {x.status === 'PENDING' ? (
