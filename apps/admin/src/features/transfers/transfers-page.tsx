@@ -1,14 +1,17 @@
 import { can, TRANSFER_STATUS_LABELS, TRANSFER_STATUSES, type TransferStatus } from '@dangvu/schema';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
+import { useClientPages } from '../../shared/client-pages';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { None } from '../../shared/none';
+import { Pager } from '../../shared/pager';
 import { TransferDecisionDialog } from './transfer-decision-dialog';
 import { type TransferRow, TransfersQuery } from './transfers.documents';
 
@@ -19,8 +22,20 @@ type Action = { decision: 'accept' | 'reject'; transfer: TransferRow } | null;
 export function TransfersPage() {
   const { t, l } = useI18n();
   const { user } = useSession();
-  const [tab, setTab] = useState<Tab>('incoming');
-  const [status, setStatus] = useState<TransferStatus | ''>('');
+  // the tab, the status and the page live in the URL (`/transfers?tab=outgoing&status=PENDING&page=2`)
+  const navigate = useNavigate();
+  const search = useSearch({ strict: false }) as Record<string, unknown>;
+  const tab: Tab = search.tab === 'outgoing' ? 'outgoing' : 'incoming';
+  const status = TRANSFER_STATUSES.find((s) => s === search.status) ?? '';
+  const show = (next: { tab?: Tab; status?: TransferStatus | '' }) =>
+    void navigate({
+      to: '/transfers',
+      search: {
+        size: search.size,
+        tab: (next.tab ?? tab) === 'outgoing' ? 'outgoing' : undefined,
+        status: (next.status ?? status) || undefined,
+      } as never,
+    });
   const [action, setAction] = useState<Action>(null);
   const [{ data, error, fetching }] = useQuery({
     query: TransfersQuery,
@@ -31,7 +46,10 @@ export function TransfersPage() {
   const incoming = (x: TransferRow) =>
     scopeId === null || x.toOrganization.id === scopeId || x.toOrganization.ancestors.some((a) => a.id === scopeId);
   const all = data?.transfers ?? [];
-  const rows = all.filter((x) => incoming(x) === (tab === 'incoming'));
+  const { rows, pager } = useClientPages(
+    '/transfers',
+    all.filter((x) => incoming(x) === (tab === 'incoming')),
+  );
   const decide = can(user.role, 'transfer:decide');
   const count = (which: Tab) => all.filter((x) => incoming(x) === (which === 'incoming')).length;
 
@@ -50,7 +68,7 @@ export function TransfersPage() {
               aria-selected={tab === which}
               className={tab === which ? 'tab tab-active' : 'tab'}
               data-testid={`transfers-tab-${which}`}
-              onClick={() => setTab(which)}
+              onClick={() => show({ tab: which })}
             >
               {which === 'incoming' ? t('transfersIncoming') : t('transfersOutgoing')}
               {data ? <span className="tab-count">{count(which)}</span> : null}
@@ -62,7 +80,7 @@ export function TransfersPage() {
           <select
             data-testid="transfers-status"
             value={status}
-            onChange={(e) => setStatus(e.target.value as TransferStatus | '')}
+            onChange={(e) => show({ status: e.target.value as TransferStatus | '' })}
           >
             <option value="">{t('allStatuses')}</option>
             <EnumOptions values={TRANSFER_STATUSES} labels={TRANSFER_STATUS_LABELS} />
@@ -136,6 +154,7 @@ export function TransfersPage() {
           ) : null}
         </tbody>
       </table>
+      {data ? <Pager testid="transfers" busy={fetching} {...pager} /> : null}
       {action ? (
         <TransferDecisionDialog decision={action.decision} transfer={action.transfer} onClose={() => setAction(null)} />
       ) : null}

@@ -3,9 +3,11 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { useClientPages } from '../../shared/client-pages';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { collator, formatDateTime } from '../../shared/format';
+import { Pager } from '../../shared/pager';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { UserCreateDialog } from './user-create-dialog';
 import { UserEditDialog } from './user-edit-dialog';
@@ -20,7 +22,8 @@ export function UsersPage() {
   const [action, setAction] = useState<Action>(null);
   const [{ data, error, fetching }] = useQuery({ query: UsersQuery, variables: { first: 200 } });
   const manage = can(me.role, 'user:manage');
-  const users = [...(data?.users ?? [])].sort((a, b) => collator.compare(a.username, b.username));
+  const all = [...(data?.users ?? [])].sort((a, b) => collator.compare(a.username, b.username));
+  const { rows: users, pager } = useClientPages('/users', all);
   const close = () => setAction(null);
 
   return (
@@ -98,6 +101,7 @@ export function UsersPage() {
           </tbody>
         </table>
       ) : null}
+      {data ? <Pager testid="users" busy={fetching} {...pager} /> : null}
       {action?.kind === 'create' ? <UserCreateDialog onClose={close} /> : null}
       {action?.kind === 'edit' ? <UserEditDialog user={action.user} onClose={close} /> : null}
       {action?.kind === 'reset' ? <ResetPasswordDialog user={action.user} onClose={close} /> : null}
