@@ -44,6 +44,21 @@ it('the cadres list fits 1024 px, finds a name typed without diacritics and filt
   await page.reload();
   await page.getByTestId(`cadre-row-${someone.id}`).waitFor();
   expect(await page.getByTestId('field-positions-SECRETARY').isChecked()).toBe(true);
+  // keyset pages of 10 over the whole scope: next, then back
+  await page.getByTestId('cadres-clear').click();
+  await page.getByTestId('cadres-size').selectOption('10');
+  await expect.poll(() => page.getByTestId('cadres-pages').textContent()).toMatch(/^Trang 1\/2 · 1\d bản ghi$/);
+  const rows = page.getByTestId('cadres-table').locator('tbody tr');
+  const first = await rows.first().textContent();
+  await page.getByTestId('cadres-next').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe('2');
+  await expect.poll(() => page.getByTestId('cadres-pages').textContent()).toMatch(/^Trang 2\/2/);
+  await expect.poll(() => rows.first().textContent()).not.toBe(first);
+  expect(await rows.count()).toBeLessThanOrEqual(10);
+  await page.getByTestId('cadres-prev').click();
+  await expect.poll(() => rows.first().textContent()).toBe(first);
+  expect(new URL(page.url()).searchParams.get('page')).toBeNull();
+  await page.getByTestId('cadres-search').fill(plain(someone.fullName));
   await page.getByTestId(`cadre-row-${someone.id}`).locator('.cadre-name').click();
   await page.getByTestId('cadre-profile').waitFor();
   await page.locator('[data-testid="cadre-placement"][data-position="SECRETARY"]').first().waitFor();
