@@ -133,7 +133,12 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
               <EnumOptions values={PLACEMENT_MODES} labels={PLACEMENT_MODE_LABELS} />
             </select>
           </Field>
-          <Field name="startsOn" label={t('startsOn')} error={problem.fields.startsOn} rules={byField.startsOn}>
+          <Field
+            name="startsOn"
+            label={t('placementStartsOn')}
+            error={problem.fields.startsOn}
+            rules={byField.startsOn}
+          >
             <input
               {...fieldProps('startsOn')}
               type="date"
