@@ -119,11 +119,9 @@ it('placing a secretary where one is seated shows SEAT_OCCUPIED beside the post;
   expect(await besidePost.textContent()).toContain('10/01/2023');
   expect(await place.getByTestId('form-error').count()).toBe(0);
   await screenshot(page, 'cadre-seat-occupied');
-  await place.getByTestId('form-cancel').click();
-
-  // the cell's leadership, from its organisation page: end the seated secretary's placement
-  await page.goto(`${baseUrl()}/organizations/${cell.id}`);
-  await page.getByTestId('org-leadership-link').click();
+  // the dialog links to the cell's leadership: end the seated secretary's placement there
+  await place.getByTestId('place-open-leadership').click();
+  await page.locator('[data-testid="leadership"][data-org-code="LB-LC-05"]').waitFor();
   const seat = page.getByTestId('seat-SECRETARY');
   await seat.getByTestId(`holder-${heldId}`).waitFor();
   await seat.getByTestId(`placement-end-${heldId}`).click();
@@ -264,6 +262,12 @@ it('the cadres pages fit 1024 px and 1440 px without sideways scroll, in Vietnam
     [`/organizations/${thuongLam.id}/leadership`, 'seats'],
     ['/cadre-indicators', 'indicator-nonLocalSecretaries'],
   ];
+  const orgPage = await newPage();
+  await signIn(orgPage, 'lambinh.tochuc');
+  await orgPage.goto(`${baseUrl()}/organizations/${thuongLam.id}`);
+  await orgPage.getByTestId('org-leadership-link').click();
+  await orgPage.locator('[data-testid="leadership"][data-org-code="LB-TL"]').waitFor();
+  expect(await orgPage.getByTestId('seat-SECRETARY').getAttribute('data-vacant')).toBe('false');
   for (const lang of ['vi', 'en'] as const) {
     const page = await newPage(lang);
     await signIn(page, 'lambinh.tochuc');
