@@ -50,7 +50,7 @@ export async function inspections(q: QueryRunner, log: (m: string) => void): Pro
     `INSERT INTO inspection_subject (inspection_id, organization_id, planned_start_on, org_path)
      SELECT i.id, c.id, i.planned_start_on, '' FROM inspection i
        JOIN LATERAL (SELECT o.id FROM organization o WHERE o.parent_id = i.conducted_by_id AND o.status = 'ACTIVE'
-                      ORDER BY md5(o.id::text || i.id::text) LIMIT 1) c ON true`,
+                      ORDER BY random() LIMIT 1) c ON true`,
   );
   await q.query(
     `INSERT INTO inspection_subject (inspection_id, member_id, planned_start_on, org_path)
