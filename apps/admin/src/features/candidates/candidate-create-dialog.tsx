@@ -3,11 +3,12 @@ import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { ADMISSION_RULE_FIELDS, CELL_KINDS } from '../members/member-admit-dialog';
 import { PersonFields } from '../members/person-fields';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { CreateCandidateMutation } from './candidates.documents';
 
@@ -53,11 +54,11 @@ export function CandidateCreateDialog({ onClose, onDone }: { onClose: () => void
           error={problem.fields.organizationId}
           rules={byField.organizationId}
         >
-          <OrgPicker
+          <EntityPicker
             name="organizationId"
+            source={orgChoices(CELL_KINDS)}
             selected={cell}
             onChange={setCell}
-            kinds={CELL_KINDS}
             placeholder={t('pickCell')}
           />
         </Field>

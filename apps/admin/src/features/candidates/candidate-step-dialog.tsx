@@ -4,11 +4,12 @@ import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { ConfirmPanel } from '../../shared/confirm-panel';
 import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { placeRules } from '../../shared/errors';
 import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { todayIso } from '../../shared/format';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
-import { MemberPicker, type MemberRef } from '../members/member-picker';
+import { type MemberRef, memberChoices } from '../members/member-choices';
 import { AdvanceCandidateMutation, type CandidateCard, type CandidateDetail } from './candidates.documents';
 import { useLatestCandidate } from './use-latest-candidate';
 
@@ -111,13 +112,12 @@ export function CandidateStepDialog({ candidate, to, onClose, onDone }: Props) {
           ) : null}
           {to === 'APPLIED' ? (
             <Field name="sponsorIds" label={t('sponsors')} error={problem.fields.sponsorIds} rules={byField.sponsorIds}>
-              <MemberPicker
+              <EntityPicker
                 name="sponsorIds"
+                source={memberChoices(['OFFICIAL'])}
                 selected={values.sponsors}
                 onChange={(sponsors) => setValues({ ...values, sponsors })}
                 max={2}
-                statuses={['OFFICIAL']}
-                placeholder={t('pickMember')}
               />
             </Field>
           ) : null}

@@ -3,11 +3,12 @@ import { useClient, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { ConfirmPanel } from '../../shared/confirm-panel';
 import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { NO_PROBLEM, readProblem } from '../../shared/errors';
 import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { CELL_KINDS } from './member-admit-dialog';
 import { type MemberDetail, TransferDestinationQuery, TransferMemberMutation } from './members.documents';
@@ -148,11 +149,11 @@ export function MemberTransferDialog({ member, onClose }: { member: MemberDetail
           </fieldset>
           {values.where === 'inScope' ? (
             <Field name="toOrganizationId" label={t('cell')} error={problem.fields.toOrganizationId}>
-              <OrgPicker
+              <EntityPicker
                 name="toOrganizationId"
+                source={orgChoices(CELL_KINDS)}
                 selected={values.picked}
                 onChange={(picked) => set({ picked })}
-                kinds={CELL_KINDS}
                 excludeIds={[member.organization.id]}
                 placeholder={t('pickCell')}
               />

@@ -4,9 +4,10 @@ import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { assignableRoles, defaultRole, RoleOptions } from './role-options';
 import { CreateUserMutation } from './users.documents';
@@ -78,7 +79,7 @@ export function UserCreateDialog({ onClose }: { onClose: () => void }) {
         </Field>
         {values.role !== 'ADMIN' ? (
           <Field name="scopeId" label={t('scope')} error={problem.fields.scopeId}>
-            <OrgPicker name="scopeId" selected={scope} onChange={setScope} />
+            <EntityPicker name="scopeId" source={orgChoices()} selected={scope} onChange={setScope} />
           </Field>
         ) : null}
         <FormButtons busy={fetching} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />

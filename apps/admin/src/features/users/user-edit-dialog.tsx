@@ -4,9 +4,10 @@ import { useClient, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { assignableRoles, RoleOptions } from './role-options';
 import { type UpdateUserInput, UpdateUserMutation, type UserRow, UsersQuery } from './users.documents';
@@ -85,7 +86,12 @@ export function UserEditDialog({ user, onClose }: { user: UserRow; onClose: () =
         </Field>
         {values.role !== 'ADMIN' ? (
           <Field name="scopeId" label={t('scope')} error={problem.fields.scopeId}>
-            <OrgPicker name="scopeId" selected={values.scope} onChange={(scope) => setValues({ ...values, scope })} />
+            <EntityPicker
+              name="scopeId"
+              source={orgChoices()}
+              selected={values.scope}
+              onChange={(scope) => setValues({ ...values, scope })}
+            />
           </Field>
         ) : null}
         <Field name="active" label={t('active')} error={problem.fields.active}>
