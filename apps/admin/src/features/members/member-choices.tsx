@@ -1,11 +1,9 @@
 import type { MemberStatus } from '@dangvu/schema';
 import { pickerSource } from '../../shared/entity-picker';
-import { SearchMembersQuery } from './members.documents';
+import { type MemberRow, SearchMembersQuery } from './members.documents';
 
-export interface MemberRef {
-  id: string;
-  fullName: string;
-}
+/** What a form keeps of a chosen member. */
+export type MemberRef = Pick<MemberRow, 'id' | 'fullName'>;
 
 /** Members in scope with one of `statuses`, for an `EntityPicker` (e.g. a candidate's sponsors). */
 export const memberChoices = (statuses: MemberStatus[]) =>
