@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { baseUrl, newPage } from '../support/browser.js';
 import { apiAs, signIn } from '../support/session.js';
 
-/** The shared versioned edit dialog and entity picker, through the pages that use them. */
+/** The shared versioned edit dialog, entity picker and pager, through the pages that use them. */
 
 const USER = 'langcan.vanphong';
 const stamp = () => Date.now().toString(36).toUpperCase();
@@ -115,4 +115,25 @@ it('the member picker offers official members by card number, two at the most', 
   await expect.poll(() => step.getByTestId(`pick-sponsorIds-${sponsors[1].id}`).count()).toBe(0);
   await step.getByTestId('form-cancel').click();
   await step.waitFor({ state: 'detached' });
+});
+
+it('the audit log pages with the shared pager: the page, the page count and the total', async () => {
+  const api = await apiAs('admin', 'admin12345');
+  const total: number = (await api('{ auditLog(first: 1) { totalCount } }')).data.auditLog.totalCount;
+  const page = await newPage();
+  await signIn(page, 'admin', 'admin12345');
+  await page.goto(`${baseUrl()}/audit`);
+  const pages = page.getByTestId('audit-pages');
+  await expect.poll(() => pages.textContent()).toMatch(/^Trang 1\/\d+ · [\d.]+ bản ghi$/);
+  const [, count, shown] = (await pages.textContent())!.match(/^Trang 1\/(\d+) · ([\d.]+)/)!;
+  // other tests write meanwhile: at least what there was, 50 a page
+  expect(Number(shown.replace(/\./g, ''))).toBeGreaterThanOrEqual(total);
+  expect(Number(count)).toBe(Math.max(1, Math.ceil(Number(shown.replace(/\./g, '')) / 50)));
+  expect(await page.getByTestId('audit-prev').isDisabled()).toBe(true);
+  if (Number(count) > 1) {
+    await page.getByTestId('audit-next').click();
+    await expect.poll(() => pages.textContent()).toMatch(/^Trang 2\//);
+    await page.getByTestId('audit-prev').click();
+    await expect.poll(() => pages.textContent()).toMatch(/^Trang 1\//);
+  }
 });
