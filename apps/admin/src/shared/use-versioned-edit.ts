@@ -16,9 +16,10 @@ interface VersionedEditOptions<R extends { version: number }, V> {
   /**
    * Sends the update naming `record.version`; `initial` are the values the
    * user started from, so only what the user changed need be sent. Its
-   * answer is the mutation's result: saved when it has data.
+   * answer is the mutation's result: saved when it has data (`ok` is the
+   * older answer, refused so that it cannot pass for a failure).
    */
-  send: (record: R, values: V, initial: V) => Promise<{ data?: unknown; error?: CombinedError }>;
+  send: (record: R, values: V, initial: V) => Promise<{ data?: unknown; error?: CombinedError; ok?: never }>;
   onSaved: () => void;
 }
 

@@ -24,6 +24,8 @@ interface VersionedEditDialogProps {
   confirmOnly?: boolean;
   /** Runs when the form is submitted; false stops there (a check of the dialog's own). */
   check?: () => boolean;
+  /** Shown under the banner, above the form and the confirmation alike. */
+  intro?: ReactNode;
   /** Once saved, what the dialog says instead of the form (with a close button); the form while null. */
   done?: ReactNode;
   /** The fields. */
@@ -36,8 +38,21 @@ interface VersionedEditDialogProps {
  * confirmation, and the submit / cancel footer.
  */
 export function VersionedEditDialog(props: VersionedEditDialogProps) {
-  const { edit, title, testid, onClose, wide, submitLabel, danger, confirm, confirmOnly, check, done, children } =
-    props;
+  const {
+    edit,
+    title,
+    testid,
+    onClose,
+    wide,
+    submitLabel,
+    danger,
+    confirm,
+    confirmOnly,
+    check,
+    intro,
+    done,
+    children,
+  } = props;
   const { t } = useI18n();
   const problem = props.problem ?? edit.problem;
   const [confirming, setConfirming] = useState(Boolean(confirmOnly));
@@ -77,6 +92,7 @@ export function VersionedEditDialog(props: VersionedEditDialogProps) {
         />
       ) : null}
       <ProblemBanner problem={problem} />
+      {intro}
       {confirming && confirm ? (
         <ConfirmPanel
           message={confirm}
