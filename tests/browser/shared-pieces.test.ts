@@ -137,3 +137,39 @@ it('the audit log pages with the shared pager: the page, the page count and the 
     await expect.poll(() => pages.textContent()).toMatch(/^Trang 1\//);
   }
 });
+
+it('the form dialogs: a new account (its field errors beside the fields), then its password reset with a success panel', async () => {
+  const page = await newPage();
+  await signIn(page, 'admin', 'admin12345');
+  await page.goto(`${baseUrl()}/users`);
+  await page.getByTestId('user-create').click();
+  const create = page.getByTestId('user-create-dialog');
+  const username = `kiemtra.${stamp().toLowerCase()}`;
+  await create.getByTestId('field-username').fill(username);
+  await create.getByTestId('field-displayName').fill('Kiểm tra Mẫu');
+  await create.getByTestId('field-password').fill('ngan');
+  await create.getByTestId('form-submit').click();
+  await create.getByTestId('error-password').waitFor();
+  await create.getByTestId('field-password').fill('matkhau-dai-du-10');
+  await create.getByTestId('field-role').selectOption('DISTRICT_ADMIN');
+  await create.getByTestId('field-scopeId').fill('LB');
+  await create.getByTestId('pick-scopeId-LB').click();
+  await create.getByTestId('form-submit').click();
+  await create.waitFor({ state: 'detached' });
+  await page.getByTestId(`user-row-${username}`).waitFor();
+
+  await page.getByTestId(`user-reset-${username}`).click();
+  const reset = page.getByTestId('reset-password-dialog');
+  await reset.getByTestId('field-newPassword').fill('matkhau-moi-2026');
+  await reset.getByTestId('field-confirmPassword').fill('matkhau-khac-2026');
+  await reset.getByTestId('form-submit').click();
+  await reset.getByTestId('error-confirmPassword').waitFor();
+  await reset.getByTestId('field-confirmPassword').fill('matkhau-moi-2026');
+  await reset.getByTestId('form-submit').click();
+  await reset.getByTestId('form-success').waitFor();
+  await reset.getByTestId('form-cancel').click();
+  await reset.waitFor({ state: 'detached' });
+  // the account signs in with the new password
+  const me = await (await apiAs(username, 'matkhau-moi-2026'))('{ me { username role scope { code } } }');
+  expect(me.data.me).toEqual({ username, role: 'DISTRICT_ADMIN', scope: { code: 'LB' } });
+});
