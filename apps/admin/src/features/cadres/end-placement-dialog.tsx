@@ -71,7 +71,7 @@ export function EndPlacementDialog({ placement, cadre, onClose, onSaved }: Props
     >
       <Field
         name="endsOn"
-        label={t('endsOn')}
+        label={t('placementEndsOn')}
         error={problem.fields.endsOn}
         rules={byField.endsOn}
         hint={t('endsOnHint')}
