@@ -20,7 +20,7 @@ export function formatDateTime(value: string | null | undefined): string {
   );
 }
 
-/** Today as `YYYY-MM-DD` in local time, for `<input type="date">` defaults. */
+/** Today as `YYYY-MM-DD` in local time, for date field defaults. */
 export function todayIso(): string {
   const d = new Date();
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

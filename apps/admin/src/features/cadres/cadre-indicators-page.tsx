@@ -3,11 +3,12 @@ import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { DateInput } from '../../shared/date-input';
+import { EntityPicker } from '../../shared/entity-picker';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
 import { saveFile } from '../../shared/save-file';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import { OrganizationQuery } from '../organizations/organizations.documents';
 import { CadreIndicatorsQuery } from './cadres.documents';
 import { indicatorLines, indicatorsCsv, percentOf } from './indicators';
@@ -67,11 +68,11 @@ export function CadreIndicatorsPage() {
       <div className="filters filters-row">
         <div className="filter-group filter-wide">
           <span className="field-label">{t('membersWithin')}</span>
-          <OrgPicker
+          <EntityPicker
             name="withinId"
+            source={orgChoices()}
             selected={chosen ? [chosen] : []}
             onChange={(orgs) => go({ within: orgs[0]?.id, asOf })}
-            placeholder={t('pickOrg')}
           />
         </div>
         <label>
