@@ -3,23 +3,11 @@ import { useLocation } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { ChangePasswordDialog } from './change-password-dialog';
 import { navFor } from './features';
+import { nameSaysRole } from './header-names';
 import { useI18n } from './i18n';
 import { LangSwitch } from './lang-switch';
 import { Link } from './link';
 import { useSession } from './session';
-
-const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-
-/**
- * True when a display name already says the role: it starts with the role's
- * office, the label less its level (“Văn phòng Đảng ủy thị trấn Lăng Can”
- * for “Văn phòng Đảng ủy xã”, “Ban Tổ chức Tỉnh ủy Lào Cai” for “Ban Tổ chức
- * Huyện ủy”), so the header does not repeat it.
- */
-export function nameSaysRole(displayName: string, roleLabel: string): boolean {
-  const office = fold(roleLabel).split(' ').slice(0, -2).join(' ');
-  return office.length > 0 && fold(displayName).startsWith(office);
-}
 
 /** Header (app, user, role, scope, language, account actions), side navigation by role, and the page. */
 export function Layout({ children }: { children: ReactNode }) {
