@@ -93,7 +93,9 @@ export function HomeFigures({ withinId, role }: { withinId: string; role: Role }
                 />
               ) : admitted.data ? (
                 t('homeNoTarget', { n: n(admitted.data.members.totalCount) })
-              ) : null}
+              ) : (
+                <span className="muted">{t('loading')}</span>
+              )}
             </dd>
           </div>
           <div className="figure figure-wide" data-testid="figure-candidates">
