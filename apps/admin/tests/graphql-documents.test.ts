@@ -26,6 +26,7 @@ describe('admin GraphQL documents', () => {
     'transfers/transfers.documents.ts',
     'candidates/candidates.documents.ts',
     'targets/targets.documents.ts',
+    'cadres/cadres.documents.ts',
   ])('collects the documents of features/%s', (file) => {
     expect(documents.some((d) => d.id.startsWith(`features/${file} `))).toBe(true);
   });

@@ -92,7 +92,7 @@ export function EndPlacementDialog({ placement, cadre, onClose, onSaved }: Props
         <form onSubmit={submit} noValidate>
           <Field
             name="endsOn"
-            label={t('endsOn')}
+            label={t('placementEndsOn')}
             error={problem.fields.endsOn}
             rules={byField.endsOn}
             hint={t('endsOnHint')}

@@ -9,6 +9,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
 import { Dialog } from '../../shared/dialog';
 import { EnumOptions } from '../../shared/enum-inputs';
@@ -19,6 +20,7 @@ import { OrgPicker } from '../organizations/org-picker';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { CadrePicker, type CadreRef } from './cadre-picker';
 import { PlaceCadreMutation } from './cadres.documents';
+import { leadershipPath } from './cadres-search';
 import { PLACEMENT_RULE_FIELDS, placeableChoices } from './placing';
 
 const FIELDS = ['cadreId', 'organizationId', 'position', 'mode', 'startsOn', 'decisionNumber'] as const;
@@ -133,7 +135,12 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
               <EnumOptions values={PLACEMENT_MODES} labels={PLACEMENT_MODE_LABELS} />
             </select>
           </Field>
-          <Field name="startsOn" label={t('startsOn')} error={problem.fields.startsOn} rules={byField.startsOn}>
+          <Field
+            name="startsOn"
+            label={t('placementStartsOn')}
+            error={problem.fields.startsOn}
+            rules={byField.startsOn}
+          >
             <input
               {...fieldProps('startsOn')}
               type="date"
@@ -149,6 +156,13 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
             />
           </Field>
         </div>
+        {where[0] && byField.position?.some((r) => r.rule === 'SEAT_OCCUPIED') ? (
+          <p className="small">
+            <Link to={leadershipPath(where[0].id)} data-testid="place-open-leadership">
+              {t('placeOpenLeadership', { name: where[0].name })}
+            </Link>
+          </p>
+        ) : null}
         <FormButtons busy={fetching} submitLabel={t('place')} cancelLabel={t('cancel')} onCancel={onClose} />
       </form>
     </Dialog>
