@@ -1,9 +1,13 @@
 import type { OrganizationKind } from '@dangvu/schema';
-import { MemberPicker, type MemberRef } from '../members/member-picker';
-import { OrgPicker } from '../organizations/org-picker';
+import { EntityPicker } from '../../shared/entity-picker';
+import { type MemberRef, memberChoices } from '../members/member-choices';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 
 export type { MemberRef, OrgRef };
+
+/** The most subjects one picker takes. */
+const MANY = 200;
 
 interface OrgsProps {
   name: string;
@@ -17,10 +21,10 @@ interface OrgsProps {
 
 /**
  * Organisations in the caller's scope (the api scopes the search), each
- * choice `pick-<name>-<CODE>`: the one place this feature names the picker.
+ * choice `pick-<name>-<CODE>`: the shared EntityPicker with the organisations' source.
  */
-export function OrgsPicker(props: OrgsProps) {
-  return <OrgPicker {...props} />;
+export function OrgsPicker({ multiple, kinds, ...props }: OrgsProps) {
+  return <EntityPicker {...props} source={orgChoices(kinds)} max={multiple ? MANY : 1} />;
 }
 
 interface MembersProps {
@@ -31,7 +35,9 @@ interface MembersProps {
   placeholder: string;
 }
 
+const CURRENT = memberChoices(['PROBATIONARY', 'OFFICIAL']);
+
 /** Current members in the caller's scope, each choice `pick-<name>-<id>`. */
 export function MembersPicker(props: MembersProps) {
-  return <MemberPicker {...props} statuses={['PROBATIONARY', 'OFFICIAL']} />;
+  return <EntityPicker {...props} source={CURRENT} />;
 }
