@@ -1,14 +1,13 @@
 import { INSPECTION_OUTCOME_LABELS, INSPECTION_OUTCOMES, type InspectionOutcome } from '@dangvu/schema';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { Dialog } from '../../shared/dialog';
 import { NO_PROBLEM } from '../../shared/errors';
-import { Field, FormButtons, ProblemBanner } from '../../shared/form';
+import { Field } from '../../shared/form';
 import { todayIso } from '../../shared/format';
 import { DayField, EnumField, TextField } from './fields';
 import { ConcludeInspectionMutation, type InspectionDetail } from './inspections.documents';
-import { StaleNotice, useStep } from './step-dialogs';
+import { StepDialog, useStep } from './step-dialogs';
 import { type OrgRef, OrgsPicker } from './subject-pickers';
 
 interface RemedyDraft {
@@ -53,7 +52,7 @@ export function ConcludeDialog({ inspection, onClose, onReload }: ConcludeDialog
   });
   const [remedies, setRemedies] = useState<RemedyDraft[]>([]);
   const [rowErrors, setRowErrors] = useState<Record<string, string>>({});
-  const [{ fetching }, conclude] = useMutation(ConcludeInspectionMutation);
+  const [, conclude] = useMutation(ConcludeInspectionMutation);
   const step = useStep(['on', 'outcome', 'conclusion']);
   const problem = {
     ...step.problem,
@@ -73,8 +72,7 @@ export function ConcludeDialog({ inspection, onClose, onReload }: ConcludeDialog
       },
     ]);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  function submit() {
     const missing: Record<string, string> = {};
     if (!values.conclusion.trim()) missing.conclusion = t('required');
     if (!values.on) missing.on = t('required');
@@ -97,92 +95,95 @@ export function ConcludeDialog({ inspection, onClose, onReload }: ConcludeDialog
       conclusion: values.conclusion.trim(),
       remedies: remedies.map((r) => ({ action: r.action.trim(), responsibleId: r.responsible[0].id, dueOn: r.dueOn })),
     };
-    const result = await conclude({ input });
-    setRowErrors(remedyErrors(result.error));
-    await step.run(async () => result, onClose);
+    void step.run(async () => {
+      const result = await conclude({ input });
+      setRowErrors(remedyErrors(result.error));
+      return result;
+    }, onClose);
   }
 
   return (
-    <Dialog title={t('concludeTitle', { code: inspection.code })} onClose={onClose} testid="conclude-dialog" wide>
-      <form onSubmit={submit} noValidate>
-        {problem.staleVersion ? <StaleNotice onReload={onReload} /> : <ProblemBanner problem={problem} />}
-        <div className="form-grid">
-          <DayField
-            name="on"
-            label={t('inspectionConcludedOn')}
-            error={problem.fields.on}
-            value={values.on}
-            onChange={(on) => set({ on })}
-          />
-          <EnumField
-            name="outcome"
-            label={t('inspectionOutcome')}
-            error={problem.fields.outcome}
-            value={values.outcome}
-            values={INSPECTION_OUTCOMES}
-            labels={INSPECTION_OUTCOME_LABELS}
-            onChange={(outcome) => set({ outcome })}
-          />
-        </div>
-        <TextField
-          name="conclusion"
-          label={t('inspectionConclusion')}
-          error={problem.fields.conclusion}
-          rows={4}
-          value={values.conclusion}
-          onChange={(conclusion) => set({ conclusion })}
+    <StepDialog
+      title={t('concludeTitle', { code: inspection.code })}
+      testid="conclude-dialog"
+      wide
+      onClose={onClose}
+      onReload={onReload}
+      problem={problem}
+      busy={step.busy}
+      submitLabel={t('inspectionConclude')}
+      onSubmit={submit}
+    >
+      <div className="form-grid">
+        <DayField
+          name="on"
+          label={t('inspectionConcludedOn')}
+          error={problem.fields.on}
+          value={values.on}
+          onChange={(on) => set({ on })}
         />
-        <fieldset className="remedy-rows" data-testid="remedy-rows">
-          <legend className="field-label">{t('remedies')}</legend>
-          {remedies.length === 0 ? <p className="muted small">{t('remediesNone')}</p> : null}
-          {remedies.map((r, k) => (
-            <div key={r.key} className="remedy-row" data-testid={`remedy-row-${k}`}>
-              <TextField
-                name={`remedyAction-${k}`}
-                label={t('remedyAction')}
-                error={rowErrors[`${k}.action`]}
-                value={r.action}
-                onChange={(action) => setRemedy(r.key, { action })}
-              />
-              <Field
+        <EnumField
+          name="outcome"
+          label={t('inspectionOutcome')}
+          error={problem.fields.outcome}
+          value={values.outcome}
+          values={INSPECTION_OUTCOMES}
+          labels={INSPECTION_OUTCOME_LABELS}
+          onChange={(outcome) => set({ outcome })}
+        />
+      </div>
+      <TextField
+        name="conclusion"
+        label={t('inspectionConclusion')}
+        error={problem.fields.conclusion}
+        rows={4}
+        value={values.conclusion}
+        onChange={(conclusion) => set({ conclusion })}
+      />
+      <fieldset className="remedy-rows" data-testid="remedy-rows">
+        <legend className="field-label">{t('remedies')}</legend>
+        {remedies.length === 0 ? <p className="muted small">{t('remediesNone')}</p> : null}
+        {remedies.map((r, k) => (
+          <div key={r.key} className="remedy-row" data-testid={`remedy-row-${k}`}>
+            <TextField
+              name={`remedyAction-${k}`}
+              label={t('remedyAction')}
+              error={rowErrors[`${k}.action`]}
+              value={r.action}
+              onChange={(action) => setRemedy(r.key, { action })}
+            />
+            <Field
+              name={`remedyResponsible-${k}`}
+              label={t('remedyResponsible')}
+              error={rowErrors[`${k}.responsibleId`]}
+            >
+              <OrgsPicker
                 name={`remedyResponsible-${k}`}
-                label={t('remedyResponsible')}
-                error={rowErrors[`${k}.responsibleId`]}
-              >
-                <OrgsPicker
-                  name={`remedyResponsible-${k}`}
-                  selected={r.responsible}
-                  onChange={(responsible) => setRemedy(r.key, { responsible })}
-                />
-              </Field>
-              <DayField
-                name={`remedyDueOn-${k}`}
-                label={t('remedyDueOn')}
-                error={rowErrors[`${k}.dueOn`]}
-                value={r.dueOn}
-                onChange={(dueOn) => setRemedy(r.key, { dueOn })}
+                selected={r.responsible}
+                onChange={(responsible) => setRemedy(r.key, { responsible })}
               />
-              <button
-                type="button"
-                className="btn btn-small remedy-remove"
-                data-testid={`remedy-remove-${k}`}
-                onClick={() => setRemedies(remedies.filter((x) => x.key !== r.key))}
-              >
-                {t('remove')}
-              </button>
-            </div>
-          ))}
-          <button type="button" className="btn btn-small" data-testid="remedy-add" onClick={addRemedy}>
-            {t('remedyAdd')}
-          </button>
-        </fieldset>
-        <FormButtons
-          busy={fetching}
-          submitLabel={t('inspectionConclude')}
-          cancelLabel={t('cancel')}
-          onCancel={onClose}
-        />
-      </form>
-    </Dialog>
+            </Field>
+            <DayField
+              name={`remedyDueOn-${k}`}
+              label={t('remedyDueOn')}
+              error={rowErrors[`${k}.dueOn`]}
+              value={r.dueOn}
+              onChange={(dueOn) => setRemedy(r.key, { dueOn })}
+            />
+            <button
+              type="button"
+              className="btn btn-small remedy-remove"
+              data-testid={`remedy-remove-${k}`}
+              onClick={() => setRemedies(remedies.filter((x) => x.key !== r.key))}
+            >
+              {t('remove')}
+            </button>
+          </div>
+        ))}
+        <button type="button" className="btn btn-small" data-testid="remedy-add" onClick={addRemedy}>
+          {t('remedyAdd')}
+        </button>
+      </fieldset>
+    </StepDialog>
   );
 }

@@ -1,11 +1,11 @@
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm, PARTY_POSITIONS } from '@dangvu/schema';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { type MessageKey, useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
-import { Dialog } from '../../shared/dialog';
 import { NO_PROBLEM, placeRules } from '../../shared/errors';
-import { Field, FormButtons, fieldProps, ProblemBanner, RuleNote } from '../../shared/form';
+import { Field, RuleNote } from '../../shared/form';
+import { FormDialog } from '../../shared/form-dialog';
 import { todayIso } from '../../shared/format';
 import {
   DISCIPLINE_RULE_FIELDS,
@@ -15,7 +15,7 @@ import {
   type WithheldRule,
 } from './discipline-forms';
 import { DayField, TextField } from './fields';
-import { subjectIds, subjectOptions } from './finding-dialog';
+import { SubjectField, subjectIds, subjectOptions } from './finding-dialog';
 import { ImposeDisciplineMutation, type InspectionDetail, PartyPostsQuery } from './inspections.documents';
 import { useStep } from './step-dialogs';
 
@@ -63,7 +63,7 @@ export function DisciplineDialog({ inspection, onClose }: DisciplineDialogProps)
     decidedOn: todayIso(),
     decisionNumber: '',
   });
-  const [{ fetching }, impose] = useMutation(ImposeDisciplineMutation);
+  const [, impose] = useMutation(ImposeDisciplineMutation);
   const step = useStep(['reason', 'decidedOn', 'decisionNumber', 'memberId', 'form']);
   const { problem, byField } = placeRules(step.problem, DISCIPLINE_RULE_FIELDS);
   const ids = subjectIds(values.subject);
@@ -81,8 +81,7 @@ export function DisciplineDialog({ inspection, onClose }: DisciplineDialogProps)
   }));
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function submit() {
     const missing: Record<string, string> = {};
     if (!values.subject) missing.memberId = t('required');
     if (!form) missing.form = t('disciplinePickForm');
@@ -101,83 +100,83 @@ export function DisciplineDialog({ inspection, onClose }: DisciplineDialogProps)
   }
 
   return (
-    <Dialog title={t('disciplineTitle', { code: inspection.code })} onClose={onClose} testid="discipline-dialog" wide>
-      <form onSubmit={submit} noValidate>
-        <ProblemBanner problem={problem} />
-        <Field name="subject" label={t('disciplineSubject')} error={problem.fields.memberId} rules={byField.subject}>
-          <select
-            {...fieldProps('subject')}
-            value={values.subject}
-            onChange={(e) => set({ subject: e.target.value, form: '' })}
-          >
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field name="form" label={t('disciplineForm')} error={problem.fields.form} rules={byField.form}>
-          <div className="radio-group" role="radiogroup" data-testid="discipline-forms">
-            {offered.map((f) => (
-              <label key={f} className="checkbox">
-                <input
-                  type="radio"
-                  name="form"
-                  value={f}
-                  data-testid={`field-form-${f}`}
-                  checked={form === f}
-                  onChange={() => set({ form: f })}
-                />
-                {l(DISCIPLINE_FORM_LABELS, f)}
-              </label>
-            ))}
-            {offered.length === 0 ? (
-              <span className="muted" data-testid="discipline-no-form">
-                {t('disciplineNoForm')}
-              </span>
-            ) : null}
-          </div>
-        </Field>
-        <div className="withheld" data-testid="discipline-withheld">
-          {byRule.map(({ rule, forms }) => (
-            <div key={rule} data-testid={`withheld-${rule}`}>
-              <RuleNote
-                rule={{
-                  rule,
-                  source: RULE_SOURCES[rule],
-                  message: t(RULE_MESSAGES[rule], { forms: forms.join(', ') }),
-                }}
+    <FormDialog
+      title={t('disciplineTitle', { code: inspection.code })}
+      testid="discipline-dialog"
+      wide
+      onClose={onClose}
+      problem={problem}
+      busy={step.busy}
+      submitLabel={t('disciplineSubmit')}
+      onSubmit={submit}
+    >
+      <SubjectField
+        inspection={inspection}
+        label={t('disciplineSubject')}
+        error={problem.fields.memberId}
+        rules={byField.subject}
+        value={values.subject}
+        onChange={(subject) => set({ subject, form: '' })}
+      />
+      <Field name="form" label={t('disciplineForm')} error={problem.fields.form} rules={byField.form}>
+        <div className="radio-group" role="radiogroup" data-testid="discipline-forms">
+          {offered.map((f) => (
+            <label key={f} className="checkbox">
+              <input
+                type="radio"
+                name="form"
+                value={f}
+                data-testid={`field-form-${f}`}
+                checked={form === f}
+                onChange={() => set({ form: f })}
               />
-            </div>
+              {l(DISCIPLINE_FORM_LABELS, f)}
+            </label>
           ))}
+          {offered.length === 0 ? (
+            <span className="muted" data-testid="discipline-no-form">
+              {t('disciplineNoForm')}
+            </span>
+          ) : null}
         </div>
-        <TextField
-          name="reason"
-          label={t('disciplineReason')}
-          error={problem.fields.reason}
-          rows={3}
-          value={values.reason}
-          onChange={(reason) => set({ reason })}
+      </Field>
+      <div className="withheld" data-testid="discipline-withheld">
+        {byRule.map(({ rule, forms }) => (
+          <div key={rule} data-testid={`withheld-${rule}`}>
+            <RuleNote
+              rule={{
+                rule,
+                source: RULE_SOURCES[rule],
+                message: t(RULE_MESSAGES[rule], { forms: forms.join(', ') }),
+              }}
+            />
+          </div>
+        ))}
+      </div>
+      <TextField
+        name="reason"
+        label={t('disciplineReason')}
+        error={problem.fields.reason}
+        rows={3}
+        value={values.reason}
+        onChange={(reason) => set({ reason })}
+      />
+      <div className="form-grid">
+        <DayField
+          name="decidedOn"
+          label={t('disciplineDecidedOn')}
+          error={problem.fields.decidedOn}
+          value={values.decidedOn}
+          onChange={(decidedOn) => set({ decidedOn })}
         />
-        <div className="form-grid">
-          <DayField
-            name="decidedOn"
-            label={t('disciplineDecidedOn')}
-            error={problem.fields.decidedOn}
-            value={values.decidedOn}
-            onChange={(decidedOn) => set({ decidedOn })}
-          />
-          <TextField
-            name="decisionNumber"
-            label={t('decisionNumber')}
-            error={problem.fields.decisionNumber}
-            value={values.decisionNumber}
-            onChange={(decisionNumber) => set({ decisionNumber })}
-          />
-        </div>
-        <FormButtons busy={fetching} submitLabel={t('disciplineSubmit')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+        <TextField
+          name="decisionNumber"
+          label={t('decisionNumber')}
+          error={problem.fields.decisionNumber}
+          value={values.decisionNumber}
+          onChange={(decisionNumber) => set({ decisionNumber })}
+        />
+      </div>
+    </FormDialog>
   );
 }

@@ -1,13 +1,12 @@
 import { FINDING_SEVERITIES, FINDING_SEVERITY_LABELS, type FindingSeverity } from '@dangvu/schema';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { Dialog } from '../../shared/dialog';
-import { NO_PROBLEM, placeRules } from '../../shared/errors';
-import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { placeRules, type RuleViolation } from '../../shared/errors';
+import { Field, fieldProps } from '../../shared/form';
 import { EnumField, TextField } from './fields';
 import { AddFindingMutation, type InspectionDetail } from './inspections.documents';
-import { StaleNotice, useStep } from './step-dialogs';
+import { StepDialog, useStep } from './step-dialogs';
 
 /** `org:<id>` or `member:<id>`: one of the inspection's subjects; '' for the inspection as a whole. */
 export function subjectOptions(i: InspectionDetail): { value: string; label: string }[] {
@@ -25,6 +24,33 @@ export function subjectIds(value: string): { memberId: string | null; organizati
 
 const RULE_FIELDS: Record<string, string> = { SUBJECT_NOT_NAMED: 'subject' };
 
+interface SubjectFieldProps {
+  inspection: InspectionDetail;
+  value: string;
+  onChange: (value: string) => void;
+  label: string;
+  error?: string;
+  rules?: RuleViolation[];
+  /** The first choice, for the inspection as a whole; none when omitted. */
+  whole?: string;
+}
+
+/** One of the inspection's subjects (`field-subject`: `org:<id>` or `member:<id>`). */
+export function SubjectField({ inspection, value, onChange, whole, ...field }: SubjectFieldProps) {
+  return (
+    <Field name="subject" {...field}>
+      <select {...fieldProps('subject')} value={value} onChange={(e) => onChange(e.target.value)}>
+        {whole === undefined ? null : <option value="">{whole}</option>}
+        {subjectOptions(inspection).map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 interface FindingDialogProps {
   inspection: InspectionDetail;
   onClose: () => void;
@@ -40,14 +66,13 @@ export function FindingDialog({ inspection, onClose, onReload }: FindingDialogPr
     severity: 'MINOR' as FindingSeverity,
     text: '',
   });
-  const [{ fetching }, add] = useMutation(AddFindingMutation);
+  const [, add] = useMutation(AddFindingMutation);
   const step = useStep(['text', 'severity', 'memberId', 'organizationId']);
   const { problem, byField } = placeRules(step.problem, RULE_FIELDS);
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!values.text.trim()) return step.setProblem({ ...NO_PROBLEM, fields: { text: t('required') } });
+  function submit() {
+    if (step.missing({ text: values.text }, t('required'))) return;
     const input = {
       inspectionId: inspection.id,
       version: inspection.version,
@@ -59,49 +84,45 @@ export function FindingDialog({ inspection, onClose, onReload }: FindingDialogPr
   }
 
   return (
-    <Dialog title={t('findingTitle', { code: inspection.code })} onClose={onClose} testid="finding-dialog" wide>
-      <form onSubmit={submit} noValidate>
-        {problem.staleVersion ? <StaleNotice onReload={onReload} /> : <ProblemBanner problem={problem} />}
-        <div className="form-grid">
-          <Field
-            name="subject"
-            label={t('findingSubject')}
-            error={problem.fields.memberId ?? problem.fields.organizationId}
-            rules={byField.subject}
-          >
-            <select
-              {...fieldProps('subject')}
-              value={values.subject}
-              onChange={(e) => set({ subject: e.target.value })}
-            >
-              <option value="">{t('findingWhole')}</option>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <EnumField
-            name="severity"
-            label={t('findingSeverity')}
-            error={problem.fields.severity}
-            value={values.severity}
-            values={FINDING_SEVERITIES}
-            labels={FINDING_SEVERITY_LABELS}
-            onChange={(severity) => set({ severity })}
-          />
-        </div>
-        <TextField
-          name="text"
-          label={t('findingText')}
-          error={problem.fields.text}
-          rows={4}
-          value={values.text}
-          onChange={(text) => set({ text })}
+    <StepDialog
+      title={t('findingTitle', { code: inspection.code })}
+      testid="finding-dialog"
+      wide
+      onClose={onClose}
+      onReload={onReload}
+      problem={problem}
+      busy={step.busy}
+      submitLabel={t('findingAdd')}
+      onSubmit={submit}
+    >
+      <div className="form-grid">
+        <SubjectField
+          inspection={inspection}
+          label={t('findingSubject')}
+          whole={t('findingWhole')}
+          error={problem.fields.memberId ?? problem.fields.organizationId}
+          rules={byField.subject}
+          value={values.subject}
+          onChange={(subject) => set({ subject })}
         />
-        <FormButtons busy={fetching} submitLabel={t('findingAdd')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+        <EnumField
+          name="severity"
+          label={t('findingSeverity')}
+          error={problem.fields.severity}
+          value={values.severity}
+          values={FINDING_SEVERITIES}
+          labels={FINDING_SEVERITY_LABELS}
+          onChange={(severity) => set({ severity })}
+        />
+      </div>
+      <TextField
+        name="text"
+        label={t('findingText')}
+        error={problem.fields.text}
+        rows={4}
+        value={values.text}
+        onChange={(text) => set({ text })}
+      />
+    </StepDialog>
   );
 }

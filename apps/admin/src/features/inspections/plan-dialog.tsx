@@ -1,11 +1,11 @@
 import { INSPECTION_KIND_LABELS, INSPECTION_KINDS, type InspectionKind } from '@dangvu/schema';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
-import { Dialog } from '../../shared/dialog';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
-import { Field, FormButtons, ProblemBanner } from '../../shared/form';
+import { Field } from '../../shared/form';
+import { FormDialog } from '../../shared/form-dialog';
 import { todayIso } from '../../shared/format';
 import { DayField, EnumField, TextField } from './fields';
 import { PlanInspectionMutation } from './inspections.documents';
@@ -52,8 +52,7 @@ export function PlanDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
   const own = user.role === 'COMMUNE_INSPECTOR' && user.scope ? [user.scope.id] : [];
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const missing: Record<string, string> = {};
     if (!values.title.trim()) missing.title = t('required');
     if (!conductor[0]) missing.conductedById = t('required');
@@ -79,74 +78,79 @@ export function PlanDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
   }
 
   return (
-    <Dialog title={t('planDialogTitle')} onClose={onClose} testid="plan-dialog" wide>
-      <form onSubmit={submit} noValidate>
-        <ProblemBanner problem={problem} />
-        <div className="form-grid">
-          <EnumField
-            name="kind"
-            label={t('inspectionKind')}
-            error={problem.fields.kind}
-            value={values.kind}
-            values={INSPECTION_KINDS}
-            labels={INSPECTION_KIND_LABELS}
-            onChange={(kind) => set({ kind })}
-          />
-          <Field name="conductedById" label={t('inspectionConductedBy')} error={problem.fields.conductedById}>
-            {user.scope ? (
-              <p className="picked-fixed" data-testid="plan-conductor">
-                {t('inspectionBodyOf', { name: user.scope.name })}
-              </p>
-            ) : (
-              <OrgsPicker name="conductedById" selected={conductor} onChange={setConductor} />
-            )}
-          </Field>
-        </div>
-        <TextField
-          name="title"
-          label={t('inspectionTitle')}
-          error={problem.fields.title}
-          value={values.title}
-          maxLength={300}
-          onChange={(title) => set({ title })}
+    <FormDialog
+      title={t('planDialogTitle')}
+      testid="plan-dialog"
+      wide
+      onClose={onClose}
+      problem={problem}
+      busy={fetching}
+      submitLabel={t('planSubmit')}
+      onSubmit={() => void submit()}
+    >
+      <div className="form-grid">
+        <EnumField
+          name="kind"
+          label={t('inspectionKind')}
+          error={problem.fields.kind}
+          value={values.kind}
+          values={INSPECTION_KINDS}
+          labels={INSPECTION_KIND_LABELS}
+          onChange={(kind) => set({ kind })}
         />
-        <Field
-          name="subjectOrganizationIds"
-          label={t('inspectionSubjectOrgs')}
-          error={problem.fields.subjectOrganizationIds}
-          rules={byField.subjectOrganizationIds}
-          hint={user.role === 'COMMUNE_INSPECTOR' ? t('planSubjectsHintCommune') : t('planSubjectsHint')}
-        >
-          <OrgsPicker name="subjectOrganizationIds" multiple selected={orgs} onChange={setOrgs} excludeIds={own} />
+        <Field name="conductedById" label={t('inspectionConductedBy')} error={problem.fields.conductedById}>
+          {user.scope ? (
+            <p className="picked-fixed" data-testid="plan-conductor">
+              {t('inspectionBodyOf', { name: user.scope.name })}
+            </p>
+          ) : (
+            <OrgsPicker name="conductedById" selected={conductor} onChange={setConductor} />
+          )}
         </Field>
-        <Field name="subjectMemberIds" label={t('inspectionSubjectMembers')} error={problem.fields.subjectMemberIds}>
-          <MembersPicker
-            name="subjectMemberIds"
-            max={200}
-            selected={members}
-            onChange={setMembers}
-            placeholder={t('planSubjectMemberHint')}
-          />
-        </Field>
-        <div className="form-grid">
-          <DayField
-            name="plannedStartOn"
-            label={t('inspectionPlannedStart')}
-            error={problem.fields.plannedStartOn}
-            value={values.plannedStartOn}
-            onChange={(plannedStartOn) => set({ plannedStartOn })}
-          />
-          <DayField
-            name="plannedEndOn"
-            label={t('inspectionPlannedEnd')}
-            error={problem.fields.plannedEndOn}
-            rules={byField.plannedEndOn}
-            value={values.plannedEndOn}
-            onChange={(plannedEndOn) => set({ plannedEndOn })}
-          />
-        </div>
-        <FormButtons busy={fetching} submitLabel={t('planSubmit')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+      </div>
+      <TextField
+        name="title"
+        label={t('inspectionTitle')}
+        error={problem.fields.title}
+        value={values.title}
+        maxLength={300}
+        onChange={(title) => set({ title })}
+      />
+      <Field
+        name="subjectOrganizationIds"
+        label={t('inspectionSubjectOrgs')}
+        error={problem.fields.subjectOrganizationIds}
+        rules={byField.subjectOrganizationIds}
+        hint={user.role === 'COMMUNE_INSPECTOR' ? t('planSubjectsHintCommune') : t('planSubjectsHint')}
+      >
+        <OrgsPicker name="subjectOrganizationIds" multiple selected={orgs} onChange={setOrgs} excludeIds={own} />
+      </Field>
+      <Field name="subjectMemberIds" label={t('inspectionSubjectMembers')} error={problem.fields.subjectMemberIds}>
+        <MembersPicker
+          name="subjectMemberIds"
+          max={200}
+          selected={members}
+          onChange={setMembers}
+          placeholder={t('planSubjectMemberHint')}
+        />
+      </Field>
+      <div className="form-grid">
+        <DayField
+          name="plannedStartOn"
+          label={t('inspectionPlannedStart')}
+          error={problem.fields.plannedStartOn}
+          value={values.plannedStartOn}
+          onChange={(plannedStartOn) => set({ plannedStartOn })}
+        />
+        <DayField
+          name="plannedEndOn"
+          label={t('inspectionPlannedEnd')}
+          error={problem.fields.plannedEndOn}
+          rules={byField.plannedEndOn}
+          value={values.plannedEndOn}
+          onChange={(plannedEndOn) => set({ plannedEndOn })}
+        />
+      </div>
+    </FormDialog>
   );
 }

@@ -1,10 +1,9 @@
-import { type FormEvent, type ReactNode, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { type AnyVariables, type OperationResult, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { ConfirmPanel } from '../../shared/confirm-panel';
-import { Dialog } from '../../shared/dialog';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
-import { FormButtons, ProblemBanner } from '../../shared/form';
+import { FormDialog, type FormDialogProps } from '../../shared/form-dialog';
 import { formatDate, todayIso } from '../../shared/format';
 import { DayField, TextField } from './fields';
 import {
@@ -27,15 +26,32 @@ export function StaleNotice({ onReload }: { onReload: () => void }) {
   );
 }
 
-/** Sends a step and keeps what went wrong; `ok` on success. */
+/** Sends a step and keeps what went wrong (and whether it is on its way); `ok` on success. */
 export function useStep(fields: readonly string[]) {
   const [problem, setProblem] = useState<ApiProblem>(NO_PROBLEM);
+  const [busy, setBusy] = useState(false);
   async function run(send: () => Promise<OperationResult<unknown, AnyVariables>>, ok: () => void) {
-    const result = await send();
-    if (result.data && !result.error) ok();
-    else setProblem(readProblem(result.error, fields));
+    setBusy(true);
+    try {
+      const result = await send();
+      if (result.data && !result.error) ok();
+      else setProblem(readProblem(result.error, fields));
+    } finally {
+      setBusy(false);
+    }
   }
-  return { problem, setProblem, run };
+  /** The fields left empty, each marked required; true when there are any. */
+  function missing(fieldsRequired: Record<string, unknown>, message: string): boolean {
+    const empty = Object.entries(fieldsRequired).filter(([, v]) => (typeof v === 'string' ? !v.trim() : !v));
+    if (empty.length) setProblem({ ...NO_PROBLEM, fields: Object.fromEntries(empty.map(([k]) => [k, message])) });
+    return empty.length > 0;
+  }
+  return { problem, setProblem, busy, run, missing };
+}
+
+/** A step of an inspection in a FormDialog, with the stale-version notice (reload) in place of the banner's. */
+export function StepDialog({ onReload, ...props }: Omit<FormDialogProps, 'notice'> & { onReload: () => void }) {
+  return <FormDialog {...props} notice={props.problem.staleVersion ? <StaleNotice onReload={onReload} /> : null} />;
 }
 
 interface StepProps {
@@ -43,35 +59,6 @@ interface StepProps {
   onClose: () => void;
   /** Read the inspection again (after a stale version) and close. */
   onReload: () => void;
-}
-
-/** A dialog of one step: its problem banner (or the stale notice), the fields, the buttons. */
-function StepForm(props: {
-  problem: ApiProblem;
-  onReload: () => void;
-  onSubmit: (e: FormEvent) => void;
-  busy: boolean;
-  submitLabel: string;
-  onCancel: () => void;
-  children: ReactNode;
-}) {
-  const { t } = useI18n();
-  return (
-    <form onSubmit={props.onSubmit} noValidate>
-      {props.problem.staleVersion ? (
-        <StaleNotice onReload={props.onReload} />
-      ) : (
-        <ProblemBanner problem={props.problem} />
-      )}
-      {props.children}
-      <FormButtons
-        busy={props.busy}
-        submitLabel={props.submitLabel}
-        cancelLabel={t('cancel')}
-        onCancel={props.onCancel}
-      />
-    </form>
-  );
 }
 
 interface DayStepProps {
@@ -90,28 +77,21 @@ interface DayStepProps {
 function DayStepDialog({ title, testid, label, submitLabel, intro, send, onClose, onReload }: DayStepProps) {
   const { t } = useI18n();
   const [on, setOn] = useState(todayIso());
-  const { problem, setProblem, run } = useStep(['on']);
-  const [busy, setBusy] = useState(false);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!on) return setProblem({ ...NO_PROBLEM, fields: { on: t('required') } });
-    setBusy(true);
-    void run(() => send(on), onClose).finally(() => setBusy(false));
-  }
+  const step = useStep(['on']);
   return (
-    <Dialog title={title} onClose={onClose} testid={testid}>
-      {intro}
-      <StepForm
-        problem={problem}
-        onReload={onReload}
-        onSubmit={submit}
-        busy={busy}
-        submitLabel={submitLabel}
-        onCancel={onClose}
-      >
-        <DayField name="on" label={label} error={problem.fields.on} value={on} onChange={setOn} />
-      </StepForm>
-    </Dialog>
+    <StepDialog
+      title={title}
+      testid={testid}
+      onClose={onClose}
+      onReload={onReload}
+      problem={step.problem}
+      busy={step.busy}
+      submitLabel={submitLabel}
+      intro={intro}
+      onSubmit={() => void (step.missing({ on }, t('required')) || step.run(() => send(on), onClose))}
+    >
+      <DayField name="on" label={label} error={step.problem.fields.on} value={on} onChange={setOn} />
+    </StepDialog>
   );
 }
 
@@ -137,46 +117,43 @@ export function CancelDialog({ inspection, onClose, onReload }: StepProps) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [{ fetching }, cancel] = useMutation(CancelInspectionMutation);
-  const { problem, setProblem, run } = useStep(['reason']);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!reason.trim()) return setProblem({ ...NO_PROBLEM, fields: { reason: t('required') } });
-    setConfirming(true);
-  }
+  const [, cancel] = useMutation(CancelInspectionMutation);
+  const step = useStep(['reason']);
   const send = () =>
-    run(() => cancel({ id: inspection.id, version: inspection.version, reason: reason.trim() }), onClose).finally(() =>
-      setConfirming(false),
-    );
+    step
+      .run(() => cancel({ id: inspection.id, version: inspection.version, reason: reason.trim() }), onClose)
+      .finally(() => setConfirming(false));
   return (
-    <Dialog title={t('cancelTitle', { code: inspection.code })} onClose={onClose} testid="cancel-dialog">
-      {confirming ? (
-        <ConfirmPanel
-          message={t('cancelConfirm', { title: inspection.title })}
-          busy={fetching}
-          onConfirm={() => void send()}
-          onCancel={() => setConfirming(false)}
-        />
-      ) : (
-        <StepForm
-          problem={problem}
-          onReload={onReload}
-          onSubmit={submit}
-          busy={fetching}
-          submitLabel={t('inspectionCancel')}
-          onCancel={onClose}
-        >
-          <TextField
-            name="reason"
-            label={t('cancelReason')}
-            error={problem.fields.reason}
-            rows={3}
-            value={reason}
-            onChange={setReason}
+    <StepDialog
+      title={t('cancelTitle', { code: inspection.code })}
+      testid="cancel-dialog"
+      onClose={onClose}
+      onReload={onReload}
+      problem={step.problem}
+      busy={step.busy}
+      submitLabel={t('inspectionCancel')}
+      danger
+      onSubmit={() => setConfirming(!step.missing({ reason }, t('required')))}
+      instead={
+        confirming ? (
+          <ConfirmPanel
+            message={t('cancelConfirm', { title: inspection.title })}
+            busy={step.busy}
+            onConfirm={() => void send()}
+            onCancel={() => setConfirming(false)}
           />
-        </StepForm>
-      )}
-    </Dialog>
+        ) : null
+      }
+    >
+      <TextField
+        name="reason"
+        label={t('cancelReason')}
+        error={step.problem.fields.reason}
+        rows={3}
+        value={reason}
+        onChange={setReason}
+      />
+    </StepDialog>
   );
 }
 
