@@ -190,6 +190,15 @@ it('a district inspector plans, starts, records a finding, concludes with a reme
   await page.getByTestId('field-kinds-PARTY_FINANCE').uncheck();
   await row.waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('plan-export').click()]);
+  // the member as the subject: the member's inspections of the year
+  await page.goto(`${baseUrl()}/inspections?year=${year}&member=${member.id}`);
+  await page.getByTestId(`picked-member-${member.id}`).waitFor();
+  await row.waitFor();
+  const concludedOfMember = Number(await page.getByTestId('plan-count-CONCLUDED').textContent());
+  expect(concludedOfMember).toBeGreaterThanOrEqual(1);
+  expect(await page.locator('[data-testid^="inspection-row-"][data-status="CONCLUDED"]').count()).toBe(
+    concludedOfMember,
+  );
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(download.suggestedFilename()).toBe(`ke-hoach-kiem-tra-${year}.csv`);
   expect(csv).toContain(title);
