@@ -1,4 +1,4 @@
-import type { MemberStatus, OrganizationKind } from '@dangvu/schema';
+import type { MemberStatus } from '@dangvu/schema';
 import { can, MEMBER_STATUS_LABELS } from '@dangvu/schema';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
@@ -7,18 +7,14 @@ import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
 import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
-import { EntityPicker } from '../../shared/entity-picker';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { todayIso } from '../../shared/format';
-import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
+import { CellField } from './cell-field';
 import { AdmitMemberMutation, RegisterMemberMutation } from './members.documents';
 import { EMPTY_PERSON, PERSON_FIELDS, PersonFields, type PersonValues, toPersonInput } from './person-fields';
-
-/** Where members live: the kinds a member's organisation may have. */
-export const CELL_KINDS: readonly OrganizationKind[] = ['SUBORDINATE_CELL', 'GRASSROOTS_CELL'];
 
 const FIELDS = [
   ...PERSON_FIELDS,
@@ -134,20 +130,12 @@ export function MemberAdmitDialog({ mode, onClose, onSaved }: Props) {
           </div>
         ) : null}
         <ProblemBanner problem={problem} />
-        <Field
-          name="organizationId"
-          label={t('cell')}
+        <CellField
+          selected={cell}
+          onChange={setCell}
           error={problem.fields.organizationId}
           rules={byField.organizationId}
-        >
-          <EntityPicker
-            name="organizationId"
-            source={orgChoices(CELL_KINDS)}
-            selected={cell}
-            onChange={setCell}
-            placeholder={t('pickCell')}
-          />
-        </Field>
+        />
         <div className="form-grid">
           {mode === 'register' ? (
             <Field name="status" label={t('status')} error={problem.fields.status}>
