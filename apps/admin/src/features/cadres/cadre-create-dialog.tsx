@@ -3,10 +3,11 @@ import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
 import { Field, FormButtons, ProblemBanner } from '../../shared/form';
-import { MemberPicker, type MemberRef } from '../members/member-picker';
-import { OrgPicker } from '../organizations/org-picker';
+import { type MemberRef, memberChoices } from '../members/member-choices';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { CADRE_FIELDS, CadrePersonFields, type CadrePersonValues, EMPTY_CADRE_PERSON } from './cadre-person-fields';
 import { CreateCadreMutation } from './cadres.documents';
@@ -79,18 +80,17 @@ export function CadreCreateDialog({ onClose, onSaved }: { onClose: () => void; o
         <ProblemBanner problem={problem} />
         {kind === 'member' ? (
           <Field name="memberId" label={t('cadreMember')} error={problem.fields.memberId} hint={t('cadreMemberHint')}>
-            <MemberPicker
+            <EntityPicker
               name="memberId"
+              source={memberChoices(['PROBATIONARY', 'OFFICIAL'])}
               selected={member}
               onChange={setMember}
-              max={1}
-              statuses={['PROBATIONARY', 'OFFICIAL']}
               placeholder={t('cadreMemberSearch')}
             />
           </Field>
         ) : user.scope === null ? (
           <Field name="organizationId" label={t('cadreKeeper')} error={problem.fields.organizationId}>
-            <OrgPicker name="organizationId" selected={keeper} onChange={setKeeper} />
+            <EntityPicker name="organizationId" source={orgChoices()} selected={keeper} onChange={setKeeper} />
           </Field>
         ) : null}
         <CadrePersonFields values={person} onChange={setPerson} errors={problem.fields} homeOnly={kind === 'member'} />

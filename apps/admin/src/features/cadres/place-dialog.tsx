@@ -12,13 +12,14 @@ import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
 import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { todayIso } from '../../shared/format';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
-import { CadrePicker, type CadreRef } from './cadre-picker';
+import { type CadreRef, cadreChoices } from './cadre-choices';
 import { PlaceCadreMutation } from './cadres.documents';
 import { leadershipPath } from './cadres-search';
 import { PLACEMENT_RULE_FIELDS, placeableChoices } from './placing';
@@ -92,7 +93,12 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
         <ProblemBanner problem={problem} />
         {cadre ? null : (
           <Field name="cadreId" label={t('cadre')} error={problem.fields.cadreId}>
-            <CadrePicker name="cadreId" selected={who} onChange={setWho} />
+            <EntityPicker
+              name="cadreId"
+              source={cadreChoices}
+              selected={who ? [who] : []}
+              onChange={(chosen) => setWho(chosen[0] ?? null)}
+            />
           </Field>
         )}
         <Field
@@ -107,11 +113,11 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
               {organization.name} <span className="mono muted">{organization.code}</span>
             </p>
           ) : (
-            <OrgPicker
+            <EntityPicker
               name="organizationId"
+              source={orgChoices(choices.kinds)}
               selected={where}
               onChange={setWhere}
-              kinds={choices.kinds}
               excludeIds={choices.excludeIds}
             />
           )}
