@@ -44,6 +44,21 @@ it('the cadres list fits 1024 px, finds a name typed without diacritics and filt
   await page.reload();
   await page.getByTestId(`cadre-row-${someone.id}`).waitFor();
   expect(await page.getByTestId('field-positions-SECRETARY').isChecked()).toBe(true);
+  // keyset pages of 10 over the whole scope: next, then back
+  await page.getByTestId('cadres-clear').click();
+  await page.getByTestId('cadres-size').selectOption('10');
+  await expect.poll(() => page.getByTestId('cadres-pages').textContent()).toMatch(/^Trang 1\/2 · 1\d bản ghi$/);
+  const rows = page.getByTestId('cadres-table').locator('tbody tr');
+  const first = await rows.first().textContent();
+  await page.getByTestId('cadres-next').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe('2');
+  await expect.poll(() => page.getByTestId('cadres-pages').textContent()).toMatch(/^Trang 2\/2/);
+  await expect.poll(() => rows.first().textContent()).not.toBe(first);
+  expect(await rows.count()).toBeLessThanOrEqual(10);
+  await page.getByTestId('cadres-prev').click();
+  await expect.poll(() => rows.first().textContent()).toBe(first);
+  expect(new URL(page.url()).searchParams.get('page')).toBeNull();
+  await page.getByTestId('cadres-search').fill(plain(someone.fullName));
   await page.getByTestId(`cadre-row-${someone.id}`).locator('.cadre-name').click();
   await page.getByTestId('cadre-profile').waitFor();
   await page.locator('[data-testid="cadre-placement"][data-position="SECRETARY"]').first().waitFor();
@@ -104,11 +119,9 @@ it('placing a secretary where one is seated shows SEAT_OCCUPIED beside the post;
   expect(await besidePost.textContent()).toContain('10/01/2023');
   expect(await place.getByTestId('form-error').count()).toBe(0);
   await screenshot(page, 'cadre-seat-occupied');
-  await place.getByTestId('form-cancel').click();
-
-  // the cell's leadership, from its organisation page: end the seated secretary's placement
-  await page.goto(`${baseUrl()}/organizations/${cell.id}`);
-  await page.getByTestId('org-leadership-link').click();
+  // the dialog links to the cell's leadership: end the seated secretary's placement there
+  await place.getByTestId('place-open-leadership').click();
+  await page.locator('[data-testid="leadership"][data-org-code="LB-LC-05"]').waitFor();
   const seat = page.getByTestId('seat-SECRETARY');
   await seat.getByTestId(`holder-${heldId}`).waitFor();
   await seat.getByTestId(`placement-end-${heldId}`).click();
@@ -249,6 +262,12 @@ it('the cadres pages fit 1024 px and 1440 px without sideways scroll, in Vietnam
     [`/organizations/${thuongLam.id}/leadership`, 'seats'],
     ['/cadre-indicators', 'indicator-nonLocalSecretaries'],
   ];
+  const orgPage = await newPage();
+  await signIn(orgPage, 'lambinh.tochuc');
+  await orgPage.goto(`${baseUrl()}/organizations/${thuongLam.id}`);
+  await orgPage.getByTestId('org-leadership-link').click();
+  await orgPage.locator('[data-testid="leadership"][data-org-code="LB-TL"]').waitFor();
+  expect(await orgPage.getByTestId('seat-SECRETARY').getAttribute('data-vacant')).toBe('false');
   for (const lang of ['vi', 'en'] as const) {
     const page = await newPage(lang);
     await signIn(page, 'lambinh.tochuc');

@@ -8,6 +8,7 @@ import { OrganizationReform1732700000000 } from '../db/migrations/1732700000000-
 import { SponsorsTemporary1732800000000 } from '../db/migrations/1732800000000-sponsors-temporary.js';
 import { Cadres1732900000000 } from '../db/migrations/1732900000000-cadres.js';
 import { Inspections1733000000000 } from '../db/migrations/1733000000000-inspections.js';
+import { InspectionConductor1733000000001 } from '../db/migrations/1733000000001-inspection-conductor.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -85,7 +86,7 @@ export const features: Feature[] = [
       OrganizationDisciplinesResolver,
     ],
     entities: [Inspection, Finding, Remedy, Discipline],
-    migrations: [Inspections1733000000000],
+    migrations: [Inspections1733000000000, InspectionConductor1733000000001],
   },
   { name: 'alerts', resolvers: [AlertResolver], entities: [], migrations: [Alerts1732550000000] },
 ];

@@ -1,10 +1,9 @@
-import type { FormEvent } from 'react';
-import { useClient, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import type { VariablesOf } from '../../graphql';
-import { Dialog } from '../../shared/dialog';
-import { ConflictNotice, FormButtons, ProblemBanner } from '../../shared/form';
+import { useLatest } from '../../shared/use-latest';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
+import { VersionedEditDialog } from '../../shared/versioned-edit-dialog';
 import { CADRE_FIELDS, CadrePersonFields, type CadrePersonValues } from './cadre-person-fields';
 import { type CadreDetail, CadreQuery, UpdateCadreMutation } from './cadres.documents';
 
@@ -29,16 +28,12 @@ const PERSON = ['fullName', 'gender', 'dateOfBirth', 'theoryLevel', 'qualificati
  */
 export function CadreEditDialog({ cadre, onClose }: { cadre: CadreDetail; onClose: () => void }) {
   const { t } = useI18n();
-  const client = useClient();
   const [, update] = useMutation(UpdateCadreMutation);
   const edit = useVersionedEdit<CadreDetail, CadrePersonValues>({
     record: cadre,
     toValues,
     knownFields: CADRE_FIELDS,
-    fetchLatest: async () => {
-      const r = await client.query(CadreQuery, { id: cadre.id }, { requestPolicy: 'network-only' }).toPromise();
-      return r.data?.cadre ?? null;
-    },
+    fetchLatest: useLatest(CadreQuery, { id: cadre.id }, (d) => d.cadre),
     send: async (record, values, initial) => {
       const input: UpdateInput = { id: record.id, version: record.version };
       if (!record.member) {
@@ -49,37 +44,27 @@ export function CadreEditDialog({ cadre, onClose }: { cadre: CadreDetail; onClos
       }
       const code = values.homeCommuneCode.trim();
       if (code && code !== initial.homeCommuneCode) input.homeCommuneCode = code;
-      const result = await update({ input });
-      return { ok: Boolean(result.data), error: result.error };
+      return update({ input });
     },
     onSaved: onClose,
   });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void edit.submit();
-  }
-
   return (
-    <Dialog title={t('cadreEditTitle', { name: cadre.fullName })} onClose={onClose} testid="cadre-edit-dialog" wide>
-      <form onSubmit={submit} noValidate>
-        {edit.problem.staleVersion ? (
-          <ConflictNotice
-            busy={edit.busy}
-            onReload={() => void edit.reload()}
-            onOverwrite={() => void edit.overwrite()}
-          />
-        ) : null}
-        <ProblemBanner problem={edit.problem} />
-        {cadre.member ? <p className="muted small">{t('cadreFromMemberNote')}</p> : null}
-        <CadrePersonFields
-          values={edit.values}
-          onChange={edit.setValues}
-          errors={edit.problem.fields}
-          homeOnly={Boolean(cadre.member)}
-        />
-        <FormButtons busy={edit.busy} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+    <VersionedEditDialog
+      edit={edit}
+      title={t('cadreEditTitle', { name: cadre.fullName })}
+      testid="cadre-edit-dialog"
+      wide
+      onClose={onClose}
+      submitLabel={t('save')}
+    >
+      {cadre.member ? <p className="muted small">{t('cadreFromMemberNote')}</p> : null}
+      <CadrePersonFields
+        values={edit.values}
+        onChange={edit.setValues}
+        errors={edit.problem.fields}
+        homeOnly={Boolean(cadre.member)}
+      />
+    </VersionedEditDialog>
   );
 }

@@ -1,8 +1,9 @@
 import { POSITION_KIND_LABELS, POSITION_KINDS } from '@dangvu/schema';
 import { useI18n } from '../../app/i18n';
+import { EntityPicker } from '../../shared/entity-picker';
 import { CheckboxGroup } from '../../shared/enum-inputs';
 import { fieldProps } from '../../shared/form';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import type { CadreForm } from './cadres-search';
 
 interface CadreFiltersProps {
@@ -31,8 +32,9 @@ export function CadreFilters({ form, onChange, onClear }: CadreFiltersProps) {
         </label>
         <div className="filter-group filter-wide">
           <span className="field-label">{t('membersWithin')}</span>
-          <OrgPicker
+          <EntityPicker
             name="withinId"
+            source={orgChoices()}
             selected={form.within}
             onChange={(within) => set({ within })}
             placeholder={form.within.length ? t('pickOrg') : t('membersWithinHint')}

@@ -2,11 +2,12 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { EntityPicker } from '../../shared/entity-picker';
 import { readProblem } from '../../shared/errors';
 import { fieldProps, ProblemBanner } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
 import { saveFile } from '../../shared/save-file';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import { OrganizationQuery } from '../organizations/organizations.documents';
 import { CadreIndicatorsQuery } from './cadres.documents';
 import { indicatorLines, indicatorsCsv, percentOf } from './indicators';
@@ -66,11 +67,11 @@ export function CadreIndicatorsPage() {
       <div className="filters filters-row">
         <div className="filter-group filter-wide">
           <span className="field-label">{t('membersWithin')}</span>
-          <OrgPicker
+          <EntityPicker
             name="withinId"
+            source={orgChoices()}
             selected={chosen ? [chosen] : []}
             onChange={(orgs) => go({ within: orgs[0]?.id, asOf })}
-            placeholder={t('pickOrg')}
           />
         </div>
         <label>

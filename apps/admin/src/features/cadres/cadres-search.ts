@@ -2,7 +2,7 @@ import { POSITION_KINDS, type PositionKind } from '@dangvu/schema';
 import type { OrgRef } from '../organizations/organizations.documents';
 import type { CadreFilter } from './cadres.documents';
 
-export const CADRE_PAGE_SIZES = [25, 50, 100] as const;
+export const CADRE_PAGE_SIZES = [10, 25, 50, 100] as const;
 export const DEFAULT_CADRE_PAGE_SIZE = 25;
 
 /**

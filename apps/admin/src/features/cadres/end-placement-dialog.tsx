@@ -1,13 +1,12 @@
 import { POSITION_KIND_LABELS } from '@dangvu/schema';
-import { type FormEvent, useState } from 'react';
-import { useClient, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { ConfirmPanel } from '../../shared/confirm-panel';
-import { Dialog } from '../../shared/dialog';
 import { placeRules } from '../../shared/errors';
-import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { Field, fieldProps } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
+import { useLatest } from '../../shared/use-latest';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
+import { VersionedEditDialog } from '../../shared/versioned-edit-dialog';
 import { CadreQuery, EndPlacementMutation, type PlacementRow } from './cadres.documents';
 import { PLACEMENT_RULE_FIELDS } from './placing';
 
@@ -25,23 +24,16 @@ interface Props {
  */
 export function EndPlacementDialog({ placement, cadre, onClose, onSaved }: Props) {
   const { t, l } = useI18n();
-  const client = useClient();
-  const [confirming, setConfirming] = useState(false);
   const [, end] = useMutation(EndPlacementMutation);
   const edit = useVersionedEdit<PlacementRow, { endsOn: string; reason: string }>({
     record: placement,
     toValues: () => ({ endsOn: todayIso(), reason: '' }),
     knownFields: ['endsOn', 'reason'],
-    fetchLatest: async () => {
-      const r = await client.query(CadreQuery, { id: cadre.id }, { requestPolicy: 'network-only' }).toPromise();
-      return r.data?.cadre?.placements.find((p) => p.id === placement.id) ?? null;
-    },
+    fetchLatest: useLatest(CadreQuery, { id: cadre.id }, (d) => d.cadre?.placements.find((p) => p.id === placement.id)),
     send: async (record, values) => {
-      const result = await end({
+      return end({
         input: { id: record.id, version: record.version, endsOn: values.endsOn, reason: values.reason.trim() || null },
       });
-      if (!result.data) setConfirming(false);
-      return { ok: Boolean(result.data), error: result.error };
     },
     onSaved,
   });
@@ -49,72 +41,56 @@ export function EndPlacementDialog({ placement, cadre, onClose, onSaved }: Props
   const { problem, byField } = placeRules(edit.problem, PLACEMENT_RULE_FIELDS);
   const post = l(POSITION_KIND_LABELS, placement.position);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (values.endsOn) setConfirming(true);
-    else edit.setProblem({ ...edit.problem, fields: { endsOn: t('required') } });
+  /** A day is needed before the confirmation. */
+  function check() {
+    if (!values.endsOn) edit.setProblem({ ...edit.problem, fields: { endsOn: t('required') } });
+    return Boolean(values.endsOn);
   }
 
   return (
-    <Dialog
+    <VersionedEditDialog
+      edit={edit}
+      problem={problem}
       title={t('endPlacementTitle', { post, name: cadre.fullName })}
-      onClose={onClose}
       testid="end-placement-dialog"
+      onClose={onClose}
+      danger
+      submitLabel={t('endPlacement')}
+      check={check}
+      intro={
+        <p className="muted small">
+          {t('endPlacementHeld', { post, org: placement.organization.name, from: formatDate(placement.startsOn) })}
+        </p>
+      }
+      confirm={t('endPlacementConfirm', {
+        name: cadre.fullName,
+        post,
+        org: placement.organization.name,
+        date: formatDate(values.endsOn),
+      })}
     >
-      {problem.staleVersion ? (
-        <ConflictNotice
-          busy={edit.busy}
-          onReload={() => void edit.reload()}
-          onOverwrite={() => void edit.overwrite()}
+      <Field
+        name="endsOn"
+        label={t('placementEndsOn')}
+        error={problem.fields.endsOn}
+        rules={byField.endsOn}
+        hint={t('endsOnHint')}
+      >
+        <input
+          {...fieldProps('endsOn')}
+          type="date"
+          value={values.endsOn}
+          onChange={(e) => setValues({ ...values, endsOn: e.target.value })}
         />
-      ) : null}
-      <ProblemBanner problem={problem} />
-      <p className="muted small">
-        {t('endPlacementHeld', {
-          post,
-          org: placement.organization.name,
-          from: formatDate(placement.startsOn),
-        })}
-      </p>
-      {confirming ? (
-        <ConfirmPanel
-          message={t('endPlacementConfirm', {
-            name: cadre.fullName,
-            post,
-            org: placement.organization.name,
-            date: formatDate(values.endsOn),
-          })}
-          busy={edit.busy}
-          onConfirm={() => void edit.submit()}
-          onCancel={() => setConfirming(false)}
+      </Field>
+      <Field name="reason" label={t('endReason')} error={problem.fields.reason}>
+        <textarea
+          {...fieldProps('reason')}
+          rows={2}
+          value={values.reason}
+          onChange={(e) => setValues({ ...values, reason: e.target.value })}
         />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <Field
-            name="endsOn"
-            label={t('endsOn')}
-            error={problem.fields.endsOn}
-            rules={byField.endsOn}
-            hint={t('endsOnHint')}
-          >
-            <input
-              {...fieldProps('endsOn')}
-              type="date"
-              value={values.endsOn}
-              onChange={(e) => setValues({ ...values, endsOn: e.target.value })}
-            />
-          </Field>
-          <Field name="reason" label={t('endReason')} error={problem.fields.reason}>
-            <textarea
-              {...fieldProps('reason')}
-              rows={2}
-              value={values.reason}
-              onChange={(e) => setValues({ ...values, reason: e.target.value })}
-            />
-          </Field>
-          <FormButtons danger submitLabel={t('endPlacement')} cancelLabel={t('cancel')} onCancel={onClose} />
-        </form>
-      )}
-    </Dialog>
+      </Field>
+    </VersionedEditDialog>
   );
 }

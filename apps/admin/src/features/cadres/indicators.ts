@@ -81,7 +81,7 @@ export function indicatorsCsv(
     ...title.map((t) => [t]),
     [],
     header,
-    ...lines.map((x) => [x.label, x.value, x.total, percentOf(x.value, x.total).toLocaleString('vi-VN'), x.of]),
+    ...lines.map((x) => [x.label, x.value, x.total, percentOf(x.value, x.total), x.of]),
   ];
   const text = rows.map((r) => r.map(cell).join(',')).join('\r\n');
   return new Blob([`\uFEFF${text}\r\n`], { type: 'text/csv;charset=utf-8' });

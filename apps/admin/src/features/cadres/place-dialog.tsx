@@ -9,16 +9,19 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
 import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { todayIso } from '../../shared/format';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
-import { CadrePicker, type CadreRef } from './cadre-picker';
+import { type CadreRef, cadreChoices } from './cadre-choices';
 import { PlaceCadreMutation } from './cadres.documents';
+import { leadershipPath } from './cadres-search';
 import { PLACEMENT_RULE_FIELDS, placeableChoices } from './placing';
 
 const FIELDS = ['cadreId', 'organizationId', 'position', 'mode', 'startsOn', 'decisionNumber'] as const;
@@ -90,7 +93,12 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
         <ProblemBanner problem={problem} />
         {cadre ? null : (
           <Field name="cadreId" label={t('cadre')} error={problem.fields.cadreId}>
-            <CadrePicker name="cadreId" selected={who} onChange={setWho} />
+            <EntityPicker
+              name="cadreId"
+              source={cadreChoices}
+              selected={who ? [who] : []}
+              onChange={(chosen) => setWho(chosen[0] ?? null)}
+            />
           </Field>
         )}
         <Field
@@ -105,11 +113,11 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
               {organization.name} <span className="mono muted">{organization.code}</span>
             </p>
           ) : (
-            <OrgPicker
+            <EntityPicker
               name="organizationId"
+              source={orgChoices(choices.kinds)}
               selected={where}
               onChange={setWhere}
-              kinds={choices.kinds}
               excludeIds={choices.excludeIds}
             />
           )}
@@ -133,7 +141,12 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
               <EnumOptions values={PLACEMENT_MODES} labels={PLACEMENT_MODE_LABELS} />
             </select>
           </Field>
-          <Field name="startsOn" label={t('startsOn')} error={problem.fields.startsOn} rules={byField.startsOn}>
+          <Field
+            name="startsOn"
+            label={t('placementStartsOn')}
+            error={problem.fields.startsOn}
+            rules={byField.startsOn}
+          >
             <input
               {...fieldProps('startsOn')}
               type="date"
@@ -149,6 +162,13 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
             />
           </Field>
         </div>
+        {where[0] && byField.position?.some((r) => r.rule === 'SEAT_OCCUPIED') ? (
+          <p className="small">
+            <Link to={leadershipPath(where[0].id)} data-testid="place-open-leadership">
+              {t('placeOpenLeadership', { name: where[0].name })}
+            </Link>
+          </p>
+        ) : null}
         <FormButtons busy={fetching} submitLabel={t('place')} cancelLabel={t('cancel')} onCancel={onClose} />
       </form>
     </Dialog>

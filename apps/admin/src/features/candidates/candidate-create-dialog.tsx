@@ -1,13 +1,13 @@
 import type { Gender } from '@dangvu/schema';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { Dialog } from '../../shared/dialog';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
-import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
-import { ADMISSION_RULE_FIELDS, CELL_KINDS } from '../members/member-admit-dialog';
+import { Field, fieldProps } from '../../shared/form';
+import { FormDialog } from '../../shared/form-dialog';
+import { CellField } from '../members/cell-field';
+import { ADMISSION_RULE_FIELDS } from '../members/member-admit-dialog';
 import { PersonFields } from '../members/person-fields';
-import { OrgPicker } from '../organizations/org-picker';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { CreateCandidateMutation } from './candidates.documents';
 
@@ -23,8 +23,7 @@ export function CandidateCreateDialog({ onClose, onDone }: { onClose: () => void
   const [{ fetching }, create] = useMutation(CreateCandidateMutation);
   const { problem, byField } = placeRules(raw, ADMISSION_RULE_FIELDS);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     if (!cell[0]) {
       setRaw({ ...NO_PROBLEM, fields: { organizationId: t('cellRequired') } });
       return;
@@ -44,29 +43,26 @@ export function CandidateCreateDialog({ onClose, onDone }: { onClose: () => void
   }
 
   return (
-    <Dialog title={t('candidateCreateTitle')} onClose={onClose} testid="candidate-create-dialog" wide>
-      <form onSubmit={submit} noValidate>
-        <ProblemBanner problem={problem} />
-        <Field
-          name="organizationId"
-          label={t('cell')}
-          error={problem.fields.organizationId}
-          rules={byField.organizationId}
-        >
-          <OrgPicker
-            name="organizationId"
-            selected={cell}
-            onChange={setCell}
-            kinds={CELL_KINDS}
-            placeholder={t('pickCell')}
-          />
-        </Field>
-        <PersonFields values={person} onChange={setPerson} errors={problem.fields} rules={byField} basicOnly />
-        <Field name="note" label={t('note')} error={problem.fields.note}>
-          <textarea {...fieldProps('note')} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-        </Field>
-        <FormButtons busy={fetching} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('candidateCreateTitle')}
+      onClose={onClose}
+      testid="candidate-create-dialog"
+      wide
+      problem={problem}
+      busy={fetching}
+      submitLabel={t('save')}
+      onSubmit={() => void submit()}
+    >
+      <CellField
+        selected={cell}
+        onChange={setCell}
+        error={problem.fields.organizationId}
+        rules={byField.organizationId}
+      />
+      <PersonFields values={person} onChange={setPerson} errors={problem.fields} rules={byField} basicOnly />
+      <Field name="note" label={t('note')} error={problem.fields.note}>
+        <textarea {...fieldProps('note')} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { INSPECTION_STATUSES } from '@dangvu/schema';
 import { describe, expect, it } from 'vitest';
-import { codeOf, type GqlResult, makeMember, makeOrg, makeWorld, startTestApp } from '../../test/harness.js';
+import { codeOf, type GqlResult, makeMember, makeOrg, makeUser, makeWorld, startTestApp } from '../../test/harness.js';
 import { makeInspection } from '../../test/inspections.js';
 
 /** The inspections list and the visibility rules, through GraphQL. */
@@ -60,6 +60,26 @@ describe('inspections: visibility', () => {
     const forInspector = await app.gql(q, { m: m.id, o: w.C1a.id }, { token: users.COMMUNE_INSPECTOR.token });
     expect(forInspector.data!.member.inspections).toHaveLength(4);
     expect(forInspector.data!.organization.inspections).toEqual([{ id: byCommune.id }]);
+  });
+});
+
+describe('inspections follow their organisations', () => {
+  it('a commune moved to another district takes its inspections, subjects and disciplines along', async () => {
+    const w = await makeWorld(app.ds);
+    const m = await makeMember(app.ds, w.C1a);
+    const byCommune = await makeInspection(app.ds, w.C1, { status: 'CONCLUDED', organizations: [w.C1a] });
+    const byDistrict = await makeInspection(app.ds, w.D1, { status: 'CONCLUDED', memberIds: [m.id] });
+    const other = await makeUser(app.ds, 'DISTRICT_INSPECTOR', w.D2);
+    const newPath = `${w.D2.path}${w.C1.id}/`;
+    await app.ds.query('UPDATE organization SET parent_id = $1 WHERE id = $2', [w.D2.id, w.C1.id]);
+    await app.ds.query("UPDATE organization SET path = $2 || substr(path, length($1) + 1) WHERE path LIKE $1 || '%'", [
+      w.C1.path,
+      newPath,
+    ]);
+    // D1 still sees what it conducted; D2 sees the commune's own and, through the subject, D1's
+    expect((await ids(w.users.DISTRICT_INSPECTOR.token)).sort()).toEqual([byDistrict.id]);
+    expect((await ids(other.token)).sort()).toEqual([byCommune.id, byDistrict.id].sort());
+    expect((await ids(other.token, { withinId: w.C1a.id })).sort()).toEqual([byCommune.id, byDistrict.id].sort());
   });
 });
 

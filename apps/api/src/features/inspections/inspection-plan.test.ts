@@ -72,6 +72,9 @@ describe('planInspection', () => {
     expect(codeOf(await plan(w, 'COMMUNE_INSPECTOR', { subjectOrganizationIds: [w.C2a.id] }))).toBe('NOT_FOUND');
     expect(codeOf(await plan(w, 'COMMUNE_INSPECTOR', { subjectMemberIds: [outside.id] }))).toBe('NOT_FOUND');
     expect(codeOf(await plan(w, 'COMMUNE_INSPECTOR', { subjectOrganizationIds: ['x'] }))).toBe('NOT_FOUND');
+    expect(codeOf(await plan(w, 'COMMUNE_INSPECTOR', { subjectMemberIds: [inside.id, '1 OR 1=1'] }))).toBe('NOT_FOUND');
+    const many = Array.from({ length: 501 }, () => inside.id);
+    expect(codeOf(await plan(w, 'COMMUNE_INSPECTOR', { subjectMemberIds: many }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await plan(w, 'COMMUNE_INSPECTOR', { subjectMemberIds: [inside.id] }))).toBe('OK');
     expect(codeOf(await plan(w, 'DISTRICT_INSPECTOR', { subjectOrganizationIds: [w.C3.id] }))).toBe('NOT_FOUND');
   });

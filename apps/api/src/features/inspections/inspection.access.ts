@@ -12,6 +12,7 @@ export const INSPECTION = { vi: 'cuộc kiểm tra, giám sát', en: 'Inspection
 export const REMEDY = { vi: 'việc khắc phục', en: 'Remedy' };
 export const INSPECTION_COLUMNS: SubtreeColumns = { anc: 'i.anc', path: 'i.org_path' };
 export const SUBJECT_COLUMNS: SubtreeColumns = { anc: 's.anc', path: 's.org_path' };
+export const REMEDY_COLUMNS: SubtreeColumns = { anc: 'r.anc', path: 'r.org_path' };
 export const DISCIPLINE_COLUMNS: SubtreeColumns = { anc: 'd.anc', path: 'd.org_path' };
 
 /**

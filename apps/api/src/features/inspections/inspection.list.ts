@@ -1,6 +1,6 @@
 import { foldSearch } from '@dangvu/schema';
 import { In } from 'typeorm';
-import { likeEscape, requireUser, scopeSubtree, subtreeClause } from '../../auth/scope.js';
+import { depthOf, likeEscape, requireUser, type Subtree, scopeSubtree, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { keysetOf, type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
 import { isLocalDate } from '../../graphql/scalars.js';
@@ -12,10 +12,23 @@ import type { InspectionFilter } from './inspection.inputs.js';
 import { readsEveryStatus } from './inspection.rules.js';
 
 /**
+ * SQL: the subject row `s` belongs to an inspection conducted outside `root`
+ * (migration InspectionConductor1733000000001: ranges of the index led by
+ * the subtree column then the conductor's, so a province reads none).
+ */
+function conductedBeyond(root: Subtree, params: unknown[]): string {
+  const d = depthOf(root.path);
+  if (d > 3) return `s.conductor_path NOT LIKE $${params.push(`${likeEscape(root.path)}%`)}`;
+  const p = params.push(root.id);
+  return `(s.canc${d} < $${p}::uuid OR s.canc${d} > $${p}::uuid OR s.canc${d} IS NULL)`;
+}
+
+/**
  * The inspections list, newest planned start first, in keyset pages: the
  * union of two index-led keysets over the subtree (migration
- * Inspections1733000000000), the inspections conducted in it and those with
- * a subject in it; other roles than inspectors read only CONCLUDED ones.
+ * Inspections1733000000000), the inspections conducted in it and those
+ * conducted elsewhere with a subject in it (disjoint); other roles than
+ * inspectors read only CONCLUDED ones.
  */
 export async function listInspections(
   ctx: Context,
@@ -34,11 +47,15 @@ export async function listInspections(
     .split(' ')
     .filter(Boolean)
     .map((w) => `%${likeEscape(w)}%`);
+  // the subtree listed; none for ADMIN over everything, where the inspections themselves are the whole list
+  const root = within ?? scopeSubtree(ctx);
   const params: unknown[] = [];
   const branch = (alias: 'i' | 's', paged: boolean) => {
     const cols = alias === 'i' ? INSPECTION_COLUMNS : SUBJECT_COLUMNS;
     const id = alias === 'i' ? 'i.id' : 's.inspection_id';
     const where = [subtreeClause(ctx, within, cols, params)];
+    // subject rows of inspections conducted outside the subtree: the others are the first branch's
+    if (alias === 's' && root) where.push(conductedBeyond(root, params));
     // the sort key of a subject row is its copy of the planned start
     const start = `${alias}.planned_start_on`;
     if (statuses) where.push(`i.status = ANY($${params.push(statuses)}::text[])`);
@@ -54,10 +71,8 @@ export async function listInspections(
     const tail = paged ? ` ORDER BY 1 DESC, 2 DESC LIMIT ${limit + 1}` : '';
     return `(SELECT ${alias === 's' ? 'DISTINCT ' : ''}${start} AS start, ${id} AS id FROM ${from} WHERE ${where.join(' AND ')}${tail})`;
   };
-  // ADMIN over everything: the inspections themselves are the whole list
-  const onlyOwn = !within && !scopeSubtree(ctx);
   const union = (paged: boolean) =>
-    onlyOwn ? branch('i', paged) : `${branch('i', paged)} UNION ${branch('s', paged)}`;
+    root ? `${branch('i', paged)} UNION ALL ${branch('s', paged)}` : branch('i', paged);
   const page = `SELECT to_char(u.start, 'YYYY-MM-DD') AS start, u.id FROM (${union(true)}) u ORDER BY u.start DESC, u.id DESC LIMIT ${limit + 1}`;
   const keys: { start: string; id: string }[] = await db(ctx).query(page, params.slice());
   const rows = keys.length

@@ -29,6 +29,9 @@ import {
   mayConduct,
 } from './inspection.rules.js';
 
+/** At most this many subjects of each kind, and remedies, in one request. */
+const MAX_SUBJECTS = 500;
+
 function checkText(errors: FieldErrors, field: string, value: string | null | undefined, max: number) {
   const v = (value ?? '').trim();
   errors.check(v.length > 0, field, 'required');
@@ -70,6 +73,12 @@ export function planInspection(ctx: Context, input: PlanInspectionInput): Promis
     if (!mayConduct(user, org.id)) throw forbidden();
     const errors = new FieldErrors();
     checkText(errors, 'title', input.title, 300);
+    errors.check((input.subjectOrganizationIds?.length ?? 0) <= MAX_SUBJECTS, 'subjectOrganizationIds', 'tooMany', {
+      max: MAX_SUBJECTS,
+    });
+    errors.check((input.subjectMemberIds?.length ?? 0) <= MAX_SUBJECTS, 'subjectMemberIds', 'tooMany', {
+      max: MAX_SUBJECTS,
+    });
     errors.throwIfAny();
     const orgIds = [...new Set(input.subjectOrganizationIds ?? [])];
     const memberIds = [...new Set(input.subjectMemberIds ?? [])];
@@ -80,9 +89,10 @@ export function planInspection(ctx: Context, input: PlanInspectionInput): Promis
     if (breach) throw ruleViolation(breach);
     const orgs = await Promise.all(orgIds.map((id) => organizationById(ctx, id)));
     if (orgs.some((o) => !o)) throw notFound(ORGANIZATION);
-    const members = memberIds.length
-      ? await scopedMembers(ctx).andWhere('m.id IN (:...ids)', { ids: memberIds }).getMany()
-      : [];
+    const members =
+      memberIds.length && memberIds.every(isUuid)
+        ? await scopedMembers(ctx).andWhere('m.id IN (:...ids)', { ids: memberIds }).getMany()
+        : [];
     if (members.length !== memberIds.length) throw notFound(MEMBER);
     const year = Number(input.plannedStartOn.slice(0, 4));
     // the counter row stays locked until this transaction ends: numbers are never shared
@@ -201,6 +211,7 @@ export function concludeInspection(ctx: Context, input: ConcludeInspectionInput)
     errors.check(input.on <= today(), 'on', 'dateInFuture');
     if (i.startedOn) errors.check(input.on >= i.startedOn, 'on', 'dateBefore', { date: i.startedOn });
     const remedies = input.remedies ?? [];
+    errors.check(remedies.length <= MAX_SUBJECTS, 'remedies', 'tooMany', { max: MAX_SUBJECTS });
     remedies.forEach((r, k) => {
       checkText(errors, `remedies.${k}.action`, r.action, 2000);
       errors.check(r.dueOn >= input.on, `remedies.${k}.dueOn`, 'dateBefore', { date: input.on });
