@@ -155,7 +155,7 @@ it('placing a secretary where one is seated shows SEAT_OCCUPIED beside the post;
   expect(check.data.cadre.placements).toEqual([{ endsOn: '2025-06-01' }]);
 });
 
-it("the indicators page shows Lâm Bình's figures as x / y with bars, as of a chosen day, and exports them", async () => {
+it("the indicators page shows Lâm Bình's and Sốp Cộp's figures as x / y with bars, as of a chosen day, and exports them", async () => {
   const page = await newPage();
   await page.setViewportSize({ width: 1024, height: 768 });
   await signIn(page, 'lambinh.tochuc');
@@ -179,6 +179,15 @@ it("the indicators page shows Lâm Bình's figures as x / y with bars, as of a c
   await expect.poll(() => new URL(page.url()).searchParams.get('asOf')).toBe('2020-10-14');
   await expect.poll(() => value('nonLocalSecretaries').textContent()).toBe('0 / 0');
   expect(await value('secretariesPlaced').textContent()).toMatch(/^0 \/ \d+$/);
+
+  // seed 003: in Sốp Cộp 99 of the 101 bản cells have a secretary who is also the head, 2 heads are not members
+  const sopCop = await newPage();
+  await signIn(sopCop, 'sopcop.tochuc');
+  await sopCop.getByTestId('nav-cadre-indicators').click();
+  const sc = (id: string) => sopCop.getByTestId(`indicator-${id}-value`);
+  await expect.poll(() => sc('cellSecretaryAlsoVillageHead').textContent()).toBe('99 / 101');
+  expect(await sc('villageHeadsNotMembers').textContent()).toBe('2 / 101');
+  await screenshot(sopCop, 'cadre-indicators-sop-cop');
 });
 
 it('a village head who is not a member: created, corrected after a stale version, refused at a school cell and as secretary, placed at a village', async () => {

@@ -33,7 +33,7 @@ const NA_HANG_CELLS: [code: string, name: string, sector: OrganizationSector, fr
   ['TQ-NAH-CQ', 'Chi bộ Cơ quan Đảng ủy xã Na Hang', 'AGENCY', ['NH-CQ-HU']],
 ];
 
-function systemContext(m: EntityManager, adminId: string): Context {
+export function systemContext(m: EntityManager, adminId: string): Context {
   return {
     user: { id: adminId, username: 'seed', role: 'ADMIN', scopeId: null, scopePath: null, sessionId: '' },
     lang: 'vi',

@@ -5,6 +5,7 @@ import { withAdmissionDates } from './admission-dates.js';
 import { insertArticleLeadership, insertArticlePlaces } from './articles.js';
 import { chunked, insertMemberRows } from './insert-members.js';
 import { auditLoad, insertTree } from './insert-tree.js';
+import { insertDemoInspections } from './inspections.js';
 import { insertLamBinhCadres } from './lam-binh-cadres.js';
 import { laoCaiPlan } from './lao-cai.js';
 import { laoCaiMembers } from './lao-cai-members.js';
@@ -48,6 +49,7 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     await reformNaHang(m, ids, admin.id);
     await insertDemoPipeline(m, ids, tq.byCell, admin.id, on);
     await insertArticleLeadership(m, ids);
+    await insertDemoInspections(m, ids, admin.id, on);
     await auditLoad(m, ids.get(DEMO_TREE.code)!, refs.length, tq.current);
     await auditLoad(m, ids.get(lc.tree.code)!, lcRefs.length, lcMembers.current);
     return true;
