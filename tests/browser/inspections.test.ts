@@ -250,6 +250,17 @@ it('the discipline dialog offers a commune inspector only reprimand and warning 
 
   const page = await newPage();
   await signIn(page, 'langcan.kiemtra');
+  // planning: the committee's cells are offered, never the committee itself nor what lies outside the commune
+  await page.getByTestId('nav-inspections').click();
+  await page.getByTestId('plan-create').click();
+  const plan = page.getByTestId('plan-dialog');
+  await plan.getByTestId('field-subjectOrganizationIds').fill('LB-LC');
+  await plan.getByTestId(`pick-subjectOrganizationIds-${cell.code}`).waitFor();
+  expect(await plan.getByTestId('pick-subjectOrganizationIds-LB-LC').count()).toBe(0);
+  await plan.getByTestId('field-subjectOrganizationIds').fill('LB-TL');
+  await plan.locator('.picker-options').getByText('Không có dữ liệu.').waitFor();
+  await plan.getByTestId('form-cancel').click();
+
   await page.goto(`${baseUrl()}/inspections/${id}`);
   await page.getByTestId('inspection-discipline').click();
   const dialog = page.getByTestId('discipline-dialog');
