@@ -36,6 +36,8 @@ const config = {
   keep: env.KEEP === '1' || env.KEEP === 'true',
   reuse: env.REUSE || '',
   databaseUrl: env.DATABASE_URL || '',
+  /** A regular expression: measure only the rows whose name matches (e.g. ONLY=alerts). */
+  only: env.ONLY || '',
 };
 const PASSWORD = 'bench12345';
 const log = (m: string) => console.log(m);
@@ -228,7 +230,9 @@ async function main() {
       provinceId: meta.provinceId,
     };
     const deep = await deepCursor(sessions.district, config.deepPages);
+    const only = config.only ? new RegExp(config.only, 'i') : null;
     for (const s of scenarios(sessions, memberIds, deep, config.deepPages, meta.districtId)) {
+      if (only && !only.test(s.name)) continue;
       const result = await series(s.run, config.runs, config.warmup, config.maxSeconds);
       rows.push({ name: s.name, target: s.target, result });
       log(`  ${s.name}: p50 ${result.p50} ms, p95 ${result.p95} ms (${result.runs} runs)`);

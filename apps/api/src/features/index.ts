@@ -7,6 +7,7 @@ import { AdmissionDates1732600000000 } from '../db/migrations/1732600000000-admi
 import { OrganizationReform1732700000000 } from '../db/migrations/1732700000000-organization-reform.js';
 import { SponsorsTemporary1732800000000 } from '../db/migrations/1732800000000-sponsors-temporary.js';
 import { Cadres1732900000000 } from '../db/migrations/1732900000000-cadres.js';
+import { AlertsAtScale1733200000000 } from '../db/migrations/1733200000000-alerts-at-scale.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -64,5 +65,10 @@ export const features: Feature[] = [
     entities: [Cadre, Placement],
     migrations: [Cadres1732900000000],
   },
-  { name: 'alerts', resolvers: [AlertResolver], entities: [], migrations: [Alerts1732550000000] },
+  {
+    name: 'alerts',
+    resolvers: [AlertResolver],
+    entities: [],
+    migrations: [Alerts1732550000000, AlertsAtScale1733200000000],
+  },
 ];
