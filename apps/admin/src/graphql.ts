@@ -10,7 +10,7 @@ import type { introspection } from './graphql-env.d.ts';
 export const graphql = initGraphQLTada<{
   introspection: introspection;
   disableMasking: true;
-  scalars: { LocalDate: string; DateTimeISO: string };
+  scalars: { LocalDate: string; DateTimeISO: string; JSON: unknown };
 }>();
 
 export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';

@@ -12,7 +12,9 @@ const modules = import.meta.glob<Record<string, unknown>>('../src/**/*.documents
 
 const documents = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
+    // operations (a fragment alone is checked where an operation spreads it)
     .filter(([, value]) => (value as DocumentNode | null)?.kind === 'Document')
+    .filter(([, value]) => (value as DocumentNode).definitions.some((d) => d.kind === 'OperationDefinition'))
     .map(([name, value]) => ({ id: `${file.replace('../src/', '')} ${name}`, doc: value as DocumentNode })),
 );
 
@@ -26,6 +28,7 @@ describe('admin GraphQL documents', () => {
     'transfers/transfers.documents.ts',
     'candidates/candidates.documents.ts',
     'targets/targets.documents.ts',
+    'cadres/cadres.documents.ts',
   ])('collects the documents of features/%s', (file) => {
     expect(documents.some((d) => d.id.startsWith(`features/${file} `))).toBe(true);
   });

@@ -193,3 +193,40 @@ export const ALERT_KINDS = [
   'UNEXCUSED_ABSENCES',
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** Kinds of kiểm tra, giám sát (Quy định 296-QĐ/TW (2025)). */
+export const INSPECTION_KINDS = values(
+  'REGULAR_SUPERVISION',
+  'THEMATIC_SUPERVISION',
+  'SIGNS_OF_VIOLATION',
+  'TASK_PERFORMANCE',
+  'PARTY_FINANCE',
+  'DENUNCIATION',
+  'DISCIPLINE_APPEAL',
+);
+export type InspectionKind = (typeof INSPECTION_KINDS)[number];
+
+/** Kinds whose open inspection of a member bars an official transfer (UNDER_PROCEEDINGS). */
+export const PROCEEDING_KINDS: readonly InspectionKind[] = ['SIGNS_OF_VIOLATION', 'DENUNCIATION', 'DISCIPLINE_APPEAL'];
+
+export const INSPECTION_STATUSES = values('PLANNED', 'IN_PROGRESS', 'CONCLUDED', 'CANCELLED');
+export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
+
+export const INSPECTION_OUTCOMES = values('NO_VIOLATION', 'SHORTCOMINGS', 'VIOLATION');
+export type InspectionOutcome = (typeof INSPECTION_OUTCOMES)[number];
+
+export const FINDING_SEVERITIES = values('MINOR', 'MAJOR');
+export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
+
+export const REMEDY_STATUSES = values('OPEN', 'DONE');
+export type RemedyStatus = (typeof REMEDY_STATUSES)[number];
+
+/** Hình thức kỷ luật (Quy định 69-QĐ/TW (2022), amended by 264-QĐ/TW (2025)). */
+export const DISCIPLINE_FORMS = values('REPRIMAND', 'WARNING', 'DISMISSAL', 'EXPULSION', 'DISSOLUTION');
+export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
+
+/** The forms a discipline on a member may take, and on an organisation. */
+export const MEMBER_DISCIPLINE_FORMS: readonly DisciplineForm[] = ['REPRIMAND', 'WARNING', 'DISMISSAL', 'EXPULSION'];
+export const ORGANIZATION_DISCIPLINE_FORMS: readonly DisciplineForm[] = ['REPRIMAND', 'WARNING', 'DISSOLUTION'];
+/** What a COMMUNE_INSPECTOR (and a probationary member's discipline) is limited to. */
+export const LIGHT_DISCIPLINE_FORMS: readonly DisciplineForm[] = ['REPRIMAND', 'WARNING'];

@@ -1,8 +1,13 @@
 import type {
   AlertKind,
   CandidateStage,
+  DisciplineForm,
   ExemptionGround,
+  FindingSeverity,
   Gender,
+  InspectionKind,
+  InspectionOutcome,
+  InspectionStatus,
   MemberEventKind,
   MemberExitKind,
   MemberStatus,
@@ -13,6 +18,7 @@ import type {
   PlacementMode,
   PositionKind,
   Qualification,
+  RemedyStatus,
   RemovalGround,
   Role,
   SponsorKind,
@@ -231,4 +237,48 @@ export const PLACEMENT_MODE_LABELS: Labels<PlacementMode> = {
   APPOINTED: { vi: 'Chỉ định / bổ nhiệm', en: 'Appointed' },
   ROTATED: { vi: 'Luân chuyển', en: 'Rotated' },
   SECONDED: { vi: 'Biệt phái / tăng cường', en: 'Seconded' },
+};
+
+export const INSPECTION_KIND_LABELS: Labels<InspectionKind> = {
+  REGULAR_SUPERVISION: { vi: 'Giám sát thường xuyên', en: 'Regular supervision' },
+  THEMATIC_SUPERVISION: { vi: 'Giám sát chuyên đề', en: 'Thematic supervision' },
+  SIGNS_OF_VIOLATION: { vi: 'Kiểm tra khi có dấu hiệu vi phạm', en: 'Inspection on signs of violation' },
+  TASK_PERFORMANCE: {
+    vi: 'Kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát và thi hành kỷ luật',
+    en: 'Inspection of inspection, supervision and discipline work',
+  },
+  PARTY_FINANCE: { vi: 'Kiểm tra tài chính đảng', en: 'Party finance inspection' },
+  DENUNCIATION: { vi: 'Giải quyết tố cáo', en: 'Denunciation' },
+  DISCIPLINE_APPEAL: { vi: 'Giải quyết khiếu nại kỷ luật đảng', en: 'Discipline appeal' },
+};
+
+export const INSPECTION_STATUS_LABELS: Labels<InspectionStatus> = {
+  PLANNED: { vi: 'Kế hoạch', en: 'Planned' },
+  IN_PROGRESS: { vi: 'Đang tiến hành', en: 'In progress' },
+  CONCLUDED: { vi: 'Đã kết luận', en: 'Concluded' },
+  CANCELLED: { vi: 'Đã hủy', en: 'Cancelled' },
+};
+
+export const INSPECTION_OUTCOME_LABELS: Labels<InspectionOutcome> = {
+  NO_VIOLATION: { vi: 'Không có vi phạm', en: 'No violation' },
+  SHORTCOMINGS: { vi: 'Có hạn chế, thiếu sót', en: 'Shortcomings' },
+  VIOLATION: { vi: 'Có vi phạm', en: 'Violation' },
+};
+
+export const FINDING_SEVERITY_LABELS: Labels<FindingSeverity> = {
+  MINOR: { vi: 'Nhẹ', en: 'Minor' },
+  MAJOR: { vi: 'Nghiêm trọng', en: 'Major' },
+};
+
+export const REMEDY_STATUS_LABELS: Labels<RemedyStatus> = {
+  OPEN: { vi: 'Chưa khắc phục', en: 'Open' },
+  DONE: { vi: 'Đã khắc phục', en: 'Done' },
+};
+
+export const DISCIPLINE_FORM_LABELS: Labels<DisciplineForm> = {
+  REPRIMAND: { vi: 'Khiển trách', en: 'Reprimand' },
+  WARNING: { vi: 'Cảnh cáo', en: 'Warning' },
+  DISMISSAL: { vi: 'Cách chức', en: 'Dismissal' },
+  EXPULSION: { vi: 'Khai trừ', en: 'Expulsion' },
+  DISSOLUTION: { vi: 'Giải tán', en: 'Dissolution' },
 };

@@ -27,10 +27,16 @@ export const PERMISSIONS = [
   'cadre:read',
   /** Create and correct cadres; place them and end placements (who decides where: features/cadres/cadre.rules.ts). */
   'cadre:write',
+  /** Read inspections: inspectors every status of theirs, other roles the concluded ones (features/inspections). */
+  'inspection:read',
+  /** Plan, conduct and conclude inspections of the caller's own inspection body; complete remedies. */
+  'inspection:write',
+  /** Impose discipline from a concluded inspection (who decides which form: features/inspections/discipline.rules.ts). */
+  'discipline:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** What the inspection committees read (they conduct inspections, not records). */
+/** The inspection committees: they read records and conduct inspections and discipline. */
 const INSPECTOR: readonly Permission[] = [
   'session:self',
   'organization:read',
@@ -38,6 +44,9 @@ const INSPECTOR: readonly Permission[] = [
   'candidate:read',
   'target:read',
   'cadre:read',
+  'inspection:read',
+  'inspection:write',
+  'discipline:write',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -59,6 +68,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'target:write',
     'cadre:read',
     'cadre:write',
+    'inspection:read',
   ],
   DISTRICT_INSPECTOR: INSPECTOR,
   COMMUNE_ADMIN: [
@@ -74,6 +84,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'target:write',
     'cadre:read',
     'cadre:write',
+    'inspection:read',
   ],
   COMMUNE_INSPECTOR: INSPECTOR,
 };

@@ -1,8 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
-import { Dialog } from '../shared/dialog';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../shared/errors';
-import { Field, FormButtons, ProblemBanner } from '../shared/form';
+import { FormDialog } from '../shared/form-dialog';
+import { newPasswordProblem, PasswordField } from '../shared/password-field';
 import { useI18n } from './i18n';
 import { ChangePasswordMutation } from './session.documents';
 
@@ -16,14 +16,10 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
   const [done, setDone] = useState(false);
   const [{ fetching }, change] = useMutation(ChangePasswordMutation);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (values.newPassword.length < 10) {
-      setProblem({ ...NO_PROBLEM, fields: { newPassword: t('passwordTooShort') } });
-      return;
-    }
-    if (values.newPassword !== values.confirmPassword) {
-      setProblem({ ...NO_PROBLEM, fields: { confirmPassword: t('passwordMismatch') } });
+  async function submit() {
+    const invalid = newPasswordProblem(values.newPassword, values.confirmPassword, t);
+    if (invalid) {
+      setProblem(invalid);
       return;
     }
     const result = await change({ currentPassword: values.currentPassword, newPassword: values.newPassword });
@@ -36,40 +32,30 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
   }
 
   const input = (name: (typeof FIELDS)[number], label: string, autoComplete: string) => (
-    <Field name={name} label={label} error={problem.fields[name]}>
-      <input
-        id={`f-${name}`}
-        data-testid={`field-${name}`}
-        type="password"
-        autoComplete={autoComplete}
-        value={values[name]}
-        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
-      />
-    </Field>
+    <PasswordField
+      name={name}
+      label={label}
+      autoComplete={autoComplete}
+      value={values[name]}
+      onChange={(value) => setValues({ ...values, [name]: value })}
+      error={problem.fields[name]}
+    />
   );
 
   return (
-    <Dialog title={t('changePassword')} onClose={onClose} testid="change-password-dialog">
-      {done ? (
-        <>
-          <div className="alert alert-success" data-testid="form-success">
-            {t('passwordChanged')}
-          </div>
-          <div className="button-row">
-            <button type="button" className="btn" onClick={onClose}>
-              {t('close')}
-            </button>
-          </div>
-        </>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <ProblemBanner problem={problem} />
-          {input('currentPassword', t('currentPassword'), 'current-password')}
-          {input('newPassword', t('newPassword'), 'new-password')}
-          {input('confirmPassword', t('confirmPassword'), 'new-password')}
-          <FormButtons busy={fetching} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />
-        </form>
-      )}
-    </Dialog>
+    <FormDialog
+      title={t('changePassword')}
+      testid="change-password-dialog"
+      onClose={onClose}
+      problem={problem}
+      busy={fetching}
+      submitLabel={t('save')}
+      onSubmit={() => void submit()}
+      done={done ? t('passwordChanged') : null}
+    >
+      {input('currentPassword', t('currentPassword'), 'current-password')}
+      {input('newPassword', t('newPassword'), 'new-password')}
+      {input('confirmPassword', t('confirmPassword'), 'new-password')}
+    </FormDialog>
   );
 }

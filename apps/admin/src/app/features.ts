@@ -1,5 +1,6 @@
 import { can, type Role } from '@dangvu/schema';
 import { auditFeature } from '../features/audit/audit.feature';
+import { cadresFeature } from '../features/cadres/cadres.feature';
 import { candidatesFeature } from '../features/candidates/candidates.feature';
 import { homeFeature } from '../features/home/home.feature';
 import { membersFeature } from '../features/members/members.feature';
@@ -18,6 +19,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   homeFeature,
   organizationsFeature,
   membersFeature,
+  cadresFeature,
   transfersFeature,
   candidatesFeature,
   targetsFeature,

@@ -1,53 +1,47 @@
-import type { Role } from '@dangvu/schema';
-import { gql } from 'urql';
+import { graphql, type ResultOf } from '../graphql';
 
 /** The signed-in user, as the layout and the permission checks need it. */
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  scope: { id: string; code: string; name: string } | null;
-}
-
-const SESSION_USER = `
-  id
-  username
-  displayName
-  role
-  scope { id code name }
-`;
-
-export const MeQuery = gql<{ me: SessionUser | null }>`
-  query Me {
-    me { ${SESSION_USER} }
+export const SessionUserFragment = graphql(`
+  fragment SessionUser on User {
+    id
+    username
+    displayName
+    role
+    scope { id code name }
   }
-`;
+`);
+export type SessionUser = ResultOf<typeof SessionUserFragment>;
 
-export const LoginMutation = gql<
-  { login: { token: string; expiresAt: string; user: SessionUser } },
-  { username: string; password: string }
->`
+export const MeQuery = graphql(
+  `
+  query Me {
+    me { ...SessionUser }
+  }
+`,
+  [SessionUserFragment],
+);
+
+export const LoginMutation = graphql(
+  `
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
       token
       expiresAt
-      user { ${SESSION_USER} }
+      user { ...SessionUser }
     }
   }
-`;
+`,
+  [SessionUserFragment],
+);
 
-export const LogoutMutation = gql<{ logout: boolean }>`
+export const LogoutMutation = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);
 
-export const ChangePasswordMutation = gql<
-  { changePassword: boolean },
-  { currentPassword: string; newPassword: string }
->`
+export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
   }
-`;
+`);

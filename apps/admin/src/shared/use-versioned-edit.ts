@@ -6,16 +6,30 @@ import { type ApiProblem, NO_PROBLEM, readProblem } from './errors';
 interface VersionedEditOptions<R extends { version: number }, V> {
   /** The record as the dialog opened it. */
   record: R;
-  toValues: (record: R) => V;
+  /** The form's values from the record; or `blank`, for a decision whose form starts empty. */
+  toValues?: (record: R) => V;
+  /** The values a decision's form starts from, whatever the record (kept on reload). */
+  blank?: () => V;
   /** The record as the server has it now (network only). */
   fetchLatest: () => Promise<R | null>;
   knownFields: readonly string[];
   /**
    * Sends the update naming `record.version`; `initial` are the values the
-   * user started from, so only what the user changed need be sent.
+   * user started from, so only what the user changed need be sent. Its
+   * answer is the mutation's result: saved when it has data (`ok` is the
+   * older answer, refused so that it cannot pass for a failure).
    */
-  send: (record: R, values: V, initial: V) => Promise<{ ok: boolean; error?: CombinedError }>;
+  send: (record: R, values: V, initial: V) => Promise<{ data?: unknown; error?: CombinedError; ok?: never }>;
   onSaved: () => void;
+}
+
+/** What `VersionedEditDialog` needs of an edit. */
+export interface VersionedEdit {
+  problem: ApiProblem;
+  busy: boolean;
+  submit: () => Promise<void>;
+  reload: () => Promise<void>;
+  overwrite: () => Promise<void>;
 }
 
 /**
@@ -24,8 +38,10 @@ interface VersionedEditOptions<R extends { version: number }, V> {
  * overwrite (take the server's version, resend the user's values).
  */
 export function useVersionedEdit<R extends { version: number }, V>(options: VersionedEditOptions<R, V>) {
-  const { record, toValues, fetchLatest, knownFields, send, onSaved } = options;
+  const { record, fetchLatest, knownFields, send, onSaved } = options;
   const { t } = useI18n();
+  const [blank] = useState(() => options.blank?.());
+  const toValues = options.toValues ?? (() => blank as V);
   const [base, setBase] = useState(record);
   const [initial, setInitial] = useState(() => toValues(record));
   const [values, setValues] = useState(initial);
@@ -36,7 +52,7 @@ export function useVersionedEdit<R extends { version: number }, V>(options: Vers
     setBusy(true);
     try {
       const result = await send(target, values, initial);
-      if (result.ok) {
+      if (result.data) {
         setProblem(NO_PROBLEM);
         onSaved();
       } else {

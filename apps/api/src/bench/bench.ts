@@ -10,6 +10,7 @@ import { createDataSource, migrate } from '../db/data-source.js';
 import { type EmbeddedServer, freePort, startEmbedded } from '../db/embedded.js';
 import { scaleSpec } from './country.js';
 import { generate } from './generate.js';
+import { inspections } from './inspections.js';
 import { client, type Row, series, type Throughput, table, throughput } from './measure.js';
 import { concurrentRun, deepCursor, scenarios, THROUGHPUT_TARGET } from './requests.js';
 
@@ -125,6 +126,24 @@ async function users(ds: DataSource, wanted: number): Promise<{ districtId: stri
   return { districtId: d.id, provinceId: d.province };
 }
 
+/**
+ * The inspections of a database generated before they existed, and the
+ * province's inspector (DISTRICT_INSPECTOR bound to the province).
+ */
+async function ensureInspections(ds: DataSource, provinceId: string): Promise<void> {
+  const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM inspection');
+  if (n === 0) {
+    const q = ds.createQueryRunner();
+    await inspections(q, log).finally(() => q.release());
+  }
+  await ds.query(
+    `INSERT INTO app_user (username, display_name, password_hash, role, scope_id)
+     SELECT 'bench-inspector', 'Ủy ban Kiểm tra Tỉnh ủy', a.password_hash, 'DISTRICT_INSPECTOR', $1 FROM app_user a
+      WHERE a.username = 'admin' ON CONFLICT (username) DO NOTHING`,
+    [provinceId],
+  );
+}
+
 async function prepare(ds: DataSource, name: string): Promise<Meta> {
   const existing = await readMeta(ds, name);
   if (existing) {
@@ -178,6 +197,7 @@ async function main() {
   await ds.initialize();
   await migrate(ds);
   const meta = await prepare(ds, db.name);
+  await ensureInspections(ds, meta.provinceId);
   const [{ size }] = await ds.query('SELECT pg_database_size(current_database())::bigint AS size');
   const sizeMiB = Math.round(Number(size) / 2 ** 20);
   log(
@@ -226,6 +246,7 @@ async function main() {
     const sessions = {
       district: await login('bench-district'),
       province: await login('bench-province'),
+      inspector: await login('bench-inspector'),
       admin: await login('admin'),
       provinceId: meta.provinceId,
     };

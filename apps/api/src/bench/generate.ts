@@ -16,6 +16,7 @@ import {
   THEORY_LEVELS,
   UNITS,
 } from './country.js';
+import { inspections } from './inspections.js';
 
 /**
  * Generates a country into a migrated database, in a few large statements
@@ -261,6 +262,7 @@ export async function generate(q: QueryRunner, spec: ScaleSpec, log: (m: string)
   await organizations(q, spec, log);
   await members(q, spec, log);
   await cadres(q, log);
+  await inspections(q, log);
   await checkFolding(q);
   const t = Date.now();
   for (const table of ['organization', 'member', 'member_event', 'cadre', 'placement'])

@@ -31,6 +31,11 @@ export const CADRE_INDICATORS = `query Indicators($w: ID!, $on: LocalDate) { cad
   grassrootsOrganizations secretariesPlaced nonLocalSecretaries secretaryAlsoChair villageCells
   cellSecretaryAlsoVillageHead villageHeadsNotMembers vacantSecretarySeats } }`;
 
+export const INSPECTIONS = `query Inspections($filter: InspectionFilter, $first: Int, $after: String) {
+  inspections(filter: $filter, first: $first, after: $after) { totalCount
+    edges { cursor node { id code kind title status plannedStartOn plannedEndOn conductedBy { id code name }
+      subjectOrganizations { id code name } } } pageInfo { hasNextPage endCursor } } }`;
+
 export const NATIONAL_COUNT = `query { members(first: 1) { totalCount } }`;
 
 export const SORTS = ['FULL_NAME', 'ADMITTED_ON', 'DATE_OF_BIRTH', 'CARD_NUMBER'] as const;
@@ -59,6 +64,8 @@ export interface Scenario {
 export interface Sessions {
   district: Gql;
   province: Gql;
+  /** The province's inspection committee (DISTRICT_INSPECTOR bound to the province): every status. */
+  inspector: Gql;
   admin: Gql;
   /** The province the province admin is bound to. */
   provinceId: string;
@@ -155,6 +162,16 @@ export function scenarios(
     name: 'province cadreIndicators (today, and as of dates back to 2021)',
     target: TARGETS.indicators,
     run: (i) => s.province(CADRE_INDICATORS, { w: s.provinceId, on: i % 2 ? null : `${2021 + (i % 5)}-06-30` }),
+  });
+  list.push({
+    name: 'province inspections list (inspector, every status) with totalCount',
+    target: TARGETS.province,
+    run: (i) => s.inspector(INSPECTIONS, { first: 50, filter: i % 2 ? { year: 2021 + (i % 6) } : undefined }),
+  });
+  list.push({
+    name: 'province inspections list (province admin: concluded ones) with totalCount',
+    target: TARGETS.province,
+    run: () => s.province(INSPECTIONS, { first: 50 }),
   });
   list.push({
     name: 'ADMIN national totalCount',

@@ -28,8 +28,8 @@ it('prepares an empty database once when several processes start on it together'
   const ds = sources[0];
   expect(await ds.query(`SELECT username FROM app_user WHERE role = 'ADMIN'`)).toEqual([{ username: 'admin' }]);
   const [{ roots }] = await ds.query('SELECT count(*)::int AS roots FROM organization WHERE parent_id IS NULL');
-  expect(roots).toBe(2); // the demo's two provinces, loaded once
+  expect(roots).toBe(5); // the demo's five provinces (seeds 000 to 004), loaded once
   // a later start finds everything in place and changes nothing
   expect(await prepareDatabase(ds, options, () => {})).toEqual({ applied: [], adminCreated: false, demoLoaded: false });
   await Promise.all(sources.map((s) => s.destroy()));
-});
+}, 90_000); // migrations and the whole demo (five provinces, 63,000 members) on a shared two-core machine

@@ -3,7 +3,7 @@ import { ensureAdmin } from '../db/bootstrap.js';
 import { startTestApp } from '../test/harness.js';
 import { LAO_CAI } from './lao-cai.js';
 import { surnamesOf } from './names.js';
-import { DEMO_PASSWORD } from './organizations.js';
+import { DEMO_PASSWORD, NA_COOC } from './organizations.js';
 import { seedDemo } from './seed.js';
 
 const app = await startTestApp();
@@ -83,6 +83,26 @@ describe('the demo province reproduces the seed articles', () => {
     expect(1 - d.kinh.totalCount / 447).toBeGreaterThan(0.33);
     expect(1 - d.kinh.totalCount / 447).toBeLessThan(0.47);
     expect(d.overdue.totalCount).toBe(1);
+  });
+
+  it('Nà Coóc is a village of xã Bình An, as seed 000 places it, not of Lăng Can', async () => {
+    const token = await login('lambinh.tochuc');
+    const r = await app.gql(
+      `{ organizations(filter: { search: "na cooc" }) { edges { node { code name kind sector parent { code name } } } } }`,
+      {},
+      { token },
+    );
+    expect(r.data!.organizations.edges).toEqual([
+      {
+        node: {
+          code: NA_COOC,
+          name: 'Chi bộ Thôn Nà Coóc',
+          kind: 'SUBORDINATE_CELL',
+          sector: 'VILLAGE',
+          parent: { code: 'LB-BA', name: 'Đảng bộ xã Bình An' },
+        },
+      },
+    ]);
   });
 
   it('Thượng Lâm: 28 admitted against 25 (112%); candidates at every stage; transfers waiting', async () => {

@@ -169,7 +169,7 @@ const POOLS: Partial<Record<OrganizationSector, string[]>> = {
 const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
 
 /** k distinct names from a pool, in a shuffled order (numbered when the pool runs out). */
-function draw(r: Rng, pool: readonly string[], k: number): string[] {
+export function draw(r: Rng, pool: readonly string[], k: number): string[] {
   const p = [...pool];
   for (let i = p.length - 1; i > 0; i--) {
     const j = Math.floor(r.next() * (i + 1));

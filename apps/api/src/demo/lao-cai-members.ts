@@ -2,7 +2,7 @@ import { addMonths } from '../graphql/dates.js';
 import type { LeafPlan } from './lao-cai.js';
 import type { MemberRow } from './members.js';
 import { ethnicName } from './names.js';
-import { rng } from './random.js';
+import { type Rng, rng } from './random.js';
 
 /** Lào Cai's card numbers: a range of their own, unique beside the other demo province's. */
 export const LAO_CAI_FIRST_CARD = 20_000_000;
@@ -38,6 +38,9 @@ const EDUCATED_QUALIFICATION = [
   ['DOCTORATE', 1],
 ] as const;
 
+/** Days since 1970-01-01 of a YYYY-MM-DD. */
+export const dayOf = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+
 /**
  * When members joined: seed 001 counts 20,472 admitted in the ten years to
  * 2021 (about 40% of the roll), about 2,000 a year; those admitted in the last
@@ -45,7 +48,7 @@ const EDUCATED_QUALIFICATION = [
  */
 function admissionPeriods(today: string) {
   const cut = addMonths(today, -12);
-  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+  const day = dayOf;
   return [
     [[day('1965-01-01'), day('1985-12-31')], 8],
     [[day('1986-01-01'), day('2000-12-31')], 17],
@@ -65,30 +68,53 @@ function isoDay(cache: Map<number, string>, day: number): string {
   return s;
 }
 
-/** The members of Lào Cai, cell by cell, deterministic; `today` decides who is still probationary. */
-export function* laoCaiMembers(leaves: readonly LeafPlan[], today: string): Generator<MemberRow> {
-  const r = rng(2122021);
-  const probationCut = addMonths(today, -12);
+/** How a member's admission day (days since 1970-01-01) is drawn: `i` counts the members drawn so far. */
+export type AdmissionDraw = (r: Rng, i: number) => number;
+
+/** Admission days drawn by the weights of seed 001's periods (Lào Cai, and places the articles give no history for). */
+export function periodDraw(today: string): AdmissionDraw {
   const periods = admissionPeriods(today);
+  return (r) => {
+    const [from, to] = r.weighted(periods);
+    return r.int(from, to);
+  };
+}
+
+/**
+ * Members cell by cell, deterministic given the seed: gender and ethnic group
+ * by the leaf's shares, the admission day by `admitted`, the age at admission
+ * (18–25 for 45%, 26–35 for 38%, 36–50 for 17%; those admitted before 1986
+ * joined young), theory and qualification by the leaf's kind; `today`
+ * decides who is still probationary. Cards count up from `firstCard`.
+ */
+export function* drawMembers(
+  leaves: readonly LeafPlan[],
+  today: string,
+  seed: number,
+  firstCard: number,
+  admitted: AdmissionDraw,
+): Generator<MemberRow> {
+  const r = rng(seed);
+  const probationCut = addMonths(today, -12);
+  const early = dayOf('1986-01-01');
   const days = new Map<number, string>();
-  let card = LAO_CAI_FIRST_CARD;
+  let card = firstCard;
+  let n = 0;
   for (const leaf of leaves) {
     for (let i = 0; i < leaf.members; i++) {
       const gender = r.chance(leaf.women) ? 'FEMALE' : 'MALE';
       const ethnicity = r.chance(leaf.minorities) ? r.weighted(leaf.mix) : 'Kinh';
-      const [from, to] = r.weighted(periods);
-      const admitted = r.int(from, to);
-      const admittedOn = isoDay(days, admitted);
-      // age at admission: 18–25 for 45%, 26–35 for 38%, 36–50 for 17%; the earliest members joined young
+      const day = admitted(r, n++);
+      const admittedOn = isoDay(days, day);
       const band = r.next();
-      const early = from === periods[0][0][0];
-      const age = early || band < 0.45 ? r.int(18, early ? 30 : 25) : band < 0.83 ? r.int(26, 35) : r.int(36, 50);
+      const young = day < early;
+      const age = young || band < 0.45 ? r.int(18, young ? 30 : 25) : band < 0.83 ? r.int(26, 35) : r.int(36, 50);
       const probationary = admittedOn > probationCut;
       yield {
         card: probationary ? null : String(card++),
         name: ethnicName(r, ethnicity, gender),
         gender,
-        dob: isoDay(days, admitted - Math.floor(age * 365.25) - r.int(0, 360)),
+        dob: isoDay(days, day - Math.floor(age * 365.25) - r.int(0, 360)),
         ethnicity,
         theory: r.weighted(leaf.educated ? EDUCATED_THEORY : RURAL_THEORY),
         qualification: r.weighted(leaf.educated ? EDUCATED_QUALIFICATION : RURAL_QUALIFICATION),
@@ -100,4 +126,9 @@ export function* laoCaiMembers(leaves: readonly LeafPlan[], today: string): Gene
       };
     }
   }
+}
+
+/** The members of Lào Cai, cell by cell, deterministic; `today` decides who is still probationary. */
+export function laoCaiMembers(leaves: readonly LeafPlan[], today: string): Generator<MemberRow> {
+  return drawMembers(leaves, today, 2122021, LAO_CAI_FIRST_CARD, periodDraw(today));
 }

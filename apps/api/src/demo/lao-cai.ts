@@ -46,7 +46,7 @@ const PROVINCE_MIX: Mix = [
   ['Thái', 5],
   ['Hà Nhì', 5],
 ];
-const WOMEN_BY_SECTOR: Partial<Record<OrganizationSector, number>> = {
+export const WOMEN_BY_SECTOR: Partial<Record<OrganizationSector, number>> = {
   SCHOOL: 0.72,
   HEALTH: 0.68,
   AGENCY: 0.45,
@@ -68,12 +68,17 @@ export function spread(r: Rng, n: number, weights: readonly number[], min = 3): 
   return out;
 }
 
-function districtGrassroots(r: Rng, d: District, quota: number): Grassroots[] {
-  const place = d.name.replace('Đảng bộ ', '');
+/** A district agency's name (DISTRICT_AGENCIES) for the place ("huyện Sốp Cộp"): `{d}` the place, `{u}` its committee. */
+export function agencyName(name: string, place: string): string {
   const committee = place
     .replace(/^thành phố /, 'Thành ủy ')
     .replace(/^thị xã /, 'Thị ủy ')
     .replace(/^huyện /, 'Huyện ủy ');
+  return name.includes('{') ? name.replace('{d}', place).replace('{u}', committee) : `${name} ${place}`;
+}
+
+function districtGrassroots(r: Rng, d: District, quota: number): Grassroots[] {
+  const place = d.name.replace('Đảng bộ ', '');
   const out: Grassroots[] = [];
   const add = (name: string, sector: OrganizationSector, unit: UnitKind, size: number, on: string, hl = false) =>
     out.push({
@@ -96,8 +101,7 @@ function districtGrassroots(r: Rng, d: District, quota: number): Grassroots[] {
   }
   const agencies = DISTRICT_AGENCIES.slice(0, quota);
   for (const [name, sector, min, max] of agencies) {
-    const full = name.includes('{') ? name.replace('{d}', place).replace('{u}', committee) : `${name} ${place}`;
-    add(full, sector, sector === 'SCHOOL' ? 'school' : 'agency', r.int(min, max), '1992-01-01');
+    add(agencyName(name, place), sector, sector === 'SCHOOL' ? 'school' : 'agency', r.int(min, max), '1992-01-01');
   }
   // the rest: the communes' schools, each a chi bộ cơ sở under the district
   const levels = d.highland
@@ -125,7 +129,7 @@ function provincialGrassroots(r: Rng, code: string, units: UnitSpec[], minoritie
 }
 
 /** Integer parts of `total` in proportion to weights (largest remainder). */
-function apportion(total: number, weights: readonly number[]): number[] {
+export function apportion(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (total * w) / sum);
   const out = exact.map(Math.floor);

@@ -1,7 +1,7 @@
 import type { Rng } from './random.js';
 
 /**
- * Names as the ethnic groups of Lào Cai and Tuyên Quang give them: the surname
+ * Names as the ethnic groups of the demo provinces give them: the surname
  * says the group (Giàng, Sùng, Thào → Mông; Tẩn, Chảo, Bàn → Dao; Hoàng, Nông,
  * Ma → mostly Tày …), Mông men often carry Seo or A as middle name, red Dao
  * men Láo, Hà Nhì names their own syllables. Invented people: a draw that
@@ -20,6 +20,8 @@ export const ETHNIC_GROUPS = [
   'Bố Y',
   'Pà Thẻn',
   'Cao Lan',
+  'Khơ Mú',
+  'Khmer',
 ] as const;
 export type EthnicGroup = (typeof ETHNIC_GROUPS)[number];
 
@@ -214,6 +216,30 @@ const NAMING: Record<EthnicGroup, Naming> = {
       ['Đàm', 5],
     ],
     ...NORTHERN,
+  },
+  /** Sơn La and Điện Biên (seeds 002, 003): Khơ Mú families took Thái surnames. */
+  'Khơ Mú': {
+    surnames: [
+      ['Lò', 30],
+      ['Vì', 20],
+      ['Quàng', 15],
+      ['Cà', 15],
+      ['Lường', 10],
+    ],
+    ...NORTHERN,
+  },
+  /** Kiên Giang (seed 004): Danh, Thạch, Sơn, Kim, Lâm; Thị for women. */
+  Khmer: {
+    surnames: [
+      ['Danh', 40],
+      ['Thạch', 20],
+      ['Sơn', 15],
+      ['Kim', 10],
+      ['Lâm', 10],
+      ['Châu', 5],
+    ],
+    male: [w('Văn Minh Hoàng Thanh'), w('Rết Sóc Phol Thum Chanh Hên Sang Út Đông Nghiệp')],
+    female: [w('Thị Thị Sa Mỹ'), w('Rinh Nang Phách Ly Hoa Chanh Sóc Lài Thươl')],
   },
 };
 

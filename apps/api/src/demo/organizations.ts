@@ -45,6 +45,9 @@ function villages(prefix: string, names: string[], extra: DemoOrg[] = []): DemoO
   return [...names.map((n, i) => cell(`${prefix}-${String(i + 1).padStart(2, '0')}`, `Chi bộ ${n}`)), ...extra];
 }
 
+/** Seed 000's Thôn Nà Coóc, a village of xã Bình An (not of Lăng Can). */
+export const NA_COOC = 'LB-BA-07';
+
 /**
  * Tỉnh Tuyên Quang with Huyện Lâm Bình (seed 000: 27 grassroots
  * organisations; Lăng Can township with 16 cells, Nặm Đíp among them) and
@@ -74,7 +77,7 @@ export const DEMO_TREE: DemoOrg = {
             'LB-LC',
             [
               'Tổ dân phố Nặm Đíp',
-              'Thôn Nà Coóc',
+              'Thôn Khuổi Hỏi',
               'Thôn Bản Khiếng',
               'Thôn Nà Khà',
               'Thôn Khuổi Củng',
@@ -123,7 +126,11 @@ export const DEMO_TREE: DemoOrg = {
           villages(
             'LB-BA',
             ['Thôn Bản Khán', 'Thôn Nà Tông', 'Thôn Khuổi Hóp', 'Thôn Bản Tháng', 'Thôn Nặm Đường'],
-            [cell('LB-BA-06', 'Chi bộ Trường Tiểu học Bình An', 'SCHOOL')],
+            [
+              cell('LB-BA-06', 'Chi bộ Trường Tiểu học Bình An', 'SCHOOL'),
+              // seed 000: "chi bộ thôn Nà Coóc, xã Bình An"
+              cell(NA_COOC, 'Chi bộ Thôn Nà Coóc'),
+            ],
           ),
         ),
         commune(
@@ -235,7 +242,7 @@ export const DEMO_TREE: DemoOrg = {
   ],
 };
 
-/** One demo account per role, and one for Lào Cai's province; all share the demo password. */
+/** One demo account per role, one for Lào Cai's province, and the boards of seeds 002 to 004; all share the demo password. */
 export const DEMO_PASSWORD = 'dangvu2025';
 export const DEMO_USERS = [
   { username: 'lambinh.tochuc', displayName: 'Ban Tổ chức Huyện ủy Lâm Bình', role: 'DISTRICT_ADMIN', scope: 'LB' },
@@ -260,4 +267,36 @@ export const DEMO_USERS = [
   { username: 'nahang.tochuc', displayName: 'Ban Tổ chức Huyện ủy Na Hang', role: 'DISTRICT_ADMIN', scope: 'NH' },
   /** The province's organisation board: the level above its 14 committees (seed 001). */
   { username: 'laocai.tochuc', displayName: 'Ban Tổ chức Tỉnh ủy Lào Cai', role: 'DISTRICT_ADMIN', scope: 'LC' },
+  /** Seeds 002 to 004: Tuần Giáo and Sốp Cộp, each district's two boards; Vân Khánh's commune roles. */
+  {
+    username: 'tuangiao.tochuc',
+    displayName: 'Ban Tổ chức Huyện ủy Tuần Giáo',
+    role: 'DISTRICT_ADMIN',
+    scope: 'DB-TG',
+  },
+  {
+    username: 'tuangiao.kiemtra',
+    displayName: 'Ủy ban Kiểm tra Huyện ủy Tuần Giáo',
+    role: 'DISTRICT_INSPECTOR',
+    scope: 'DB-TG',
+  },
+  { username: 'sopcop.tochuc', displayName: 'Ban Tổ chức Huyện ủy Sốp Cộp', role: 'DISTRICT_ADMIN', scope: 'SL-SC' },
+  {
+    username: 'sopcop.kiemtra',
+    displayName: 'Ủy ban Kiểm tra Huyện ủy Sốp Cộp',
+    role: 'DISTRICT_INSPECTOR',
+    scope: 'SL-SC',
+  },
+  {
+    username: 'vankhanh.vanphong',
+    displayName: 'Văn phòng Đảng ủy xã Vân Khánh',
+    role: 'COMMUNE_ADMIN',
+    scope: 'KG-AM-01',
+  },
+  {
+    username: 'vankhanh.kiemtra',
+    displayName: 'Ủy ban Kiểm tra Đảng ủy xã Vân Khánh',
+    role: 'COMMUNE_INSPECTOR',
+    scope: 'KG-AM-01',
+  },
 ] as const;

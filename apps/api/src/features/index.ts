@@ -7,6 +7,8 @@ import { AdmissionDates1732600000000 } from '../db/migrations/1732600000000-admi
 import { OrganizationReform1732700000000 } from '../db/migrations/1732700000000-organization-reform.js';
 import { SponsorsTemporary1732800000000 } from '../db/migrations/1732800000000-sponsors-temporary.js';
 import { Cadres1732900000000 } from '../db/migrations/1732900000000-cadres.js';
+import { Inspections1733000000000 } from '../db/migrations/1733000000000-inspections.js';
+import { InspectionConductor1733000000001 } from '../db/migrations/1733000000001-inspection-conductor.js';
 import { AlertsAtScale1733200000000 } from '../db/migrations/1733200000000-alerts-at-scale.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
@@ -18,6 +20,15 @@ import { HolidayResolver } from './calendar/holiday.resolver.js';
 import { Candidate } from './candidates/candidate.entity.js';
 import { CandidateResolver, SponsorshipResolver } from './candidates/candidate.resolver.js';
 import type { Feature } from './feature.js';
+import { Discipline, Finding, Inspection, Remedy } from './inspections/inspection.entity.js';
+import {
+  DisciplineResolver,
+  FindingResolver,
+  InspectionResolver,
+  MemberDisciplinesResolver,
+  OrganizationDisciplinesResolver,
+  RemedyResolver,
+} from './inspections/inspection.resolver.js';
 import { Member, MemberEvent } from './members/member.entity.js';
 import { MemberEventResolver, MemberResolver, TransferResolver } from './members/member.resolver.js';
 import { Transfer } from './members/transfer.entity.js';
@@ -64,6 +75,19 @@ export const features: Feature[] = [
     resolvers: [CadreResolver, PlacementResolver, OrganizationPlacementsResolver],
     entities: [Cadre, Placement],
     migrations: [Cadres1732900000000],
+  },
+  {
+    name: 'inspections',
+    resolvers: [
+      InspectionResolver,
+      FindingResolver,
+      RemedyResolver,
+      DisciplineResolver,
+      MemberDisciplinesResolver,
+      OrganizationDisciplinesResolver,
+    ],
+    entities: [Inspection, Finding, Remedy, Discipline],
+    migrations: [Inspections1733000000000, InspectionConductor1733000000001],
   },
   {
     name: 'alerts',

@@ -150,6 +150,11 @@ export const MESSAGES = {
     vi: 'Lấy theo hồ sơ đảng viên; sửa ở hồ sơ đảng viên.',
     en: "Taken from the member's record; edit it there.",
   },
+  tooMany: { vi: 'Tối đa {max} mục.', en: 'At most {max} items.' },
+  oneSubject: {
+    vi: 'Chọn đúng một đối tượng: một đảng viên hoặc một tổ chức.',
+    en: 'Name exactly one subject: a member or an organisation.',
+  },
   notACommune: { vi: 'Không có xã, phường, thị trấn nào như vậy.', en: 'No such commune.' },
   ownerRequired: {
     vi: 'Cần chọn tổ chức quản lý hồ sơ người ngoài Đảng.',

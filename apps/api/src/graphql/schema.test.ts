@@ -51,6 +51,9 @@ describe('the schema', () => {
         "calendar:manage",
         "cadre:read",
         "cadre:write",
+        "inspection:read",
+        "inspection:write",
+        "discipline:write",
       ]
     `);
     expect(ROLE_PERMISSIONS).toMatchInlineSnapshot(`
@@ -74,6 +77,9 @@ describe('the schema', () => {
           "calendar:manage",
           "cadre:read",
           "cadre:write",
+          "inspection:read",
+          "inspection:write",
+          "discipline:write",
         ],
         "COMMUNE_ADMIN": [
           "session:self",
@@ -88,6 +94,7 @@ describe('the schema', () => {
           "target:write",
           "cadre:read",
           "cadre:write",
+          "inspection:read",
         ],
         "COMMUNE_INSPECTOR": [
           "session:self",
@@ -96,6 +103,9 @@ describe('the schema', () => {
           "candidate:read",
           "target:read",
           "cadre:read",
+          "inspection:read",
+          "inspection:write",
+          "discipline:write",
         ],
         "DISTRICT_ADMIN": [
           "session:self",
@@ -114,6 +124,7 @@ describe('the schema', () => {
           "target:write",
           "cadre:read",
           "cadre:write",
+          "inspection:read",
         ],
         "DISTRICT_INSPECTOR": [
           "session:self",
@@ -122,6 +133,9 @@ describe('the schema', () => {
           "candidate:read",
           "target:read",
           "cadre:read",
+          "inspection:read",
+          "inspection:write",
+          "discipline:write",
         ],
       }
     `);

@@ -14,6 +14,7 @@ import {
   startTestApp,
   type World,
 } from './harness.js';
+import { type InspectionTargets, inspectionOperations, inspectionTargets } from './inspection-access.js';
 
 /**
  * The generated access matrix: every operation of the foundation × every
@@ -25,7 +26,7 @@ import {
 const app = await startTestApp();
 
 type Side = 'inside' | 'outside';
-type Outcome = 'OK' | 'VISIBLE' | 'HIDDEN' | 'NOT_FOUND' | 'FORBIDDEN';
+type Outcome = 'OK' | 'VISIBLE' | 'HIDDEN' | 'NOT_FOUND' | 'FORBIDDEN' | 'RULE_VIOLATION';
 
 interface Targets {
   grassroots: OrgRow;
@@ -59,6 +60,8 @@ interface Targets {
   homeCadreId: string;
   /** A member of the cell without a cadre. */
   freeMemberId: string;
+  /** Inspections in every status by the role's own inspection body (inside) naming the cell and a member of it. */
+  insp: InspectionTargets;
 }
 
 interface Operation {
@@ -940,6 +943,14 @@ const operations: Operation[] = [
   },
 ];
 
+// inspections and discipline: reads in each status, writes in each status where the status decides
+operations.push(
+  ...inspectionOperations(app).map((op) => ({
+    ...op,
+    run: (_w: World, t: Targets, token: string) => op.run(t, token),
+  })),
+);
+
 /** Inside: a commune of D1 the role's scope holds (C1). Outside: D2's commune for district roles, the neighbouring commune C2 for commune roles. */
 async function targets(w: World, role: Role, side: Side): Promise<Targets> {
   const grassroots = side === 'inside' ? w.C1 : role.startsWith('COMMUNE') ? w.C2 : w.C3;
@@ -1009,7 +1020,9 @@ async function targets(w: World, role: Role, side: Side): Promise<Targets> {
   const placementId = await makePlacement(app.ds, placedCadreId, cell, 'SECRETARY', '2020-01-01');
   const homeCadreId = await makeCadre(app.ds, { owner: w.C3 }, grassroots);
   const freeMemberId = (await makeMember(app.ds, cell)).id;
+  const insp = await inspectionTargets(app, w, role, grassroots, cell);
   return {
+    insp,
     cadreId,
     keptCadreId,
     placedCadreId,

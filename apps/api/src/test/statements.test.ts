@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeCadre, makePlacement } from './cadres.js';
 import { codeOf, makeMember, makeOrg, makeWorld, startTestApp, type World } from './harness.js';
+import { makeInspection, makeRemedy } from './inspections.js';
 
 const app = await startTestApp();
 
@@ -141,6 +142,30 @@ describe('a fixed number of statements per request', () => {
     expect(large.sql.length).toBeLessThanOrEqual(6);
   });
 
+  it('inspections: a page of 2 and of many, and one inspection with 2 or 12 of each part, run the same statements', async () => {
+    const w = await makeWorld(app.ds);
+    const ids: string[] = [];
+    for (let k = 0; k < 12; k++) {
+      const m = await makeMember(app.ds, w.C1a);
+      const i = await makeInspection(app.ds, w.D1, { status: 'CONCLUDED', organizations: [w.C1a], memberIds: [m.id] });
+      ids.push(i.id);
+      await inspectionParts(i.id, k === 0 ? 12 : 2, m.id, w);
+    }
+    const token = w.users.DISTRICT_INSPECTOR.token;
+    const list = `query($first: Int) { inspections(filter: { withinId: "${w.C1.id}" }, first: $first) { totalCount edges { node {
+      ${DEEP} } } } }`;
+    const small = await statementsOf(list, { first: 2 }, token);
+    const large = await statementsOf(list, { first: 50 }, token);
+    expect(large.data.inspections.edges).toHaveLength(12);
+    expect(large.sql.length).toBe(small.sql.length);
+    expect(large.sql.length).toBeLessThanOrEqual(14);
+    const one = `query($id: ID!) { inspection(id: $id) { ${DEEP} } }`;
+    const few = await statementsOf(one, { id: ids[1] }, token);
+    const many = await statementsOf(one, { id: ids[0] }, token);
+    expect(many.data.inspection.findings).toHaveLength(12);
+    expect(many.sql.length).toBe(few.sql.length);
+  });
+
   it('counts only when totalCount is asked, and from the rollups when the filter allows', async () => {
     const { w, cell } = await populated(3);
     const token = w.users.DISTRICT_ADMIN.token;
@@ -172,9 +197,13 @@ describe('ids compare as uuid', () => {
       `{ cadre(id: "abc") { id } }`,
       `{ cadres(filter: { withinId: "abc" }) { totalCount } }`,
       `{ cadreIndicators(withinId: "abc") { secretariesPlaced } }`,
+      `{ inspection(id: "abc") { id } }`,
+      `{ inspections(filter: { withinId: "abc" }) { totalCount } }`,
     ]) {
       const r = await app.gql(q, {}, t);
-      expect(r.data?.member ?? r.data?.organization ?? r.data?.candidate ?? r.data?.cadre ?? null).toBeNull();
+      expect(
+        r.data?.member ?? r.data?.organization ?? r.data?.candidate ?? r.data?.cadre ?? r.data?.inspection ?? null,
+      ).toBeNull();
       if (r.errors) expect(codeOf(r)).toBe('NOT_FOUND');
     }
     const upd = await app.gql(
@@ -214,3 +243,23 @@ describe('ids compare as uuid', () => {
     expect(casts).toEqual([]);
   });
 });
+
+const DEEP = `id code conductedBy { id name } subjectOrganizations { id name } subjectMembers { id fullName }
+  findings { id member { id } organization { id } } remedies { id responsible { id name } }
+  disciplines { id member { id } decidedBy { id } inspection { id } } createdBy { id }`;
+
+/** `n` findings, remedies and disciplines (a reprimand of the member) on an inspection. */
+async function inspectionParts(inspectionId: string, n: number, memberId: string, w: World) {
+  for (let k = 0; k < n; k++) {
+    await app.ds.query(
+      `INSERT INTO finding (inspection_id, text, severity, member_id) VALUES ($1, 'Phát hiện', 'MINOR', $2)`,
+      [inspectionId, memberId],
+    );
+    await makeRemedy(app.ds, inspectionId, w.C1a, '2030-01-01');
+    await app.ds.query(
+      `INSERT INTO discipline (form, member_id, reason, decided_on, decided_by_id, inspection_id, in_force_until, org_path)
+       VALUES ('REPRIMAND', $1, 'Vi phạm', '2024-05-01', $2, $3, '2025-05-01', '')`,
+      [memberId, w.D1.id, inspectionId],
+    );
+  }
+}

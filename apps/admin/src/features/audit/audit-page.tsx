@@ -5,6 +5,7 @@ import { Link } from '../../app/link';
 import { readProblem } from '../../shared/errors';
 import { fieldProps, ProblemBanner } from '../../shared/form';
 import { dayBoundary, formatDateTime } from '../../shared/format';
+import { Pager } from '../../shared/pager';
 import { type AuditFilter, AuditLogQuery } from './audit.documents';
 import { AuditChanges } from './audit-changes';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, named, recordHref } from './audit-labels';
@@ -158,27 +159,18 @@ export function AuditPage() {
           ) : null}
         </tbody>
       </table>
-      <div className="pager">
-        <button
-          type="button"
-          className="btn"
-          data-testid="audit-prev"
-          disabled={cursors.length <= 1 || fetching}
-          onClick={() => setCursors(cursors.slice(0, -1))}
-        >
-          {t('prevPage')}
-        </button>
-        <span className="muted">{cursors.length}</span>
-        <button
-          type="button"
-          className="btn"
-          data-testid="audit-next"
-          disabled={!page?.pageInfo.hasNextPage || fetching}
-          onClick={() => page?.pageInfo.endCursor && setCursors([...cursors, page.pageInfo.endCursor])}
-        >
-          {t('nextPage')}
-        </button>
-      </div>
+      <Pager
+        testid="audit"
+        page={cursors.length}
+        pageSize={PAGE_SIZE}
+        total={page?.totalCount ?? null}
+        hasNext={Boolean(page?.pageInfo.hasNextPage)}
+        busy={fetching}
+        onPage={(direction) => {
+          if (direction < 0) setCursors(cursors.slice(0, -1));
+          else if (page?.pageInfo.endCursor) setCursors([...cursors, page.pageInfo.endCursor]);
+        }}
+      />
     </div>
   );
 }

@@ -1,34 +1,7 @@
-import { gql } from 'urql';
+import { graphql, type VariablesOf } from '../../graphql';
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  user: { id: string; username: string; displayName: string } | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  /** Field → { from, to } */
-  changes: unknown;
-}
-
-export interface AuditFilter {
-  entityType?: string;
-  entityId?: string;
-  userId?: string;
-  from?: string;
-  to?: string;
-}
-
-export const AuditLogQuery = gql<
-  {
-    auditLog: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: { cursor: string; node: AuditEntry }[];
-    };
-  },
-  { filter: AuditFilter; first: number; after: string | null }
->`
+/** Who changed what, newest first; `changes` is field → { from, to }. */
+export const AuditLogQuery = graphql(`
   query AuditLog($filter: AuditFilter, $first: Int, $after: String) {
     auditLog(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -47,4 +20,5 @@ export const AuditLogQuery = gql<
       }
     }
   }
-`;
+`);
+export type AuditFilter = NonNullable<VariablesOf<typeof AuditLogQuery>['filter']>;

@@ -1,15 +1,15 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
-import { Dialog } from '../../shared/dialog';
 import { placeRules } from '../../shared/errors';
-import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { Field, fieldProps } from '../../shared/form';
 import { todayIso } from '../../shared/format';
+import { useLatest } from '../../shared/use-latest';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
+import { VersionedEditDialog } from '../../shared/versioned-edit-dialog';
 import { ADMISSION_RULE_FIELDS, fullMonths } from '../members/member-admit-dialog';
-import { AdmitCandidateMutation, type CandidateCard } from './candidates.documents';
-import { useLatestCandidate } from './use-latest-candidate';
+import { AdmitCandidateMutation, type CandidateCard, CandidateQuery } from './candidates.documents';
 
 const FIELDS = ['admittedOn', 'decisionNumber', 'cardNumber', 'overAgeDecision'] as const;
 type Values = Record<(typeof FIELDS)[number], string>;
@@ -25,17 +25,16 @@ export function CandidateAdmitDialog({ candidate, onClose, onDone }: Props) {
   const { t } = useI18n();
   const [, admit] = useMutation(AdmitCandidateMutation);
   const [admitted, setAdmitted] = useState<{ id: string; fullName: string } | null>(null);
-  const [initialValues] = useState<Values>(() => ({
-    admittedOn: todayIso(),
-    decisionNumber: '',
-    cardNumber: '',
-    overAgeDecision: '',
-  }));
   const edit = useVersionedEdit<CandidateCard, Values>({
     record: candidate,
-    toValues: () => initialValues,
+    blank: () => ({
+      admittedOn: todayIso(),
+      decisionNumber: '',
+      cardNumber: '',
+      overAgeDecision: '',
+    }),
     knownFields: FIELDS,
-    fetchLatest: useLatestCandidate(candidate.id),
+    fetchLatest: useLatest(CandidateQuery, { id: candidate.id }, (d) => d.candidate),
     send: async (record, values) => {
       const result = await admit({
         input: {
@@ -49,7 +48,7 @@ export function CandidateAdmitDialog({ candidate, onClose, onDone }: Props) {
       });
       const member = result.data?.admitCandidate;
       if (member) setAdmitted(member);
-      return { ok: Boolean(member), error: result.error };
+      return result;
     },
     onSaved: onDone,
   });
@@ -61,50 +60,32 @@ export function CandidateAdmitDialog({ candidate, onClose, onDone }: Props) {
     edit.problem.rules.some((r) => r.rule === 'OVER_AGE') ||
     values.overAgeDecision !== '';
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void edit.submit();
-  }
-
   const title = t('candidateAdmitTitle', { name: candidate.fullName });
-  if (admitted) {
-    return (
-      <Dialog title={title} onClose={onClose} testid="candidate-admit-dialog">
-        <div className="alert alert-success" data-testid="form-success">
-          <Link to={`/members/${encodeURIComponent(admitted.id)}`} data-testid="candidate-admitted-member">
-            {t('candidateAdmitted', { name: admitted.fullName })}
-          </Link>
-        </div>
-        <div className="button-row">
-          <button type="button" className="btn" data-testid="form-cancel" onClick={onClose}>
-            {t('close')}
-          </button>
-        </div>
-      </Dialog>
-    );
-  }
   const text = (name: (typeof FIELDS)[number], label: string, type = 'text') => (
     <Field name={name} label={label} error={problem.fields[name]} rules={byField[name]}>
       <input {...fieldProps(name)} type={type} value={values[name]} onChange={(e) => set({ [name]: e.target.value })} />
     </Field>
   );
   return (
-    <Dialog title={title} onClose={onClose} testid="candidate-admit-dialog">
-      <form onSubmit={submit} noValidate>
-        {problem.staleVersion ? (
-          <ConflictNotice
-            busy={edit.busy}
-            onReload={() => void edit.reload()}
-            onOverwrite={() => void edit.overwrite()}
-          />
-        ) : null}
-        <ProblemBanner problem={problem} />
-        {text('admittedOn', t('admittedOn'), 'date')}
-        {text('decisionNumber', t('decisionNumber'))}
-        {text('cardNumber', t('cardNumber'))}
-        {overAge ? text('overAgeDecision', t('overAgeDecision')) : null}
-        <FormButtons busy={edit.busy} submitLabel={t('candidateAdmit')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+    <VersionedEditDialog
+      edit={edit}
+      problem={problem}
+      title={title}
+      testid="candidate-admit-dialog"
+      done={
+        admitted ? (
+          <Link to={`/members/${encodeURIComponent(admitted.id)}`} data-testid="candidate-admitted-member">
+            {t('candidateAdmitted', { name: admitted.fullName })}
+          </Link>
+        ) : null
+      }
+      onClose={onClose}
+      submitLabel={t('candidateAdmit')}
+    >
+      {text('admittedOn', t('admittedOn'), 'date')}
+      {text('decisionNumber', t('decisionNumber'))}
+      {text('cardNumber', t('cardNumber'))}
+      {overAge ? text('overAgeDecision', t('overAgeDecision')) : null}
+    </VersionedEditDialog>
   );
 }

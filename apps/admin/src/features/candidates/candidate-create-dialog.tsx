@@ -1,13 +1,14 @@
 import type { Gender } from '@dangvu/schema';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
-import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { Field, fieldProps } from '../../shared/form';
+import { FormDialog } from '../../shared/form-dialog';
 import { ADMISSION_RULE_FIELDS, CELL_KINDS } from '../members/member-admit-dialog';
 import { PersonFields } from '../members/person-fields';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { CreateCandidateMutation } from './candidates.documents';
 
@@ -23,8 +24,7 @@ export function CandidateCreateDialog({ onClose, onDone }: { onClose: () => void
   const [{ fetching }, create] = useMutation(CreateCandidateMutation);
   const { problem, byField } = placeRules(raw, ADMISSION_RULE_FIELDS);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     if (!cell[0]) {
       setRaw({ ...NO_PROBLEM, fields: { organizationId: t('cellRequired') } });
       return;
@@ -44,29 +44,34 @@ export function CandidateCreateDialog({ onClose, onDone }: { onClose: () => void
   }
 
   return (
-    <Dialog title={t('candidateCreateTitle')} onClose={onClose} testid="candidate-create-dialog" wide>
-      <form onSubmit={submit} noValidate>
-        <ProblemBanner problem={problem} />
-        <Field
+    <FormDialog
+      title={t('candidateCreateTitle')}
+      onClose={onClose}
+      testid="candidate-create-dialog"
+      wide
+      problem={problem}
+      busy={fetching}
+      submitLabel={t('save')}
+      onSubmit={() => void submit()}
+    >
+      <Field
+        name="organizationId"
+        label={t('cell')}
+        error={problem.fields.organizationId}
+        rules={byField.organizationId}
+      >
+        <EntityPicker
           name="organizationId"
-          label={t('cell')}
-          error={problem.fields.organizationId}
-          rules={byField.organizationId}
-        >
-          <OrgPicker
-            name="organizationId"
-            selected={cell}
-            onChange={setCell}
-            kinds={CELL_KINDS}
-            placeholder={t('pickCell')}
-          />
-        </Field>
-        <PersonFields values={person} onChange={setPerson} errors={problem.fields} rules={byField} basicOnly />
-        <Field name="note" label={t('note')} error={problem.fields.note}>
-          <textarea {...fieldProps('note')} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
-        </Field>
-        <FormButtons busy={fetching} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+          source={orgChoices(CELL_KINDS)}
+          selected={cell}
+          onChange={setCell}
+          placeholder={t('pickCell')}
+        />
+      </Field>
+      <PersonFields values={person} onChange={setPerson} errors={problem.fields} rules={byField} basicOnly />
+      <Field name="note" label={t('note')} error={problem.fields.note}>
+        <textarea {...fieldProps('note')} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </Field>
+    </FormDialog>
   );
 }

@@ -1,16 +1,20 @@
 import type { CandidateStage } from '@dangvu/schema';
-import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { ConfirmPanel } from '../../shared/confirm-panel';
-import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { placeRules } from '../../shared/errors';
-import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { Field, fieldProps } from '../../shared/form';
 import { todayIso } from '../../shared/format';
+import { useLatest } from '../../shared/use-latest';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
-import { MemberPicker, type MemberRef } from '../members/member-picker';
-import { AdvanceCandidateMutation, type CandidateCard, type CandidateDetail } from './candidates.documents';
-import { useLatestCandidate } from './use-latest-candidate';
+import { VersionedEditDialog } from '../../shared/versioned-edit-dialog';
+import { type MemberRef, memberChoices } from '../members/member-choices';
+import {
+  AdvanceCandidateMutation,
+  type CandidateCard,
+  type CandidateDetail,
+  CandidateQuery,
+} from './candidates.documents';
 
 /** The stages a candidate is moved to with advanceCandidate. */
 export type StepTo = Extract<CandidateStage, 'TRAINED' | 'APPLIED' | 'VERIFIED' | 'REJECTED'>;
@@ -39,7 +43,6 @@ export function CandidateStepDialog({ candidate, to, onClose, onDone }: Props) {
   const { t } = useI18n();
   const [, advance] = useMutation(AdvanceCandidateMutation);
   const confirmOnly = to === 'VERIFIED';
-  const [confirming, setConfirming] = useState(confirmOnly);
   const edit = useVersionedEdit<CandidateCard, Values>({
     record: candidate,
     toValues: (c) => ({
@@ -48,7 +51,7 @@ export function CandidateStepDialog({ candidate, to, onClose, onDone }: Props) {
       note: '',
     }),
     knownFields: FIELDS,
-    fetchLatest: useLatestCandidate(candidate.id),
+    fetchLatest: useLatest(CandidateQuery, { id: candidate.id }, (d) => d.candidate),
     send: async (record, values) => {
       const result = await advance({
         input: {
@@ -60,8 +63,7 @@ export function CandidateStepDialog({ candidate, to, onClose, onDone }: Props) {
           note: values.note.trim() || null,
         },
       });
-      if (!result.data && !confirmOnly) setConfirming(false);
-      return { ok: Boolean(result.data), error: result.error };
+      return result;
     },
     onSaved: onDone,
   });
@@ -69,75 +71,56 @@ export function CandidateStepDialog({ candidate, to, onClose, onDone }: Props) {
   const { problem, byField } = placeRules(edit.problem, RULE_FIELDS);
   const name = candidate.fullName;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (to === 'REJECTED') setConfirming(true);
-    else void edit.submit();
-  }
-
   return (
-    <Dialog title={t(`stepTitle_${to}`, { name })} onClose={onClose} testid={`candidate-step-dialog`}>
-      {problem.staleVersion ? (
-        <ConflictNotice
-          busy={edit.busy}
-          onReload={() => void edit.reload()}
-          onOverwrite={() => void edit.overwrite()}
-        />
-      ) : null}
-      <ProblemBanner problem={problem} />
-      {confirming ? (
-        <ConfirmPanel
-          message={t(to === 'VERIFIED' ? 'stepConfirm_VERIFIED' : 'stepConfirm_REJECTED', { name })}
-          busy={edit.busy}
-          onConfirm={() => void edit.submit()}
-          onCancel={confirmOnly ? onClose : () => setConfirming(false)}
-        />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          {to === 'TRAINED' ? (
-            <Field
-              name="awarenessCourseOn"
-              label={t('awarenessCourseOn')}
-              error={problem.fields.awarenessCourseOn}
-              rules={byField.awarenessCourseOn}
-            >
-              <input
-                {...fieldProps('awarenessCourseOn')}
-                type="date"
-                value={values.awarenessCourseOn}
-                onChange={(e) => setValues({ ...values, awarenessCourseOn: e.target.value })}
-              />
-            </Field>
-          ) : null}
-          {to === 'APPLIED' ? (
-            <Field name="sponsorIds" label={t('sponsors')} error={problem.fields.sponsorIds} rules={byField.sponsorIds}>
-              <MemberPicker
-                name="sponsorIds"
-                selected={values.sponsors}
-                onChange={(sponsors) => setValues({ ...values, sponsors })}
-                max={2}
-                statuses={['OFFICIAL']}
-                placeholder={t('pickMember')}
-              />
-            </Field>
-          ) : null}
-          <Field name="note" label={to === 'REJECTED' ? t('rejectNote') : t('note')} error={problem.fields.note}>
-            <textarea
-              {...fieldProps('note')}
-              rows={2}
-              value={values.note}
-              onChange={(e) => setValues({ ...values, note: e.target.value })}
-            />
-          </Field>
-          <FormButtons
-            busy={edit.busy}
-            danger={to === 'REJECTED'}
-            submitLabel={to === 'REJECTED' ? t('candidateReject') : t('save')}
-            cancelLabel={t('cancel')}
-            onCancel={onClose}
+    <VersionedEditDialog
+      edit={edit}
+      problem={problem}
+      title={t(`stepTitle_${to}`, { name })}
+      testid="candidate-step-dialog"
+      onClose={onClose}
+      danger={to === 'REJECTED'}
+      submitLabel={to === 'REJECTED' ? t('candidateReject') : t('save')}
+      confirm={
+        to === 'VERIFIED' || to === 'REJECTED'
+          ? t(to === 'VERIFIED' ? 'stepConfirm_VERIFIED' : 'stepConfirm_REJECTED', { name })
+          : undefined
+      }
+      confirmOnly={confirmOnly}
+    >
+      {to === 'TRAINED' ? (
+        <Field
+          name="awarenessCourseOn"
+          label={t('awarenessCourseOn')}
+          error={problem.fields.awarenessCourseOn}
+          rules={byField.awarenessCourseOn}
+        >
+          <input
+            {...fieldProps('awarenessCourseOn')}
+            type="date"
+            value={values.awarenessCourseOn}
+            onChange={(e) => setValues({ ...values, awarenessCourseOn: e.target.value })}
           />
-        </form>
-      )}
-    </Dialog>
+        </Field>
+      ) : null}
+      {to === 'APPLIED' ? (
+        <Field name="sponsorIds" label={t('sponsors')} error={problem.fields.sponsorIds} rules={byField.sponsorIds}>
+          <EntityPicker
+            name="sponsorIds"
+            source={memberChoices(['OFFICIAL'])}
+            selected={values.sponsors}
+            onChange={(sponsors) => setValues({ ...values, sponsors })}
+            max={2}
+          />
+        </Field>
+      ) : null}
+      <Field name="note" label={to === 'REJECTED' ? t('rejectNote') : t('note')} error={problem.fields.note}>
+        <textarea
+          {...fieldProps('note')}
+          rows={2}
+          value={values.note}
+          onChange={(e) => setValues({ ...values, note: e.target.value })}
+        />
+      </Field>
+    </VersionedEditDialog>
   );
 }

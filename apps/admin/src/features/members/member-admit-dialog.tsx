@@ -4,11 +4,12 @@ import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { todayIso } from '../../shared/format';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { AdmitMemberMutation, RegisterMemberMutation } from './members.documents';
 import { EMPTY_PERSON, PERSON_FIELDS, PersonFields, type PersonValues, toPersonInput } from './person-fields';
@@ -117,11 +118,11 @@ export function MemberAdmitDialog({ mode, onClose, onSaved }: Props) {
           error={problem.fields.organizationId}
           rules={byField.organizationId}
         >
-          <OrgPicker
+          <EntityPicker
             name="organizationId"
+            source={orgChoices(CELL_KINDS)}
             selected={cell}
             onChange={setCell}
-            kinds={CELL_KINDS}
             placeholder={t('pickCell')}
           />
         </Field>

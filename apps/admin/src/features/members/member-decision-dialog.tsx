@@ -9,23 +9,23 @@ import {
   REMOVAL_GROUNDS,
   type RemovalGround,
 } from '@dangvu/schema';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { ConfirmPanel } from '../../shared/confirm-panel';
-import { Dialog } from '../../shared/dialog';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { placeRules } from '../../shared/errors';
-import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { Field, fieldProps } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
+import { useLatest } from '../../shared/use-latest';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
+import { VersionedEditDialog } from '../../shared/versioned-edit-dialog';
 import {
   type MemberDetail,
+  MemberQuery,
   RecogniseOfficialMutation,
   RecordMemberExitMutation,
   SetExemptionMutation,
 } from './members.documents';
-import { useLatestMember } from './use-latest-member';
 
 /** The decisions on a member that take a date and a decision number. */
 export type DecisionKind = 'recognise' | 'exemption' | 'exit';
@@ -48,21 +48,19 @@ export function MemberDecisionDialog({ decision, member, onClose }: Props) {
   const [, recognise] = useMutation(RecogniseOfficialMutation);
   const [, setExemption] = useMutation(SetExemptionMutation);
   const [, recordExit] = useMutation(RecordMemberExitMutation);
-  const [confirming, setConfirming] = useState(false);
   /** Exemption toggles from the state the dialog opened on, also on overwrite. */
   const [exempt] = useState(!member.exempt);
-  const [initialValues] = useState<Values>(() => ({
-    on: todayIso(),
-    decisionNumber: '',
-    kind: 'REMOVED',
-    ground: '',
-    note: '',
-  }));
   const edit = useVersionedEdit<MemberDetail, Values>({
     record: member,
-    toValues: () => initialValues,
+    blank: () => ({
+      on: todayIso(),
+      decisionNumber: '',
+      kind: 'REMOVED',
+      ground: '',
+      note: '',
+    }),
     knownFields: FIELDS,
-    fetchLatest: useLatestMember(member.id),
+    fetchLatest: useLatest(MemberQuery, { id: member.id }, (d) => d.member),
     send: async (record, values) => {
       const common = {
         memberId: record.id,
@@ -85,8 +83,7 @@ export function MemberDecisionDialog({ decision, member, onClose }: Props) {
             note: values.note.trim() || null,
           },
         });
-      if (!result.data) setConfirming(false);
-      return { ok: Boolean(result.data), error: result.error };
+      return result;
     },
     onSaved: onClose,
   });
@@ -117,89 +114,66 @@ export function MemberDecisionDialog({ decision, member, onClose }: Props) {
     exit: t('exitOn'),
   };
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setConfirming(true);
-  }
-
   return (
-    <Dialog title={titles[decision]} onClose={onClose} testid={`member-${decision}-dialog`}>
-      {problem.staleVersion ? (
-        <ConflictNotice
-          busy={edit.busy}
-          onReload={() => void edit.reload()}
-          onOverwrite={() => void edit.overwrite()}
-        />
-      ) : null}
-      <ProblemBanner problem={problem} />
-      {confirming ? (
-        <ConfirmPanel
-          message={confirmations[decision]}
-          busy={edit.busy}
-          onConfirm={() => void edit.submit()}
-          onCancel={() => setConfirming(false)}
-        />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          {decision === 'exit' ? (
-            <Field name="kind" label={t('exitKind')} error={problem.fields.kind}>
-              <select
-                {...fieldProps('kind')}
-                value={values.kind}
-                onChange={(e) => set({ kind: e.target.value as MemberExitKind })}
-              >
-                <EnumOptions values={MEMBER_EXIT_KINDS} labels={MEMBER_EXIT_KIND_LABELS} />
-              </select>
-            </Field>
-          ) : null}
-          {(decision === 'exit' && values.kind === 'REMOVED') || (decision === 'exemption' && exempt) ? (
-            <Field name="ground" label={t('ground')} error={problem.fields.ground}>
-              <select {...fieldProps('ground')} value={values.ground} onChange={(e) => set({ ground: e.target.value })}>
-                <option value="" />
-                {decision === 'exit' ? (
-                  <EnumOptions values={REMOVAL_GROUNDS} labels={REMOVAL_GROUND_LABELS} />
-                ) : (
-                  <EnumOptions values={EXEMPTION_GROUNDS} labels={EXEMPTION_GROUND_LABELS} />
-                )}
-              </select>
-            </Field>
-          ) : null}
-          <Field
-            name="on"
-            label={onLabel[decision]}
-            error={problem.fields.on}
-            rules={byField.on}
-            hint={
-              decision === 'recognise' ? t('recogniseHint', { date: formatDate(member.probationEndsOn) }) : undefined
-            }
+    <VersionedEditDialog
+      edit={edit}
+      problem={problem}
+      title={titles[decision]}
+      testid={`member-${decision}-dialog`}
+      onClose={onClose}
+      danger={decision === 'exit'}
+      submitLabel={actionLabel[decision]}
+      confirm={confirmations[decision]}
+    >
+      {decision === 'exit' ? (
+        <Field name="kind" label={t('exitKind')} error={problem.fields.kind}>
+          <select
+            {...fieldProps('kind')}
+            value={values.kind}
+            onChange={(e) => set({ kind: e.target.value as MemberExitKind })}
           >
-            <input {...fieldProps('on')} type="date" value={values.on} onChange={(e) => set({ on: e.target.value })} />
-          </Field>
-          <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
-            <input
-              {...fieldProps('decisionNumber')}
-              value={values.decisionNumber}
-              onChange={(e) => set({ decisionNumber: e.target.value })}
-            />
-          </Field>
-          {decision === 'exit' ? (
-            <Field name="note" label={t('note')} error={problem.fields.note}>
-              <textarea
-                {...fieldProps('note')}
-                rows={2}
-                value={values.note}
-                onChange={(e) => set({ note: e.target.value })}
-              />
-            </Field>
-          ) : null}
-          <FormButtons
-            danger={decision === 'exit'}
-            submitLabel={actionLabel[decision]}
-            cancelLabel={t('cancel')}
-            onCancel={onClose}
+            <EnumOptions values={MEMBER_EXIT_KINDS} labels={MEMBER_EXIT_KIND_LABELS} />
+          </select>
+        </Field>
+      ) : null}
+      {(decision === 'exit' && values.kind === 'REMOVED') || (decision === 'exemption' && exempt) ? (
+        <Field name="ground" label={t('ground')} error={problem.fields.ground}>
+          <select {...fieldProps('ground')} value={values.ground} onChange={(e) => set({ ground: e.target.value })}>
+            <option value="" />
+            {decision === 'exit' ? (
+              <EnumOptions values={REMOVAL_GROUNDS} labels={REMOVAL_GROUND_LABELS} />
+            ) : (
+              <EnumOptions values={EXEMPTION_GROUNDS} labels={EXEMPTION_GROUND_LABELS} />
+            )}
+          </select>
+        </Field>
+      ) : null}
+      <Field
+        name="on"
+        label={onLabel[decision]}
+        error={problem.fields.on}
+        rules={byField.on}
+        hint={decision === 'recognise' ? t('recogniseHint', { date: formatDate(member.probationEndsOn) }) : undefined}
+      >
+        <input {...fieldProps('on')} type="date" value={values.on} onChange={(e) => set({ on: e.target.value })} />
+      </Field>
+      <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
+        <input
+          {...fieldProps('decisionNumber')}
+          value={values.decisionNumber}
+          onChange={(e) => set({ decisionNumber: e.target.value })}
+        />
+      </Field>
+      {decision === 'exit' ? (
+        <Field name="note" label={t('note')} error={problem.fields.note}>
+          <textarea
+            {...fieldProps('note')}
+            rows={2}
+            value={values.note}
+            onChange={(e) => set({ note: e.target.value })}
           />
-        </form>
-      )}
-    </Dialog>
+        </Field>
+      ) : null}
+    </VersionedEditDialog>
   );
 }

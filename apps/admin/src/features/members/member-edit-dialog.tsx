@@ -1,13 +1,11 @@
-import type { FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { Dialog } from '../../shared/dialog';
 import { placeRules } from '../../shared/errors';
-import { ConflictNotice, FormButtons, ProblemBanner } from '../../shared/form';
+import { useLatest } from '../../shared/use-latest';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
-import { type MemberDetail, type UpdateMemberInput, UpdateMemberMutation } from './members.documents';
+import { VersionedEditDialog } from '../../shared/versioned-edit-dialog';
+import { type MemberDetail, MemberQuery, type UpdateMemberInput, UpdateMemberMutation } from './members.documents';
 import { PERSON_FIELDS, PersonFields, type PersonValues, toPersonInput } from './person-fields';
-import { useLatestMember } from './use-latest-member';
 
 const toValues = (m: MemberDetail): PersonValues => ({
   fullName: m.fullName,
@@ -30,7 +28,7 @@ export function MemberEditDialog({ member, onClose }: { member: MemberDetail; on
     record: member,
     toValues,
     knownFields: PERSON_FIELDS,
-    fetchLatest: useLatestMember(member.id),
+    fetchLatest: useLatest(MemberQuery, { id: member.id }, (d) => d.member),
     send: async (record, values, initial) => {
       const input: UpdateMemberInput = { id: record.id, version: record.version };
       const next = toPersonInput(values);
@@ -39,8 +37,7 @@ export function MemberEditDialog({ member, onClose }: { member: MemberDetail; on
         // A cleared optional field is sent as null; the api keeps what is not sent.
         if (next[key] !== before[key]) Object.assign(input, { [key]: next[key] ?? null });
       }
-      const result = await update({ input });
-      return { ok: Boolean(result.data), error: result.error };
+      return update({ input });
     },
     onSaved: onClose,
   });
@@ -48,25 +45,17 @@ export function MemberEditDialog({ member, onClose }: { member: MemberDetail; on
   // A birth date that makes the member under 18 at admission: beside the birth date.
   const { problem, byField } = placeRules(edit.problem, { UNDER_AGE: 'dateOfBirth' });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void edit.submit();
-  }
-
   return (
-    <Dialog title={t('memberEditTitle', { name: member.fullName })} onClose={onClose} testid="member-edit-dialog" wide>
-      <form onSubmit={submit} noValidate>
-        {problem.staleVersion ? (
-          <ConflictNotice
-            busy={edit.busy}
-            onReload={() => void edit.reload()}
-            onOverwrite={() => void edit.overwrite()}
-          />
-        ) : null}
-        <ProblemBanner problem={problem} />
-        <PersonFields values={values} onChange={setValues} errors={problem.fields} rules={byField} />
-        <FormButtons busy={edit.busy} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+    <VersionedEditDialog
+      edit={edit}
+      problem={problem}
+      title={t('memberEditTitle', { name: member.fullName })}
+      testid="member-edit-dialog"
+      wide
+      onClose={onClose}
+      submitLabel={t('save')}
+    >
+      <PersonFields values={values} onChange={setValues} errors={problem.fields} rules={byField} />
+    </VersionedEditDialog>
   );
 }

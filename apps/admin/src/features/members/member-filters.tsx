@@ -7,9 +7,10 @@ import {
   THEORY_LEVELS,
 } from '@dangvu/schema';
 import { useI18n } from '../../app/i18n';
+import { EntityPicker } from '../../shared/entity-picker';
 import { CheckboxGroup } from '../../shared/enum-inputs';
 import { fieldProps } from '../../shared/form';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import type { FilterForm } from './members-filter';
 
 interface MemberFiltersProps {
@@ -44,8 +45,9 @@ export function MemberFilters({ form, onChange, onClear }: MemberFiltersProps) {
         </label>
         <div className="filter-group filter-wide">
           <span className="field-label">{t('membersWithin')}</span>
-          <OrgPicker
+          <EntityPicker
             name="withinId"
+            source={orgChoices()}
             selected={form.within}
             onChange={(within) => set({ within })}
             placeholder={form.within.length ? t('pickOrg') : t('membersWithinHint')}

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { type ApiProblem, hasProblem, NO_PROBLEM } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { saveFile } from '../../shared/save-file';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { CELL_KINDS } from './member-admit-dialog';
 import { IMPORT_COLUMNS, type ImportProgress, importMembers, type RowError, templateCsv } from './member-import';
@@ -56,11 +57,11 @@ export function MemberImportDialog({ onClose, onImported }: { onClose: () => voi
       {state.step === 'form' ? (
         <form onSubmit={submit} noValidate>
           <Field name="organizationId" label={t('cell')} error={problem.fields.organizationId}>
-            <OrgPicker
+            <EntityPicker
               name="organizationId"
+              source={orgChoices(CELL_KINDS)}
               selected={cell}
               onChange={setCell}
-              kinds={CELL_KINDS}
               placeholder={t('pickCell')}
             />
           </Field>

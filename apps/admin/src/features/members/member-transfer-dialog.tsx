@@ -1,17 +1,17 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { ConfirmPanel } from '../../shared/confirm-panel';
-import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { NO_PROBLEM, readProblem } from '../../shared/errors';
-import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { Field, fieldProps } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
+import { useLatest } from '../../shared/use-latest';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
-import { OrgPicker } from '../organizations/org-picker';
+import { VersionedEditDialog } from '../../shared/versioned-edit-dialog';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { CELL_KINDS } from './member-admit-dialog';
-import { type MemberDetail, TransferDestinationQuery, TransferMemberMutation } from './members.documents';
-import { useLatestMember } from './use-latest-member';
+import { type MemberDetail, MemberQuery, TransferDestinationQuery, TransferMemberMutation } from './members.documents';
 
 const FIELDS = ['toOrganizationId', 'on', 'reason'] as const;
 type Values = {
@@ -32,23 +32,21 @@ export function MemberTransferDialog({ member, onClose }: { member: MemberDetail
   const { t } = useI18n();
   const client = useClient();
   const [, transfer] = useMutation(TransferMemberMutation);
-  const [confirming, setConfirming] = useState(false);
   const [looking, setLooking] = useState(false);
   const [done, setDone] = useState<{ pending: boolean; to: string } | null>(null);
-  const [initialValues] = useState<Values>(() => ({
-    where: 'inScope',
-    picked: [],
-    code: '',
-    found: undefined,
-    on: todayIso(),
-    reason: '',
-  }));
   const destinationOf = (v: Values) => (v.where === 'inScope' ? v.picked[0] : v.found) ?? null;
   const edit = useVersionedEdit<MemberDetail, Values>({
     record: member,
-    toValues: () => initialValues,
+    blank: () => ({
+      where: 'inScope',
+      picked: [],
+      code: '',
+      found: undefined,
+      on: todayIso(),
+      reason: '',
+    }),
     knownFields: FIELDS,
-    fetchLatest: useLatestMember(member.id),
+    fetchLatest: useLatest(MemberQuery, { id: member.id }, (d) => d.member),
     send: async (record, values) => {
       const to = destinationOf(values);
       const result = await transfer({
@@ -62,8 +60,7 @@ export function MemberTransferDialog({ member, onClose }: { member: MemberDetail
       });
       const made = result.data?.transferMember;
       if (made) setDone({ pending: made.status === 'PENDING', to: made.toOrganization.name });
-      else setConfirming(false);
-      return { ok: Boolean(made), error: result.error };
+      return result;
     },
     onSaved: () => undefined,
   });
@@ -87,124 +84,106 @@ export function MemberTransferDialog({ member, onClose }: { member: MemberDetail
     set({ found: org ? { id: org.id, code: org.code, name: org.name } : null });
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  /** A destination is needed before the confirmation. */
+  function check() {
     if (!destination) {
       setProblem({ ...NO_PROBLEM, fields: { toOrganizationId: t('destinationRequired') } });
-      return;
+      return false;
     }
     setProblem(NO_PROBLEM);
-    setConfirming(true);
+    return true;
   }
 
   const name = member.fullName;
-  if (done) {
-    return (
-      <Dialog title={t('transferTitle', { name })} onClose={onClose} testid="member-transfer-dialog">
-        <div className="alert alert-success" data-testid="form-success">
-          {done.pending ? t('transferPending', { name, to: done.to }) : t('transferDone', { name, to: done.to })}
-        </div>
-        <div className="button-row">
-          <button type="button" className="btn" data-testid="form-cancel" onClick={onClose}>
-            {t('close')}
-          </button>
-        </div>
-      </Dialog>
-    );
-  }
   return (
-    <Dialog title={t('transferTitle', { name })} onClose={onClose} testid="member-transfer-dialog" wide>
-      {problem.staleVersion ? (
-        <ConflictNotice
-          busy={edit.busy}
-          onReload={() => void edit.reload()}
-          onOverwrite={() => void edit.overwrite()}
-        />
-      ) : null}
-      <ProblemBanner problem={problem} />
-      {confirming && destination ? (
-        <ConfirmPanel
-          message={t('transferConfirm', { name, to: destination.name, date: formatDate(values.on) })}
-          busy={edit.busy}
-          onConfirm={() => void edit.submit()}
-          onCancel={() => setConfirming(false)}
-        />
+    <VersionedEditDialog
+      edit={edit}
+      title={t('transferTitle', { name })}
+      testid="member-transfer-dialog"
+      done={
+        done
+          ? done.pending
+            ? t('transferPending', { name, to: done.to })
+            : t('transferDone', { name, to: done.to })
+          : null
+      }
+      wide
+      onClose={onClose}
+      submitLabel={t('memberTransfer')}
+      check={check}
+      confirm={t('transferConfirm', { name, to: destination?.name ?? '', date: formatDate(values.on) })}
+    >
+      <fieldset className="choice-row">
+        <legend className="field-label">{t('destination')}</legend>
+        {(['inScope', 'outside'] as const).map((where) => (
+          <label key={where} className="checkbox">
+            <input
+              type="radio"
+              name="where"
+              data-testid={`transfer-where-${where}`}
+              checked={values.where === where}
+              onChange={() => set({ where })}
+            />
+            {where === 'inScope' ? t('transferInScope') : t('transferOutside')}
+          </label>
+        ))}
+      </fieldset>
+      {values.where === 'inScope' ? (
+        <Field name="toOrganizationId" label={t('cell')} error={problem.fields.toOrganizationId}>
+          <EntityPicker
+            name="toOrganizationId"
+            source={orgChoices(CELL_KINDS)}
+            selected={values.picked}
+            onChange={(picked) => set({ picked })}
+            excludeIds={[member.organization.id]}
+            placeholder={t('pickCell')}
+          />
+        </Field>
       ) : (
-        <form onSubmit={submit} noValidate>
-          <fieldset className="choice-row">
-            <legend className="field-label">{t('destination')}</legend>
-            {(['inScope', 'outside'] as const).map((where) => (
-              <label key={where} className="checkbox">
-                <input
-                  type="radio"
-                  name="where"
-                  data-testid={`transfer-where-${where}`}
-                  checked={values.where === where}
-                  onChange={() => set({ where })}
-                />
-                {where === 'inScope' ? t('transferInScope') : t('transferOutside')}
-              </label>
-            ))}
-          </fieldset>
-          {values.where === 'inScope' ? (
-            <Field name="toOrganizationId" label={t('cell')} error={problem.fields.toOrganizationId}>
-              <OrgPicker
-                name="toOrganizationId"
-                selected={values.picked}
-                onChange={(picked) => set({ picked })}
-                kinds={CELL_KINDS}
-                excludeIds={[member.organization.id]}
-                placeholder={t('pickCell')}
+        <Field name="destinationCode" label={t('destinationCode')} error={problem.fields.toOrganizationId}>
+          <div>
+            <div className="inline-row">
+              <input
+                {...fieldProps('destinationCode')}
+                className="mono"
+                value={values.code}
+                onChange={(e) => set({ code: e.target.value, found: undefined })}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault();
+                    void lookup();
+                  }
+                }}
               />
-            </Field>
-          ) : (
-            <Field name="destinationCode" label={t('destinationCode')} error={problem.fields.toOrganizationId}>
-              <div>
-                <div className="inline-row">
-                  <input
-                    {...fieldProps('destinationCode')}
-                    className="mono"
-                    value={values.code}
-                    onChange={(e) => set({ code: e.target.value, found: undefined })}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Enter') {
-                        e.preventDefault();
-                        void lookup();
-                      }
-                    }}
-                  />
-                  <button
-                    type="button"
-                    className="btn"
-                    data-testid="destination-lookup"
-                    disabled={looking || !values.code.trim()}
-                    onClick={() => void lookup()}
-                  >
-                    {t('destinationLookup')}
-                  </button>
-                </div>
-                {values.found ? (
-                  <p className="readonly-value" data-testid="destination-found">
-                    {values.found.name} <span className="mono muted">{values.found.code}</span>
-                  </p>
-                ) : null}
-                {values.found === null ? (
-                  <p className="field-error" data-testid="destination-not-found">
-                    {t('destinationNotFound')}
-                  </p>
-                ) : null}
-              </div>
-            </Field>
-          )}
-          <Field name="on" label={t('transferOn')} error={problem.fields.on}>
-            <input {...fieldProps('on')} type="date" value={values.on} onChange={(e) => set({ on: e.target.value })} />
-          </Field>
-          <Field name="reason" label={t('reason')} error={problem.fields.reason}>
-            <input {...fieldProps('reason')} value={values.reason} onChange={(e) => set({ reason: e.target.value })} />
-          </Field>
-          <FormButtons submitLabel={t('memberTransfer')} cancelLabel={t('cancel')} onCancel={onClose} />
-        </form>
+              <button
+                type="button"
+                className="btn"
+                data-testid="destination-lookup"
+                disabled={looking || !values.code.trim()}
+                onClick={() => void lookup()}
+              >
+                {t('destinationLookup')}
+              </button>
+            </div>
+            {values.found ? (
+              <p className="readonly-value" data-testid="destination-found">
+                {values.found.name} <span className="mono muted">{values.found.code}</span>
+              </p>
+            ) : null}
+            {values.found === null ? (
+              <p className="field-error" data-testid="destination-not-found">
+                {t('destinationNotFound')}
+              </p>
+            ) : null}
+          </div>
+        </Field>
       )}
-    </Dialog>
+      <Field name="on" label={t('transferOn')} error={problem.fields.on}>
+        <input {...fieldProps('on')} type="date" value={values.on} onChange={(e) => set({ on: e.target.value })} />
+      </Field>
+      <Field name="reason" label={t('reason')} error={problem.fields.reason}>
+        <input {...fieldProps('reason')} value={values.reason} onChange={(e) => set({ reason: e.target.value })} />
+      </Field>
+    </VersionedEditDialog>
   );
 }

@@ -9,6 +9,7 @@ import { ProblemBanner } from '../../shared/form';
 import { todayIso } from '../../shared/format';
 import { Pager } from '../../shared/pager';
 import { useDebounced } from '../../shared/use-debounced';
+import { useKeysetPages } from '../../shared/use-keyset-pages';
 import { OrganizationQuery } from '../organizations/organizations.documents';
 import { MemberAdmitDialog } from './member-admit-dialog';
 import { MemberFilters } from './member-filters';
@@ -68,7 +69,6 @@ export function MembersPage() {
   const form = draft && draft.base === urlKey ? draft.form : fromUrl;
   const order = orderOf(url);
   const pageSize = url.size ?? DEFAULT_PAGE_SIZE;
-  const pageNumber = url.after ? (url.page ?? 2) : 1;
   const settled = useDebounced(draft, 300);
   useEffect(() => {
     if (!settled || settled.base !== urlKey) return;
@@ -86,20 +86,7 @@ export function MembersPage() {
     query: MembersQuery,
     variables: { filter, orderBy: order, first: pageSize, after: url.after ?? null },
   });
-  // Cursors of the pages before this one, when the user came here by "next".
-  const [trail, setTrail] = useState<(string | undefined)[]>([]);
-  function turn(direction: -1 | 1) {
-    if (direction === 1) {
-      const end = data?.members.pageInfo.endCursor;
-      if (!end) return;
-      setTrail([...trail.slice(0, pageNumber - 1), url.after]);
-      setUrl({ ...url, page: pageNumber + 1, after: end }, false);
-    } else {
-      const before = trail[pageNumber - 2];
-      const page = before ? pageNumber - 1 : 1;
-      setUrl({ ...url, page: page > 1 ? page : undefined, after: page > 1 ? before : undefined }, false);
-    }
-  }
+  const { page: pageNumber, turn } = useKeysetPages(url, data?.members.pageInfo.endCursor, setUrl);
   const page = data?.members;
   const writable = can(user.role, 'member:write');
   const close = () => setAction(null);

@@ -13,6 +13,7 @@ import { useSession } from '../../app/session';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate } from '../../shared/format';
+import { OrgLeadershipLink } from '../cadres/org-leadership-page';
 import { OrgCreateDialog } from './org-create-dialog';
 import { OrgDissolveDialog } from './org-dissolve-dialog';
 import { OrgEditDialog } from './org-edit-dialog';
@@ -125,6 +126,7 @@ export function OrgDetailPanel({ id, onCreated }: { id: string; onCreated: (id: 
           </>
         ) : null}
       </dl>
+      <OrgLeadershipLink orgId={org.id} />
       {action === 'create' ? (
         <OrgCreateDialog
           parent={org}

@@ -1,10 +1,10 @@
 import type { OrganizationSector } from '@dangvu/schema';
-import type { FormEvent } from 'react';
-import { useClient, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { Dialog } from '../../shared/dialog';
-import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { Field, fieldProps } from '../../shared/form';
+import { useLatest } from '../../shared/use-latest';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
+import { VersionedEditDialog } from '../../shared/versioned-edit-dialog';
 import { SectorOptions } from './org-options';
 import {
   OrganizationQuery,
@@ -21,71 +21,54 @@ const toValues = (org: OrgDetail): Values => ({ name: org.name, code: org.code, 
 /** Edits name, code and sector; a stale version offers reload or overwrite. */
 export function OrgEditDialog({ org, onClose }: { org: OrgDetail; onClose: () => void }) {
   const { t } = useI18n();
-  const client = useClient();
   const [, update] = useMutation(UpdateOrganizationMutation);
   const edit = useVersionedEdit<OrgDetail, Values>({
     record: org,
     toValues,
     knownFields: FIELDS,
-    fetchLatest: async () => {
-      const result = await client
-        .query(OrganizationQuery, { id: org.id }, { requestPolicy: 'network-only' })
-        .toPromise();
-      return result.data?.organization ?? null;
-    },
+    fetchLatest: useLatest(OrganizationQuery, { id: org.id }, (d) => d.organization),
     send: async (record, values, initial) => {
       const input: UpdateOrganizationInput = { id: record.id, version: record.version };
       if (values.name.trim() !== initial.name) input.name = values.name.trim();
       if (values.code.trim() !== initial.code) input.code = values.code.trim();
       if (values.sector !== initial.sector) input.sector = values.sector;
-      const result = await update({ input });
-      return { ok: Boolean(result.data), error: result.error };
+      return update({ input });
     },
     onSaved: onClose,
   });
   const { values, setValues, problem } = edit;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void edit.submit();
-  }
-
   return (
-    <Dialog title={t('editOrgTitle', { name: org.name })} onClose={onClose} testid="org-edit-dialog">
-      <form onSubmit={submit} noValidate>
-        {problem.staleVersion ? (
-          <ConflictNotice
-            busy={edit.busy}
-            onReload={() => void edit.reload()}
-            onOverwrite={() => void edit.overwrite()}
-          />
-        ) : null}
-        <ProblemBanner problem={problem} />
-        <Field name="name" label={t('name')} error={problem.fields.name}>
-          <input
-            {...fieldProps('name')}
-            value={values.name}
-            onChange={(e) => setValues({ ...values, name: e.target.value })}
-          />
-        </Field>
-        <Field name="code" label={t('code')} error={problem.fields.code}>
-          <input
-            {...fieldProps('code')}
-            value={values.code}
-            onChange={(e) => setValues({ ...values, code: e.target.value })}
-          />
-        </Field>
-        <Field name="sector" label={t('sector')} error={problem.fields.sector}>
-          <select
-            {...fieldProps('sector')}
-            value={values.sector}
-            onChange={(e) => setValues({ ...values, sector: e.target.value as OrganizationSector })}
-          >
-            <SectorOptions />
-          </select>
-        </Field>
-        <FormButtons busy={edit.busy} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+    <VersionedEditDialog
+      edit={edit}
+      title={t('editOrgTitle', { name: org.name })}
+      testid="org-edit-dialog"
+      onClose={onClose}
+      submitLabel={t('save')}
+    >
+      <Field name="name" label={t('name')} error={problem.fields.name}>
+        <input
+          {...fieldProps('name')}
+          value={values.name}
+          onChange={(e) => setValues({ ...values, name: e.target.value })}
+        />
+      </Field>
+      <Field name="code" label={t('code')} error={problem.fields.code}>
+        <input
+          {...fieldProps('code')}
+          value={values.code}
+          onChange={(e) => setValues({ ...values, code: e.target.value })}
+        />
+      </Field>
+      <Field name="sector" label={t('sector')} error={problem.fields.sector}>
+        <select
+          {...fieldProps('sector')}
+          value={values.sector}
+          onChange={(e) => setValues({ ...values, sector: e.target.value as OrganizationSector })}
+        >
+          <SectorOptions />
+        </select>
+      </Field>
+    </VersionedEditDialog>
   );
 }

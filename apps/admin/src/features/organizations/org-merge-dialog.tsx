@@ -3,10 +3,11 @@ import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { ConfirmPanel } from '../../shared/confirm-panel';
 import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
-import { OrgPicker } from './org-picker';
+import { orgChoices } from './org-choices';
 import { MergeOrganizationsMutation, type OrgDetail, type OrgRef } from './organizations.documents';
 
 const FIELDS = ['sourceIds', 'targetId', 'on', 'decisionNumber'] as const;
@@ -67,7 +68,14 @@ export function OrgMergeDialog({ target, onClose }: { target: OrgDetail; onClose
       ) : (
         <form onSubmit={submit} noValidate>
           <Field name="sourceIds" label={t('mergeSources')} error={problem.fields.sourceIds}>
-            <OrgPicker name="sourceIds" multiple selected={sources} onChange={setSources} excludeIds={[target.id]} />
+            <EntityPicker
+              name="sourceIds"
+              source={orgChoices()}
+              max={Number.POSITIVE_INFINITY}
+              selected={sources}
+              onChange={setSources}
+              excludeIds={[target.id]}
+            />
           </Field>
           <div className="field">
             <span className="field-label">{t('mergeTarget')}</span>

@@ -1,133 +1,113 @@
-import type { OrganizationKind, OrganizationSector, OrganizationStatus } from '@dangvu/schema';
-import { gql } from 'urql';
+import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
+
+/** Enough of an organisation to name it in a form or a link. */
+export const OrgRefFragment = graphql(`
+  fragment OrgRef on Organization { id code name }
+`);
+export type OrgRef = ResultOf<typeof OrgRefFragment>;
 
 /** Enough of an organisation to name it in a tree, a list or a picker. */
-export interface OrgSummary {
-  id: string;
-  code: string;
-  name: string;
-  kind: OrganizationKind;
-  status: OrganizationStatus;
-}
+export const OrgSummaryFragment = graphql(`
+  fragment OrgSummary on Organization { id code name kind status }
+`);
+export type OrgSummary = ResultOf<typeof OrgSummaryFragment>;
 
-export interface OrgRef {
-  id: string;
-  code: string;
-  name: string;
-}
-
-export interface OrgDetail extends OrgSummary {
-  sector: OrganizationSector;
-  establishedOn: string | null;
-  closedOn: string | null;
-  memberCount: number;
-  version: number;
-  parent: OrgRef | null;
-  ancestors: OrgRef[];
-  mergedInto: OrgRef | null;
-}
-
-const SUMMARY = 'id code name kind status';
-const DETAIL = `
-  ${SUMMARY}
-  sector
-  establishedOn
-  closedOn
-  memberCount
-  version
-  parent { id code name }
-  ancestors { id code name }
-  mergedInto { id code name }
-`;
-
-export const RootsQuery = gql<{ roots: OrgSummary[] }>`
-  query OrganizationRoots {
-    roots { ${SUMMARY} }
+export const OrgDetailFragment = graphql(
+  `
+  fragment OrgDetail on Organization {
+    ...OrgSummary
+    sector
+    establishedOn
+    closedOn
+    memberCount
+    version
+    parent { ...OrgRef }
+    ancestors { ...OrgRef }
+    mergedInto { ...OrgRef }
   }
-`;
+`,
+  [OrgSummaryFragment, OrgRefFragment],
+);
+export type OrgDetail = ResultOf<typeof OrgDetailFragment>;
 
-export const ChildrenQuery = gql<
-  { organization: { id: string; children: OrgSummary[] } | null },
-  { id: string; showInactive: boolean }
->`
+export const RootsQuery = graphql(
+  `
+  query OrganizationRoots {
+    roots { ...OrgSummary }
+  }
+`,
+  [OrgSummaryFragment],
+);
+
+export const ChildrenQuery = graphql(
+  `
   query OrganizationChildren($id: ID!, $showInactive: Boolean) {
     organization(id: $id) {
       id
-      children(includeInactive: $showInactive) { ${SUMMARY} }
+      children(includeInactive: $showInactive) { ...OrgSummary }
     }
   }
-`;
+`,
+  [OrgSummaryFragment],
+);
 
-export interface OrgFilterVars {
-  search?: string;
-  statuses?: OrganizationStatus[];
-  kinds?: OrganizationKind[];
-  withinId?: string;
-}
-
-export const SearchOrganizationsQuery = gql<
-  { organizations: { totalCount: number; edges: { cursor: string; node: OrgSummary }[] } },
-  { filter: OrgFilterVars; first: number }
->`
+export const SearchOrganizationsQuery = graphql(
+  `
   query SearchOrganizations($filter: OrganizationFilter, $first: Int) {
     organizations(filter: $filter, first: $first) {
       totalCount
-      edges { cursor node { ${SUMMARY} } }
+      edges { cursor node { ...OrgSummary } }
       pageInfo { hasNextPage endCursor }
     }
   }
-`;
+`,
+  [OrgSummaryFragment],
+);
+export type OrgFilterVars = NonNullable<VariablesOf<typeof SearchOrganizationsQuery>['filter']>;
 
-export const OrganizationQuery = gql<{ organization: OrgDetail | null }, { id: string }>`
+export const OrganizationQuery = graphql(
+  `
   query Organization($id: ID!) {
-    organization(id: $id) { ${DETAIL} }
+    organization(id: $id) { ...OrgDetail }
   }
-`;
+`,
+  [OrgDetailFragment],
+);
 
-export interface CreateOrganizationInput {
-  parentId: string | null;
-  code: string;
-  name: string;
-  kind: OrganizationKind;
-  sector: OrganizationSector;
-  establishedOn: string;
-  decisionNumber?: string | null;
-}
-
-export const CreateOrganizationMutation = gql<{ createOrganization: OrgDetail }, { input: CreateOrganizationInput }>`
+export const CreateOrganizationMutation = graphql(
+  `
   mutation CreateOrganization($input: CreateOrganizationInput!) {
-    createOrganization(input: $input) { ${DETAIL} }
+    createOrganization(input: $input) { ...OrgDetail }
   }
-`;
+`,
+  [OrgDetailFragment],
+);
+export type CreateOrganizationInput = VariablesOf<typeof CreateOrganizationMutation>['input'];
 
-export interface UpdateOrganizationInput {
-  id: string;
-  version: number;
-  name?: string;
-  code?: string;
-  sector?: OrganizationSector;
-}
-
-export const UpdateOrganizationMutation = gql<{ updateOrganization: OrgDetail }, { input: UpdateOrganizationInput }>`
+export const UpdateOrganizationMutation = graphql(
+  `
   mutation UpdateOrganization($input: UpdateOrganizationInput!) {
-    updateOrganization(input: $input) { ${DETAIL} }
+    updateOrganization(input: $input) { ...OrgDetail }
   }
-`;
+`,
+  [OrgDetailFragment],
+);
+export type UpdateOrganizationInput = VariablesOf<typeof UpdateOrganizationMutation>['input'];
 
-export const DissolveOrganizationMutation = gql<
-  { dissolveOrganization: OrgDetail },
-  { input: { id: string; version: number; on: string; decisionNumber?: string | null } }
->`
+export const DissolveOrganizationMutation = graphql(
+  `
   mutation DissolveOrganization($input: DissolveOrganizationInput!) {
-    dissolveOrganization(input: $input) { ${DETAIL} }
+    dissolveOrganization(input: $input) { ...OrgDetail }
   }
-`;
+`,
+  [OrgDetailFragment],
+);
 
-export const MergeOrganizationsMutation = gql<
-  { mergeOrganizations: OrgDetail },
-  { input: { sourceIds: string[]; targetId: string; on: string; decisionNumber?: string | null } }
->`
+export const MergeOrganizationsMutation = graphql(
+  `
   mutation MergeOrganizations($input: MergeOrganizationsInput!) {
-    mergeOrganizations(input: $input) { ${DETAIL} }
+    mergeOrganizations(input: $input) { ...OrgDetail }
   }
-`;
+`,
+  [OrgDetailFragment],
+);

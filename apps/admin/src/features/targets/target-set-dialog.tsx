@@ -1,11 +1,11 @@
 import { TARGET_METRIC_LABELS, TARGET_METRICS, type TargetMetric } from '@dangvu/schema';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { Dialog } from '../../shared/dialog';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
-import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { Field, fieldProps } from '../../shared/form';
+import { FormDialog } from '../../shared/form-dialog';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { SetTargetMutation, type TargetRow, type Term } from './targets.documents';
 
@@ -28,8 +28,7 @@ export function TargetSetDialog({ organization, term, existing, onClose }: Props
   const [problem, setProblem] = useState<ApiProblem>(NO_PROBLEM);
   const [{ fetching }, save] = useMutation(SetTargetMutation);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const targetValue = Number(value.replace(',', '.'));
     if (value.trim() === '' || !Number.isFinite(targetValue) || targetValue < 0) {
       setProblem({ ...NO_PROBLEM, fields: { targetValue: t('targetValueInvalid') } });
@@ -41,41 +40,41 @@ export function TargetSetDialog({ organization, term, existing, onClose }: Props
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={t('targetSetTitle', { org: organization.name, term: term.name })}
       onClose={onClose}
       testid="target-set-dialog"
+      problem={problem}
+      busy={fetching}
+      submitLabel={t('save')}
+      onSubmit={() => void submit()}
     >
-      <form onSubmit={submit} noValidate>
-        <ProblemBanner problem={problem} />
-        <Field name="metric" label={t('metric')} error={problem.fields.metric}>
-          <select
-            {...fieldProps('metric')}
-            value={metric}
-            onChange={(e) => {
-              const next = e.target.value as TargetMetric;
-              setMetric(next);
-              setValue(currentValue(next));
-            }}
-          >
-            <EnumOptions values={TARGET_METRICS} labels={TARGET_METRIC_LABELS} />
-          </select>
-        </Field>
-        <Field
-          name="targetValue"
-          label={t('targetValue')}
-          error={problem.fields.targetValue}
-          hint={metric.endsWith('_PERCENT') ? t('targetPercentHint') : undefined}
+      <Field name="metric" label={t('metric')} error={problem.fields.metric}>
+        <select
+          {...fieldProps('metric')}
+          value={metric}
+          onChange={(e) => {
+            const next = e.target.value as TargetMetric;
+            setMetric(next);
+            setValue(currentValue(next));
+          }}
         >
-          <input
-            {...fieldProps('targetValue')}
-            inputMode="decimal"
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-          />
-        </Field>
-        <FormButtons busy={fetching} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+          <EnumOptions values={TARGET_METRICS} labels={TARGET_METRIC_LABELS} />
+        </select>
+      </Field>
+      <Field
+        name="targetValue"
+        label={t('targetValue')}
+        error={problem.fields.targetValue}
+        hint={metric.endsWith('_PERCENT') ? t('targetPercentHint') : undefined}
+      >
+        <input
+          {...fieldProps('targetValue')}
+          inputMode="decimal"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
+      </Field>
+    </FormDialog>
   );
 }

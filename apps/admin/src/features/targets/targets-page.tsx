@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { EntityPicker } from '../../shared/entity-picker';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
-import { OrgPicker } from '../organizations/org-picker';
+import { orgChoices } from '../organizations/org-choices';
 import { type OrgRef, RootsQuery } from '../organizations/organizations.documents';
 import { TargetProgress, useTargetFormat } from './target-progress';
 import { TargetSetDialog } from './target-set-dialog';
@@ -64,7 +65,7 @@ export function TargetsPage() {
       <div className="filters">
         <div className="filter-group filter-wide">
           <span className="field-label">{t('organization')}</span>
-          <OrgPicker name="organizationId" selected={orgs} onChange={setPicked} />
+          <EntityPicker name="organizationId" source={orgChoices()} selected={orgs} onChange={setPicked} />
         </div>
         <label>
           {t('term')}

@@ -1,61 +1,60 @@
-import type { TargetMetric } from '@dangvu/schema';
-import { gql } from 'urql';
+import { graphql, type ResultOf } from '../../graphql';
+import { OrgRefFragment } from '../organizations/organizations.documents';
 
-export interface Term {
-  id: string;
-  name: string;
-  startsOn: string;
-  endsOn: string;
-}
+export const TermFragment = graphql(`
+  fragment Term on Term { id name startsOn endsOn }
+`);
+export type Term = ResultOf<typeof TermFragment>;
 
-export interface TargetRow {
-  id: string;
-  metric: TargetMetric;
-  targetValue: number;
-  achievedValue: number;
-  ratio: number;
-  version: number;
-  term: { id: string; name: string };
-  organization: { id: string; code: string; name: string };
-}
+export const TargetRowFragment = graphql(
+  `
+  fragment TargetRow on Target {
+    id
+    metric
+    targetValue
+    achievedValue
+    ratio
+    version
+    term { id name }
+    organization { ...OrgRef }
+  }
+`,
+  [OrgRefFragment],
+);
+export type TargetRow = ResultOf<typeof TargetRowFragment>;
 
-const TARGET = `
-  id
-  metric
-  targetValue
-  achievedValue
-  ratio
-  version
-  term { id name }
-  organization { id code name }
-`;
-
-export const TermsQuery = gql<{ terms: Term[] }>`
+export const TermsQuery = graphql(
+  `
   query Terms {
-    terms { id name startsOn endsOn }
+    terms { ...Term }
   }
-`;
+`,
+  [TermFragment],
+);
 
-export const TargetsQuery = gql<{ targets: TargetRow[] }, { organizationId: string; termId: string | null }>`
+export const TargetsQuery = graphql(
+  `
   query Targets($organizationId: ID!, $termId: ID) {
-    targets(organizationId: $organizationId, termId: $termId) { ${TARGET} }
+    targets(organizationId: $organizationId, termId: $termId) { ...TargetRow }
   }
-`;
+`,
+  [TargetRowFragment],
+);
 
-export const SetTargetMutation = gql<
-  { setTarget: TargetRow },
-  { input: { organizationId: string; termId: string; metric: TargetMetric; targetValue: number } }
->`
+export const SetTargetMutation = graphql(
+  `
   mutation SetTarget($input: SetTargetInput!) {
-    setTarget(input: $input) { ${TARGET} }
+    setTarget(input: $input) { ...TargetRow }
   }
-`;
+`,
+  [TargetRowFragment],
+);
 
-export const CreateTermMutation = gql<
-  { createTerm: Term },
-  { input: { name: string; startsOn: string; endsOn: string } }
->`
+export const CreateTermMutation = graphql(
+  `
   mutation CreateTerm($input: CreateTermInput!) {
-    createTerm(input: $input) { id name startsOn endsOn }
+    createTerm(input: $input) { ...Term }
   }
-`;
+`,
+  [TermFragment],
+);

@@ -1,10 +1,9 @@
-import { type FormEvent, useState } from 'react';
-import { useClient, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { ConfirmPanel } from '../../shared/confirm-panel';
-import { Dialog } from '../../shared/dialog';
-import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { Field, fieldProps } from '../../shared/form';
+import { useLatest } from '../../shared/use-latest';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
+import { VersionedEditDialog } from '../../shared/versioned-edit-dialog';
 import {
   AcceptTransferMutation,
   RejectTransferMutation,
@@ -27,27 +26,19 @@ interface Props {
  */
 export function TransferDecisionDialog({ decision, transfer, onClose }: Props) {
   const { t } = useI18n();
-  const client = useClient();
   const [, accept] = useMutation(AcceptTransferMutation);
   const [, reject] = useMutation(RejectTransferMutation);
-  const [confirming, setConfirming] = useState(decision === 'accept');
   const edit = useVersionedEdit<TransferRow, { reason: string }>({
     record: transfer,
     toValues: () => ({ reason: '' }),
     knownFields: FIELDS,
-    fetchLatest: async () => {
-      const result = await client
-        .query(TransfersQuery, { statuses: null }, { requestPolicy: 'network-only' })
-        .toPromise();
-      return result.data?.transfers.find((x) => x.id === transfer.id) ?? null;
-    },
+    fetchLatest: useLatest(TransfersQuery, { statuses: null }, (d) => d.transfers.find((x) => x.id === transfer.id)),
     send: async (record, values) => {
       const result =
         decision === 'accept'
           ? await accept({ id: record.id, version: record.version })
           : await reject({ id: record.id, version: record.version, reason: values.reason.trim() || null });
-      if (!result.data && decision === 'reject') setConfirming(false);
-      return { ok: Boolean(result.data), error: result.error };
+      return result;
     },
     onSaved: onClose,
   });
@@ -58,45 +49,25 @@ export function TransferDecisionDialog({ decision, transfer, onClose }: Props) {
     to: transfer.toOrganization.name,
   };
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    setConfirming(true);
-  }
-
   return (
-    <Dialog
+    <VersionedEditDialog
+      edit={edit}
       title={decision === 'accept' ? t('acceptTitle', names) : t('rejectTitle', names)}
-      onClose={onClose}
       testid={`transfer-${decision}-dialog`}
+      onClose={onClose}
+      danger
+      submitLabel={t('transferReject')}
+      confirm={decision === 'accept' ? t('acceptConfirm', names) : t('rejectConfirm', names)}
+      confirmOnly={decision === 'accept'}
     >
-      {problem.staleVersion ? (
-        <ConflictNotice
-          busy={edit.busy}
-          onReload={() => void edit.reload()}
-          onOverwrite={() => void edit.overwrite()}
+      <Field name="reason" label={t('rejectReason')} error={problem.fields.reason}>
+        <textarea
+          {...fieldProps('reason')}
+          rows={3}
+          value={values.reason}
+          onChange={(e) => setValues({ reason: e.target.value })}
         />
-      ) : null}
-      <ProblemBanner problem={problem} />
-      {confirming ? (
-        <ConfirmPanel
-          message={decision === 'accept' ? t('acceptConfirm', names) : t('rejectConfirm', names)}
-          busy={edit.busy}
-          onConfirm={() => void edit.submit()}
-          onCancel={decision === 'accept' ? onClose : () => setConfirming(false)}
-        />
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <Field name="reason" label={t('rejectReason')} error={problem.fields.reason}>
-            <textarea
-              {...fieldProps('reason')}
-              rows={3}
-              value={values.reason}
-              onChange={(e) => setValues({ reason: e.target.value })}
-            />
-          </Field>
-          <FormButtons danger submitLabel={t('transferReject')} cancelLabel={t('cancel')} onCancel={onClose} />
-        </form>
-      )}
-    </Dialog>
+      </Field>
+    </VersionedEditDialog>
   );
 }

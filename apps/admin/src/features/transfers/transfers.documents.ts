@@ -1,56 +1,49 @@
-import type { TransferStatus } from '@dangvu/schema';
-import { gql } from 'urql';
+import { graphql, type ResultOf } from '../../graphql';
+import { OrgRefFragment } from '../organizations/organizations.documents';
 
-interface OrgName {
-  id: string;
-  code: string;
-  name: string;
-}
+/** A transfer as the list shows it; `toOrganization.ancestors` are those in the caller's scope: whether it comes in. */
+export const TransferRowFragment = graphql(
+  `
+  fragment TransferRow on Transfer {
+    id
+    status
+    requestedOn
+    decidedAt
+    reason
+    decisionNote
+    version
+    member { id fullName cardNumber }
+    fromOrganization { ...OrgRef }
+    toOrganization { ...OrgRef ancestors { id } }
+  }
+`,
+  [OrgRefFragment],
+);
+export type TransferRow = ResultOf<typeof TransferRowFragment>;
 
-export interface TransferRow {
-  id: string;
-  status: TransferStatus;
-  requestedOn: string;
-  decidedAt: string | null;
-  reason: string | null;
-  decisionNote: string | null;
-  version: number;
-  member: { id: string; fullName: string; cardNumber: string | null };
-  fromOrganization: OrgName;
-  /** `ancestors` are those within the caller's scope: whether the transfer comes in. */
-  toOrganization: OrgName & { ancestors: { id: string }[] };
-}
-
-const TRANSFER = `
-  id
-  status
-  requestedOn
-  decidedAt
-  reason
-  decisionNote
-  version
-  member { id fullName cardNumber }
-  fromOrganization { id code name }
-  toOrganization { id code name ancestors { id } }
-`;
-
-export const TransfersQuery = gql<{ transfers: TransferRow[] }, { statuses: TransferStatus[] | null }>`
+export const TransfersQuery = graphql(
+  `
   query Transfers($statuses: [TransferStatus!]) {
-    transfers(statuses: $statuses) { ${TRANSFER} }
+    transfers(statuses: $statuses) { ...TransferRow }
   }
-`;
+`,
+  [TransferRowFragment],
+);
 
-export const AcceptTransferMutation = gql<{ acceptTransfer: TransferRow }, { id: string; version: number }>`
+export const AcceptTransferMutation = graphql(
+  `
   mutation AcceptTransfer($id: ID!, $version: Int!) {
-    acceptTransfer(id: $id, version: $version) { ${TRANSFER} }
+    acceptTransfer(id: $id, version: $version) { ...TransferRow }
   }
-`;
+`,
+  [TransferRowFragment],
+);
 
-export const RejectTransferMutation = gql<
-  { rejectTransfer: TransferRow },
-  { id: string; version: number; reason: string | null }
->`
+export const RejectTransferMutation = graphql(
+  `
   mutation RejectTransfer($id: ID!, $version: Int!, $reason: String) {
-    rejectTransfer(id: $id, version: $version, reason: $reason) { ${TRANSFER} }
+    rejectTransfer(id: $id, version: $version, reason: $reason) { ...TransferRow }
   }
-`;
+`,
+  [TransferRowFragment],
+);

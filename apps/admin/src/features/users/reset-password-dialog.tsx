@@ -1,9 +1,9 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { Dialog } from '../../shared/dialog';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
-import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { FormDialog } from '../../shared/form-dialog';
+import { newPasswordProblem, PasswordField } from '../../shared/password-field';
 import { ResetPasswordMutation, type UserRow } from './users.documents';
 
 const FIELDS = ['newPassword', 'confirmPassword'] as const;
@@ -17,14 +17,10 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserRow; onClose:
   const [done, setDone] = useState(false);
   const [{ fetching }, reset] = useMutation(ResetPasswordMutation);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (newPassword.length < 10) {
-      setProblem({ ...NO_PROBLEM, fields: { newPassword: t('passwordTooShort') } });
-      return;
-    }
-    if (newPassword !== confirmPassword) {
-      setProblem({ ...NO_PROBLEM, fields: { confirmPassword: t('passwordMismatch') } });
+  async function submit() {
+    const invalid = newPasswordProblem(newPassword, confirmPassword, t);
+    if (invalid) {
+      setProblem(invalid);
       return;
     }
     const result = await reset({ userId: user.id, newPassword });
@@ -33,42 +29,30 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserRow; onClose:
   }
 
   return (
-    <Dialog title={t('resetPasswordTitle', { name: user.username })} onClose={onClose} testid="reset-password-dialog">
-      {done ? (
-        <>
-          <div className="alert alert-success" data-testid="form-success">
-            {t('passwordReset')}
-          </div>
-          <div className="button-row">
-            <button type="button" className="btn" onClick={onClose}>
-              {t('close')}
-            </button>
-          </div>
-        </>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <ProblemBanner problem={problem} />
-          <Field name="newPassword" label={t('newPassword')} error={problem.fields.newPassword}>
-            <input
-              {...fieldProps('newPassword')}
-              type="password"
-              autoComplete="new-password"
-              value={newPassword}
-              onChange={(e) => setNewPassword(e.target.value)}
-            />
-          </Field>
-          <Field name="confirmPassword" label={t('confirmPassword')} error={problem.fields.confirmPassword}>
-            <input
-              {...fieldProps('confirmPassword')}
-              type="password"
-              autoComplete="new-password"
-              value={confirmPassword}
-              onChange={(e) => setConfirmPassword(e.target.value)}
-            />
-          </Field>
-          <FormButtons busy={fetching} submitLabel={t('resetPassword')} cancelLabel={t('cancel')} onCancel={onClose} />
-        </form>
-      )}
-    </Dialog>
+    <FormDialog
+      title={t('resetPasswordTitle', { name: user.username })}
+      testid="reset-password-dialog"
+      onClose={onClose}
+      problem={problem}
+      busy={fetching}
+      submitLabel={t('resetPassword')}
+      onSubmit={() => void submit()}
+      done={done ? t('passwordReset') : null}
+    >
+      <PasswordField
+        name="newPassword"
+        label={t('newPassword')}
+        value={newPassword}
+        onChange={setNewPassword}
+        error={problem.fields.newPassword}
+      />
+      <PasswordField
+        name="confirmPassword"
+        label={t('confirmPassword')}
+        value={confirmPassword}
+        onChange={setConfirmPassword}
+        error={problem.fields.confirmPassword}
+      />
+    </FormDialog>
   );
 }

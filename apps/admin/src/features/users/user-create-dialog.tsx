@@ -1,12 +1,14 @@
 import type { Role } from '@dangvu/schema';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
-import { Dialog } from '../../shared/dialog';
+import { EntityPicker } from '../../shared/entity-picker';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
-import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
-import { OrgPicker } from '../organizations/org-picker';
+import { Field, fieldProps } from '../../shared/form';
+import { FormDialog } from '../../shared/form-dialog';
+import { PasswordField } from '../../shared/password-field';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { assignableRoles, defaultRole, RoleOptions } from './role-options';
 import { CreateUserMutation } from './users.documents';
@@ -24,8 +26,7 @@ export function UserCreateDialog({ onClose }: { onClose: () => void }) {
   const [{ fetching }, create] = useMutation(CreateUserMutation);
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     if (values.password.length < 10) {
       setProblem({ ...NO_PROBLEM, fields: { password: t('passwordTooShort') } });
       return;
@@ -44,45 +45,48 @@ export function UserCreateDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Dialog title={t('userCreate')} onClose={onClose} testid="user-create-dialog">
-      <form onSubmit={submit} noValidate>
-        <ProblemBanner problem={problem} />
-        <Field name="username" label={t('username')} error={problem.fields.username}>
-          <input
-            {...fieldProps('username')}
-            autoComplete="off"
-            value={values.username}
-            onChange={(e) => set({ username: e.target.value })}
-          />
+    <FormDialog
+      title={t('userCreate')}
+      onClose={onClose}
+      testid="user-create-dialog"
+      problem={problem}
+      busy={fetching}
+      submitLabel={t('save')}
+      onSubmit={() => void submit()}
+    >
+      <Field name="username" label={t('username')} error={problem.fields.username}>
+        <input
+          {...fieldProps('username')}
+          autoComplete="off"
+          value={values.username}
+          onChange={(e) => set({ username: e.target.value })}
+        />
+      </Field>
+      <Field name="displayName" label={t('displayName')} error={problem.fields.displayName}>
+        <input
+          {...fieldProps('displayName')}
+          value={values.displayName}
+          onChange={(e) => set({ displayName: e.target.value })}
+        />
+      </Field>
+      <PasswordField
+        name="password"
+        label={t('password')}
+        value={values.password}
+        onChange={(password) => set({ password })}
+        error={problem.fields.password}
+        hint={t('passwordTooShort')}
+      />
+      <Field name="role" label={t('role')} error={problem.fields.role}>
+        <select {...fieldProps('role')} value={values.role} onChange={(e) => set({ role: e.target.value as Role })}>
+          <RoleOptions roles={roles} />
+        </select>
+      </Field>
+      {values.role !== 'ADMIN' ? (
+        <Field name="scopeId" label={t('scope')} error={problem.fields.scopeId}>
+          <EntityPicker name="scopeId" source={orgChoices()} selected={scope} onChange={setScope} />
         </Field>
-        <Field name="displayName" label={t('displayName')} error={problem.fields.displayName}>
-          <input
-            {...fieldProps('displayName')}
-            value={values.displayName}
-            onChange={(e) => set({ displayName: e.target.value })}
-          />
-        </Field>
-        <Field name="password" label={t('password')} error={problem.fields.password} hint={t('passwordTooShort')}>
-          <input
-            {...fieldProps('password')}
-            type="password"
-            autoComplete="new-password"
-            value={values.password}
-            onChange={(e) => set({ password: e.target.value })}
-          />
-        </Field>
-        <Field name="role" label={t('role')} error={problem.fields.role}>
-          <select {...fieldProps('role')} value={values.role} onChange={(e) => set({ role: e.target.value as Role })}>
-            <RoleOptions roles={roles} />
-          </select>
-        </Field>
-        {values.role !== 'ADMIN' ? (
-          <Field name="scopeId" label={t('scope')} error={problem.fields.scopeId}>
-            <OrgPicker name="scopeId" selected={scope} onChange={setScope} />
-          </Field>
-        ) : null}
-        <FormButtons busy={fetching} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+      ) : null}
+    </FormDialog>
   );
 }

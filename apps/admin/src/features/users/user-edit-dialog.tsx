@@ -1,12 +1,13 @@
 import type { Role } from '@dangvu/schema';
-import type { FormEvent } from 'react';
-import { useClient, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
-import { Dialog } from '../../shared/dialog';
-import { ConflictNotice, Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { EntityPicker } from '../../shared/entity-picker';
+import { Field, fieldProps } from '../../shared/form';
+import { useLatest } from '../../shared/use-latest';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
-import { OrgPicker } from '../organizations/org-picker';
+import { VersionedEditDialog } from '../../shared/versioned-edit-dialog';
+import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { assignableRoles, RoleOptions } from './role-options';
 import { type UpdateUserInput, UpdateUserMutation, type UserRow, UsersQuery } from './users.documents';
@@ -25,16 +26,12 @@ const toValues = (u: UserRow): Values => ({
 export function UserEditDialog({ user, onClose }: { user: UserRow; onClose: () => void }) {
   const { t } = useI18n();
   const { user: me } = useSession();
-  const client = useClient();
   const [, update] = useMutation(UpdateUserMutation);
   const edit = useVersionedEdit<UserRow, Values>({
     record: user,
     toValues,
     knownFields: FIELDS,
-    fetchLatest: async () => {
-      const result = await client.query(UsersQuery, { first: 200 }, { requestPolicy: 'network-only' }).toPromise();
-      return result.data?.users.find((u) => u.id === user.id) ?? null;
-    },
+    fetchLatest: useLatest(UsersQuery, { first: 200 }, (d) => d.users.find((u) => u.id === user.id)),
     send: async (record, values, initial) => {
       const input: UpdateUserInput = { id: record.id, version: record.version };
       if (values.displayName.trim() !== initial.displayName) input.displayName = values.displayName.trim();
@@ -42,8 +39,7 @@ export function UserEditDialog({ user, onClose }: { user: UserRow; onClose: () =
       const scopeId = values.role === 'ADMIN' ? null : (values.scope[0]?.id ?? null);
       if (scopeId !== (initial.scope[0]?.id ?? null) || values.role !== initial.role) input.scopeId = scopeId;
       if (values.active !== initial.active) input.active = values.active;
-      const result = await update({ input });
-      return { ok: Boolean(result.data), error: result.error };
+      return update({ input });
     },
     onSaved: onClose,
   });
@@ -51,53 +47,48 @@ export function UserEditDialog({ user, onClose }: { user: UserRow; onClose: () =
   const roles = assignableRoles(me.role);
   const roleChoices = roles.includes(values.role) ? roles : [values.role, ...roles];
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void edit.submit();
-  }
-
   return (
-    <Dialog title={t('userEditTitle', { name: user.username })} onClose={onClose} testid="user-edit-dialog">
-      <form onSubmit={submit} noValidate>
-        {problem.staleVersion ? (
-          <ConflictNotice
-            busy={edit.busy}
-            onReload={() => void edit.reload()}
-            onOverwrite={() => void edit.overwrite()}
-          />
-        ) : null}
-        <ProblemBanner problem={problem} />
-        <Field name="displayName" label={t('displayName')} error={problem.fields.displayName}>
-          <input
-            {...fieldProps('displayName')}
-            value={values.displayName}
-            onChange={(e) => setValues({ ...values, displayName: e.target.value })}
-          />
-        </Field>
-        <Field name="role" label={t('role')} error={problem.fields.role}>
-          <select
-            {...fieldProps('role')}
-            value={values.role}
-            onChange={(e) => setValues({ ...values, role: e.target.value as Role })}
-          >
-            <RoleOptions roles={roleChoices} />
-          </select>
-        </Field>
-        {values.role !== 'ADMIN' ? (
-          <Field name="scopeId" label={t('scope')} error={problem.fields.scopeId}>
-            <OrgPicker name="scopeId" selected={values.scope} onChange={(scope) => setValues({ ...values, scope })} />
-          </Field>
-        ) : null}
-        <Field name="active" label={t('active')} error={problem.fields.active}>
-          <input
-            {...fieldProps('active')}
-            type="checkbox"
-            checked={values.active}
-            onChange={(e) => setValues({ ...values, active: e.target.checked })}
+    <VersionedEditDialog
+      edit={edit}
+      title={t('userEditTitle', { name: user.username })}
+      testid="user-edit-dialog"
+      onClose={onClose}
+      submitLabel={t('save')}
+    >
+      <Field name="displayName" label={t('displayName')} error={problem.fields.displayName}>
+        <input
+          {...fieldProps('displayName')}
+          value={values.displayName}
+          onChange={(e) => setValues({ ...values, displayName: e.target.value })}
+        />
+      </Field>
+      <Field name="role" label={t('role')} error={problem.fields.role}>
+        <select
+          {...fieldProps('role')}
+          value={values.role}
+          onChange={(e) => setValues({ ...values, role: e.target.value as Role })}
+        >
+          <RoleOptions roles={roleChoices} />
+        </select>
+      </Field>
+      {values.role !== 'ADMIN' ? (
+        <Field name="scopeId" label={t('scope')} error={problem.fields.scopeId}>
+          <EntityPicker
+            name="scopeId"
+            source={orgChoices()}
+            selected={values.scope}
+            onChange={(scope) => setValues({ ...values, scope })}
           />
         </Field>
-        <FormButtons busy={edit.busy} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+      ) : null}
+      <Field name="active" label={t('active')} error={problem.fields.active}>
+        <input
+          {...fieldProps('active')}
+          type="checkbox"
+          checked={values.active}
+          onChange={(e) => setValues({ ...values, active: e.target.checked })}
+        />
+      </Field>
+    </VersionedEditDialog>
   );
 }

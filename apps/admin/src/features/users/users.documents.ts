@@ -1,65 +1,53 @@
-import type { Role } from '@dangvu/schema';
-import { gql } from 'urql';
+import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
+import { OrgRefFragment } from '../organizations/organizations.documents';
 
-export interface UserRow {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  scope: { id: string; code: string; name: string } | null;
-  active: boolean;
-  lastLoginAt: string | null;
-  version: number;
-}
+export const UserRowFragment = graphql(
+  `
+  fragment UserRow on User {
+    id
+    username
+    displayName
+    role
+    scope { ...OrgRef }
+    active
+    lastLoginAt
+    version
+  }
+`,
+  [OrgRefFragment],
+);
+export type UserRow = ResultOf<typeof UserRowFragment>;
 
-const USER = `
-  id
-  username
-  displayName
-  role
-  scope { id code name }
-  active
-  lastLoginAt
-  version
-`;
-
-export const UsersQuery = gql<{ users: UserRow[] }, { first: number }>`
+export const UsersQuery = graphql(
+  `
   query Users($first: Int) {
-    users(first: $first) { ${USER} }
+    users(first: $first) { ...UserRow }
   }
-`;
+`,
+  [UserRowFragment],
+);
 
-export interface CreateUserInput {
-  username: string;
-  displayName: string;
-  password: string;
-  role: Role;
-  scopeId: string | null;
-}
-
-export const CreateUserMutation = gql<{ createUser: UserRow }, { input: CreateUserInput }>`
+export const CreateUserMutation = graphql(
+  `
   mutation CreateUser($input: CreateUserInput!) {
-    createUser(input: $input) { ${USER} }
+    createUser(input: $input) { ...UserRow }
   }
-`;
+`,
+  [UserRowFragment],
+);
 
-export interface UpdateUserInput {
-  id: string;
-  version: number;
-  displayName?: string;
-  role?: Role;
-  scopeId?: string | null;
-  active?: boolean;
-}
-
-export const UpdateUserMutation = gql<{ updateUser: UserRow }, { input: UpdateUserInput }>`
+export const UpdateUserMutation = graphql(
+  `
   mutation UpdateUser($input: UpdateUserInput!) {
-    updateUser(input: $input) { ${USER} }
+    updateUser(input: $input) { ...UserRow }
   }
-`;
+`,
+  [UserRowFragment],
+);
+export type UpdateUserInput = VariablesOf<typeof UpdateUserMutation>['input'];
 
-export const ResetPasswordMutation = gql<{ resetPassword: boolean }, { userId: string; newPassword: string }>`
+export const ResetPasswordMutation = graphql(`
   mutation ResetPassword($userId: ID!, $newPassword: String!) {
     resetPassword(userId: $userId, newPassword: $newPassword)
   }
-`;
+`);

@@ -104,3 +104,12 @@ export function secretaryVacantSince(secretaries: readonly Range[], asOf: string
   const ended = secretaries.map((p) => p.endsOn).filter((e): e is string => e !== null && e <= asOf);
   return ended.length ? ended.sort().at(-1)! : null;
 }
+
+/**
+ * REMEDY_OVERDUE: an open remedy of a conclusion past its due date (Quy
+ * định 296-QĐ/TW (2025): the conducting body follows up the remedies).
+ * Due on its due date; overdue from the day after.
+ */
+export function isRemedyOverdue(dueOn: string, asOf: string): boolean {
+  return asOf > dueOn;
+}

@@ -3,17 +3,20 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { applyScope, likeEscape, requireUser, type Subtree, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { addDays, addMonths, displayDate } from '../../graphql/dates.js';
-import { currentLang } from '../../graphql/i18n.js';
 import { isLocalDate, today } from '../../graphql/scalars.js';
 import { db } from '../../graphql/transaction.js';
 import { PLACEMENT_COLUMNS } from '../cadres/cadre.access.js';
 import type { WorkingCalendar } from '../calendar/holiday.rules.js';
 import { calendarBetween } from '../calendar/holiday.service.js';
+import { disciplineSpans } from '../inspections/discipline.checks.js';
+import { badgeAwardOn } from '../inspections/discipline.rules.js';
+import { remediesOverdue } from '../inspections/inspection.alerts.js';
 import { scopedMembers } from '../members/member.access.js';
 import { Member } from '../members/member.entity.js';
 import { CELL_KINDS, CURRENT_STATUSES, recognitionDueOn } from '../members/member.rules.js';
 import { subtreeOf } from '../organizations/organization.service.js';
-import { Alert, AlertGroup, AlertSummary } from './alert.entity.js';
+import { type Alert, AlertGroup, AlertSummary } from './alert.entity.js';
+import { alert, type Kind } from './alert.kind.js';
 import {
   badgeAdmissionRanges,
   badgeDue,
@@ -32,21 +35,8 @@ import {
 /**
  * Alerts are computed from the records on each request, never stored: each
  * kind is one indexed query over the subtree, then its rule. A later feature
- * adds its kinds here, as one function in KINDS.
+ * adds its kinds here, as one function in KINDS (alert.kind.ts).
  */
-type Kind = (ctx: Context, root: Subtree, asOf: string) => Promise<Alert[]>;
-
-function alert(kind: AlertKind, dueOn: string | null, message: { vi: string; en: string }, ids: Partial<Alert> = {}) {
-  return Object.assign(new Alert(), {
-    kind,
-    dueOn,
-    message: message[currentLang()],
-    organizationId: null,
-    memberId: null,
-    ...ids,
-  });
-}
-
 /** The working-day calendar from `from` to shortly after asOf (holidays loaded once per year per request). */
 function calendarFrom(ctx: Context, from: string, asOf: string): Promise<WorkingCalendar> {
   return calendarBetween(ctx, from < asOf ? from : asOf, addDays(asOf, 60));
@@ -165,21 +155,29 @@ const badgesDue: Kind = async (ctx, root, asOf) => {
       .andWhere(`m.status IN (${CURRENT_STATUSES.map((c) => `'${c}'`).join(', ')})`)
       .andWhere(`(${or})`, params),
   );
-  return rows.flatMap((m) => {
+  const badges = rows.flatMap((m) => {
     const badge = badgeDue(m.firstAdmittedOn ?? m.admittedOn, asOf);
-    if (!badge) return [];
-    const on = displayDate(badge.ceremonyOn);
-    return [
-      alert(
-        'BADGE_DUE',
-        badge.ceremonyOn,
-        {
-          vi: `${m.fullName} đủ ${badge.years} năm tuổi Đảng ngày ${displayDate(badge.dueOn)}; trao Huy hiệu ngày ${on}.`,
-          en: `${m.fullName} reaches ${badge.years} years of party membership on ${displayDate(badge.dueOn)}; badge award on ${on}.`,
-        },
-        memberOf(m),
-      ),
-    ];
+    return badge ? [{ m, badge }] : [];
+  });
+  // a member under a discipline in force on the award day waits for the first award day after it lapses
+  const spans = await disciplineSpans(
+    ctx,
+    badges.map((b) => b.m.id),
+  );
+  return badges.map(({ m, badge }) => {
+    const award = badgeAwardOn(badge.ceremonyOn, spans.get(m.id) ?? []);
+    const on = displayDate(award.on);
+    const reached = {
+      vi: `${m.fullName} đủ ${badge.years} năm tuổi Đảng ngày ${displayDate(badge.dueOn)}`,
+      en: `${m.fullName} reaches ${badge.years} years of party membership on ${displayDate(badge.dueOn)}`,
+    };
+    const message = award.deferredUntil
+      ? {
+          vi: `${reached.vi}; đang trong thời hạn kỷ luật đến ${displayDate(award.deferredUntil)}: Huy hiệu chờ đến ngày trao ${on}.`,
+          en: `${reached.en}; under a discipline in force until ${displayDate(award.deferredUntil)}: the badge waits until the award day of ${on}.`,
+        }
+      : { vi: `${reached.vi}; trao Huy hiệu ngày ${on}.`, en: `${reached.en}; badge award on ${on}.` };
+    return alert('BADGE_DUE', award.on, message, memberOf(m));
   });
 };
 
@@ -331,6 +329,7 @@ const KINDS: Kind[] = [
   temporaryEnding,
   cellsTooSmall,
   secretaryVacant,
+  remediesOverdue,
 ];
 
 /** Soonest due first; undated alerts last; then by kind. */

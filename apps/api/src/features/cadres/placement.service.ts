@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { FieldErrors, forbidden, notFound, ruleViolation } from '../../graphql/errors.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
+import { assertNoDisciplineInForce } from '../inspections/discipline.checks.js';
 import { Member } from '../members/member.entity.js';
 import { findOrganization, ORGANIZATION } from '../organizations/organization.service.js';
 import { lockCadre, lockPlacement, placementById } from './cadre.access.js';
@@ -57,6 +58,7 @@ export function placeCadre(ctx: Context, input: PlaceCadreInput): Promise<Placem
         seat.map((s) => ({ startsOn: s.starts_on, endsOn: s.ends_on })),
       );
     if (breach) throw ruleViolation(breach);
+    if (member) await assertNoDisciplineInForce(ctx, member.id, input.startsOn);
     const values = {
       cadreId: cadre.id,
       organizationId: org.id,

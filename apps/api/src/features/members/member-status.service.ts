@@ -1,4 +1,4 @@
-import type { MemberEventKind } from '@dangvu/schema';
+import type { MemberEventKind, MemberStatus } from '@dangvu/schema';
 import { requireUser } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { conflict, FieldErrors, ruleViolation } from '../../graphql/errors.js';
@@ -87,25 +87,54 @@ export function recordMemberExit(ctx: Context, input: RecordMemberExitInput): Pr
     const errors = new FieldErrors();
     errors.check(!input.ground || input.kind === 'REMOVED', 'ground', 'groundNotApplicable');
     errors.throwIfAny();
-    await db(ctx).query(
-      `UPDATE transfer SET status = 'CANCELLED', decided_at = now(), decided_by = $2, version = version + 1 WHERE member_id = $1 AND status = 'PENDING'`,
-      [member.id, ctx.user?.id ?? null],
-    );
-    await recordEvent(ctx, {
-      memberId: member.id,
+    return leaveRoll(ctx, member, {
       kind: input.kind as MemberEventKind,
+      status: statusAfterExit(input.kind),
       on: input.on,
       decisionNumber: input.decisionNumber,
-      fromOrganizationId: member.organizationId,
       note: input.note,
       ground: input.kind === 'REMOVED' ? input.ground : null,
-    });
-    // a member who leaves holds no party post from that day; the dead hold none at all
-    await endPlacementsOfMember(ctx, member.id, input.on, 'recordMemberExit', input.kind === 'DECEASED');
-    return saveMember(ctx, 'recordMemberExit', member, {
-      status: statusAfterExit(input.kind),
-      leftOn: input.on,
-      exempt: false,
+      action: 'recordMemberExit',
+      allPlacements: input.kind === 'DECEASED',
     });
   });
+}
+
+export interface RollExit {
+  kind: MemberEventKind;
+  status: MemberStatus;
+  on: string;
+  decisionNumber?: string | null;
+  note?: string | null;
+  ground?: string | null;
+  /** The audited action (the mutation's name). */
+  action: string;
+  /** End every placement, not only the party posts. */
+  allPlacements: boolean;
+}
+
+/**
+ * A member leaves the roll (a member locked in scope, inside the caller's
+ * transaction): a pending transfer is cancelled, the event recorded, the
+ * member's party placements (all on `allPlacements`) end that day, and the
+ * member is saved with the new status (rollups follow by trigger). Also the
+ * effect of an EXPULSION (features/inspections).
+ */
+export async function leaveRoll(ctx: Context, member: Member, exit: RollExit): Promise<Member> {
+  await db(ctx).query(
+    `UPDATE transfer SET status = 'CANCELLED', decided_at = now(), decided_by = $2, version = version + 1 WHERE member_id = $1 AND status = 'PENDING'`,
+    [member.id, ctx.user?.id ?? null],
+  );
+  await recordEvent(ctx, {
+    memberId: member.id,
+    kind: exit.kind,
+    on: exit.on,
+    decisionNumber: exit.decisionNumber,
+    fromOrganizationId: member.organizationId,
+    note: exit.note,
+    ground: exit.ground,
+  });
+  // a member who leaves holds no party post from that day; the dead and the expelled hold none at all
+  await endPlacementsOfMember(ctx, member.id, exit.on, exit.action, exit.allPlacements);
+  return saveMember(ctx, exit.action, member, { status: exit.status, leftOn: exit.on, exempt: false });
 }

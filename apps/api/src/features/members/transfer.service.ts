@@ -11,6 +11,7 @@ import { conflict, FieldErrors, forbidden, notFound, ruleViolation } from '../..
 import { isUuid, today } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
+import { assertNotUnderProceedings } from '../inspections/discipline.checks.js';
 import { checkActive } from '../organizations/organization.rules.js';
 import { ORGANIZATION } from '../organizations/organization.service.js';
 import { lockMember } from './member.access.js';
@@ -104,6 +105,7 @@ export function transferMember(ctx: Context, input: TransferMemberInput): Promis
     ]);
     const waiting = checkNoPendingTransfer(Boolean(pending));
     if (waiting) throw ruleViolation(waiting);
+    await assertNotUnderProceedings(ctx, member.id);
     const fromPath = await pathOf(ctx, member.organizationId);
     const within = inScope(ctx, dest.path);
     const values = {

@@ -307,25 +307,41 @@ export function closeOrganization(
     const org = await lockInScope(ctx, input.id);
     assertMayWrite(user, org);
     checkVersion(org, input.version);
-    const errors = new FieldErrors();
-    checkClosingDate(errors, input.on, org);
-    errors.throwIfAny();
-    await assertMayClose(ctx, org);
-    const action = status === 'DISSOLVED' ? 'dissolveOrganization' : 'endOrganization';
-    await endPlacementsAt(ctx, [org.id], input.on, action);
-    await save(ctx, action, org, {
-      status,
-      closedOn: input.on,
-      closingDecisionNumber: input.decisionNumber?.trim() || null,
-    });
-    await recordOrganizationEvent(ctx, {
-      organizationId: org.id,
-      kind: status,
-      on: input.on,
-      decisionNumber: input.decisionNumber,
-    });
-    return lockInScope(ctx, org.id);
+    return closeLocked(ctx, org, input, status, status === 'DISSOLVED' ? 'dissolveOrganization' : 'endOrganization');
   });
+}
+
+/**
+ * The effects of closing an organisation already locked in the caller's
+ * scope (who may close it is the caller's to check), inside the caller's
+ * transaction: the dissolve rules, the placements ended, the audit entry
+ * and the event. Also the effect of a DISSOLUTION discipline
+ * (features/inspections), under `action`.
+ */
+export async function closeLocked(
+  ctx: Context,
+  org: Organization,
+  input: { on: string; decisionNumber?: string | null },
+  status: 'DISSOLVED' | 'ENDED',
+  action: string,
+): Promise<Organization> {
+  const errors = new FieldErrors();
+  checkClosingDate(errors, input.on, org);
+  errors.throwIfAny();
+  await assertMayClose(ctx, org);
+  await endPlacementsAt(ctx, [org.id], input.on, action);
+  await save(ctx, action, org, {
+    status,
+    closedOn: input.on,
+    closingDecisionNumber: input.decisionNumber?.trim() || null,
+  });
+  await recordOrganizationEvent(ctx, {
+    organizationId: org.id,
+    kind: status,
+    on: input.on,
+    decisionNumber: input.decisionNumber,
+  });
+  return lockInScope(ctx, org.id);
 }
 
 export function dissolveOrganization(ctx: Context, input: DissolveOrganizationInput): Promise<Organization> {

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { ensureAdmin } from '../db/bootstrap.js';
+import { startTestApp } from '../test/harness.js';
+import { DEMO_PASSWORD } from './organizations.js';
+import { seedDemo } from './seed.js';
+import { SOP_COP } from './sop-cop.js';
+import { NON_MEMBER_HEAD_CELLS } from './sop-cop-cadres.js';
+import { TUAN_GIAO } from './tuan-giao.js';
+import { VAN_KHANH } from './van-khanh.js';
+
+/** Seeds 002 to 004 through the API, each read by the accounts of its place. */
+const app = await startTestApp();
+await ensureAdmin(app.ds, 'admin', 'admin12345');
+await seedDemo(app.ds);
+
+async function login(username: string) {
+  const r = await app.gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, {
+    u: username,
+    p: DEMO_PASSWORD,
+  });
+  expect(r.errors).toBeUndefined();
+  return r.data!.login.token as string;
+}
+
+async function ask(token: string, query: string, variables: Record<string, unknown> = {}) {
+  const r = await app.gql(query, variables, { token });
+  expect(r.errors).toBeUndefined();
+  return r.data!;
+}
+
+/** The scope's root and its organisations counted by kind (and village sector). */
+const SHAPE = `{
+  me { role }
+  roots { id code kind status memberCount }
+  members { totalCount }
+  committees: organizations(filter: { kinds: [GRASSROOTS_COMMITTEE] }) { totalCount }
+  grassroots: organizations(filter: { kinds: [GRASSROOTS_COMMITTEE, GRASSROOTS_CELL] }) { totalCount }
+  cells: organizations(filter: { kinds: [SUBORDINATE_CELL] }) { totalCount }
+  villages: organizations(filter: { kinds: [SUBORDINATE_CELL], sectors: [VILLAGE] }) { totalCount }
+  schools: organizations(filter: { kinds: [SUBORDINATE_CELL], sectors: [SCHOOL] }) { totalCount }
+  health: organizations(filter: { kinds: [SUBORDINATE_CELL], sectors: [HEALTH] }) { totalCount }
+  military: organizations(filter: { kinds: [SUBORDINATE_CELL], sectors: [MILITARY] }) { totalCount }
+}`;
+
+const TARGETS = `query($o: ID!) { targets(organizationId: $o) { metric targetValue achievedValue ratio term { name } } }`;
+
+describe('the places of seeds 002 to 004', () => {
+  it('hang under their provinces, districts as the articles describe them (as Lâm Bình, before the 2025 reform)', async () => {
+    const admin = await app.gql(`mutation { login(username: "admin", password: "admin12345") { token } }`);
+    const token = admin.data!.login.token as string;
+    const d = await ask(
+      token,
+      `{ roots { code } ${['SL-SC', 'DB-TG', 'KG-AM-01']
+        .map((c, i) => `o${i}: organizationByCode(code: "${c}") { name status ancestors { code kind } }`)
+        .join(' ')} }`,
+    );
+    expect(d.roots.map((r: { code: string }) => r.code)).toEqual(
+      expect.arrayContaining(['TQ', 'LC', 'SL', 'DB', 'KG']),
+    );
+    const chain = (i: number) => d[`o${i}`].ancestors.map((a: { code: string; kind: string }) => `${a.kind} ${a.code}`);
+    expect(chain(0)).toEqual(['PROVINCIAL_COMMITTEE SL']);
+    expect(chain(1)).toEqual(['PROVINCIAL_COMMITTEE DB']);
+    expect(chain(2)).toEqual(['PROVINCIAL_COMMITTEE KG', 'DISTRICT_COMMITTEE KG-AM']);
+    expect([0, 1, 2].map((i) => d[`o${i}`].name)).toEqual([
+      'Đảng bộ huyện Sốp Cộp',
+      'Đảng bộ huyện Tuần Giáo',
+      'Đảng bộ xã Vân Khánh',
+    ]);
+  });
+});
+
+describe('seed 003: Huyện Sốp Cộp (Tỉnh Sơn La)', () => {
+  it('41 grassroots organisations (13 committees), 159 cells of which 101 bản, 4,014 members; 469 admitted of 400 (117.3%)', async () => {
+    for (const user of ['sopcop.tochuc', 'sopcop.kiemtra']) {
+      const token = await login(user);
+      const d = await ask(token, SHAPE);
+      expect(d.me.role).toBe(user.endsWith('tochuc') ? 'DISTRICT_ADMIN' : 'DISTRICT_INSPECTOR');
+      expect(d.roots).toEqual([
+        expect.objectContaining({
+          code: SOP_COP.code,
+          kind: 'DISTRICT_COMMITTEE',
+          status: 'ACTIVE',
+          memberCount: 4014,
+        }),
+      ]);
+      expect(d.members.totalCount).toBe(4014);
+      expect(d.grassroots.totalCount).toBe(41);
+      expect(d.committees.totalCount).toBe(13);
+      expect(d.cells.totalCount).toBe(159);
+      expect(d.villages.totalCount).toBe(101);
+      const t = await ask(token, TARGETS, { o: d.roots[0].id });
+      expect(t.targets).toEqual([
+        {
+          metric: 'NEW_MEMBERS',
+          targetValue: 400,
+          achievedValue: 469,
+          ratio: 1.1725,
+          term: { name: 'Nhiệm kỳ 2020–2025' },
+        },
+      ]);
+      expect(Math.round(t.targets[0].ratio * 1000) / 10).toBe(117.3);
+    }
+  });
+
+  it('cadreIndicators: 101 village cells, 99 whose secretary is also the village head, 2 heads not members', async () => {
+    const token = await login('sopcop.kiemtra');
+    const { roots } = await ask(token, SHAPE);
+    const d = await ask(
+      token,
+      `query($w: ID!) { cadreIndicators(withinId: $w) { grassrootsOrganizations villageCells cellSecretaryAlsoVillageHead villageHeadsNotMembers } }`,
+      { w: roots[0].id },
+    );
+    expect(d.cadreIndicators).toEqual({
+      grassrootsOrganizations: 41,
+      villageCells: 101,
+      cellSecretaryAlsoVillageHead: 99,
+      villageHeadsNotMembers: 2,
+    });
+    // the placements behind them: the two bản whose head is not a member, their secretary heading the Front's committee
+    for (const code of NON_MEMBER_HEAD_CELLS) {
+      const o = await ask(
+        token,
+        `query($c: String!) { organizationByCode(code: $c) { placements { position concurrent local cadre { member { status } } } } }`,
+        { c: code },
+      );
+      const byPosition = Object.fromEntries(
+        o.organizationByCode.placements.map((p: { position: string }) => [p.position, p]),
+      );
+      expect(Object.keys(byPosition).sort()).toEqual(['FRONT_CHAIR', 'SECRETARY', 'VILLAGE_HEAD']);
+      expect(byPosition.VILLAGE_HEAD).toMatchObject({ concurrent: false, cadre: { member: null } });
+      expect(byPosition.SECRETARY).toMatchObject({
+        concurrent: true,
+        local: true,
+        cadre: { member: { status: 'OFFICIAL' } },
+      });
+    }
+    const heads = await ask(
+      token,
+      `query($w: ID!) { cadres(filter: { withinId: $w, positions: [VILLAGE_HEAD] }, first: 200) { totalCount } }`,
+      { w: roots[0].id },
+    );
+    expect(heads.cadres.totalCount).toBe(101);
+  });
+});
+
+describe('seed 002: Huyện Tuần Giáo (Tỉnh Điện Biên)', () => {
+  it('59 grassroots organisations, 323 cells (village, school, health-station and military cells), about 3,300 members', async () => {
+    for (const user of ['tuangiao.tochuc', 'tuangiao.kiemtra']) {
+      const token = await login(user);
+      const d = await ask(token, SHAPE);
+      expect(d.roots).toEqual([
+        expect.objectContaining({ code: TUAN_GIAO.code, kind: 'DISTRICT_COMMITTEE', status: 'ACTIVE' }),
+      ]);
+      expect(d.grassroots.totalCount).toBe(59);
+      expect(d.cells.totalCount).toBe(323);
+      expect(d.villages.totalCount).toBeGreaterThan(200);
+      expect(d.schools.totalCount).toBeGreaterThan(0);
+      expect(d.health.totalCount).toBeGreaterThanOrEqual(6);
+      expect(d.military.totalCount).toBeGreaterThanOrEqual(2);
+      // the article's 6 health-station cells and the military cells of Quài Cang and Pú Nhung
+      const units = await ask(
+        token,
+        `{ stations: organizations(filter: { kinds: [SUBORDINATE_CELL], sectors: [HEALTH], search: "tram y te xa" }) { totalCount }
+           military: organizations(filter: { kinds: [SUBORDINATE_CELL], sectors: [MILITARY], search: "quan su xa" }, first: 10) {
+             edges { node { parent { name } } } } }`,
+      );
+      expect(units.stations.totalCount).toBe(6);
+      expect(
+        units.military.edges.map((e: { node: { parent: { name: string } } }) => e.node.parent.name).sort(),
+      ).toEqual(['Đảng bộ xã Pú Nhung', 'Đảng bộ xã Quài Cang']);
+      expect(d.roots[0].memberCount).toBe(3300);
+      expect(d.members.totalCount).toBe(3300);
+    }
+    const token = await login('tuangiao.tochuc');
+    const chiengSinh = await ask(
+      token,
+      `{ organizations(filter: { search: "tram y te xa chieng sinh" }) { edges { node { kind sector parent { name } } } } }`,
+    );
+    expect(chiengSinh.organizations.edges).toEqual([
+      { node: { kind: 'SUBORDINATE_CELL', sector: 'HEALTH', parent: { name: 'Đảng bộ xã Chiềng Sinh' } } },
+    ]);
+  });
+});
+
+describe('seed 004: Xã Vân Khánh (Huyện An Minh, Tỉnh Kiên Giang)', () => {
+  it('12 cells, 6 of hamlets (ấp) and 6 of agencies and units, 235 members; 5 admitted and 5 recognised official in 2023', async () => {
+    for (const user of ['vankhanh.vanphong', 'vankhanh.kiemtra']) {
+      const token = await login(user);
+      const d = await ask(token, SHAPE);
+      expect(d.me.role).toBe(user.endsWith('vanphong') ? 'COMMUNE_ADMIN' : 'COMMUNE_INSPECTOR');
+      expect(d.roots).toEqual([
+        expect.objectContaining({
+          code: VAN_KHANH.code,
+          kind: 'GRASSROOTS_COMMITTEE',
+          memberCount: 235,
+        }),
+      ]);
+      expect(d.cells.totalCount).toBe(12);
+      expect(d.villages.totalCount).toBe(6);
+      const c = await ask(token, `{ roots { children { name sector } } }`);
+      const hamlets = c.roots[0].children.filter((x: { sector: string }) => x.sector === 'VILLAGE');
+      expect(hamlets.every((x: { name: string }) => x.name.startsWith('Chi bộ Ấp '))).toBe(true);
+      const y = await ask(
+        token,
+        `{ admitted: members(filter: { admittedFrom: "2023-01-01", admittedTo: "2023-12-31" }) { totalCount }
+           recent: members(filter: { admittedFrom: "2021-01-01" }, first: 200) { edges { node { officialOn events { kind on } } } } }`,
+      );
+      expect(y.admitted.totalCount).toBe(5);
+      type Node = { officialOn: string | null; events: { kind: string; on: string }[] };
+      const nodes: Node[] = y.recent.edges.map((e: { node: Node }) => e.node);
+      expect(nodes.filter((n) => n.officialOn?.startsWith('2023-'))).toHaveLength(5);
+      const recognitions = nodes.flatMap((n) => n.events).filter((e) => e.kind === 'RECOGNISED_OFFICIAL');
+      expect(recognitions.filter((e) => e.on.startsWith('2023-'))).toHaveLength(5);
+    }
+  });
+
+  it('each place stays out of the other districts’ scope', async () => {
+    const token = await login('vankhanh.vanphong');
+    const d = await ask(
+      token,
+      `{ sc: organizationByCode(code: "SL-SC") { id } lb: organizationByCode(code: "LB") { id } }`,
+    );
+    expect(d).toEqual({ sc: null, lb: null });
+  });
+});
