@@ -267,10 +267,10 @@ async function main() {
   log('');
   log(table(rows, t, THROUGHPUT_TARGET));
   await ds.destroy();
-  if (!config.keep && !db.pg) await dropDatabase(db.name);
+  if (!config.keep && !config.reuse && !db.pg) await dropDatabase(db.name);
   await db.pg?.stop();
   cleanups.length = 0;
-  if (config.keep) log(`kept: REUSE=${db.dir ?? db.name}`);
+  if (config.keep || config.reuse) log(`kept: REUSE=${db.dir ?? db.name}`);
   else if (db.dir) rmSync(db.dir, { recursive: true, force: true });
   if (!db.dir) rmSync(dataDir, { recursive: true, force: true });
   const results = Object.fromEntries(rows.map((r) => [r.name, { p50: r.result.p50, p95: r.result.p95 }]));
