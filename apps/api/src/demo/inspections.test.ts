@@ -179,6 +179,20 @@ describe('the inspection committees of the demo', () => {
     expect(counts.data!.members.totalCount).toBe(1);
   });
 
+  it("the member rollups equal a recount of the rows after the demo's expulsion (features/members/rollup.test.ts)", async () => {
+    const stored = await app.ds.query(
+      `SELECT organization_id::text AS o, status, dim, val, n FROM member_rollup WHERE n <> 0 ORDER BY 1, 2, 3, 4`,
+    );
+    const recount = await app.ds.query(
+      `SELECT organization_id::text AS o, status, k.dim, k.val, count(*)::int AS n
+         FROM member x CROSS JOIN LATERAL (VALUES ('all', ''), ('gender', x.gender), ('ethnicity', lower(btrim(x.ethnicity))),
+              ('birth_year', extract(year FROM x.date_of_birth)::int::text), ('theory_level', x.theory_level)) AS k(dim, val)
+        GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    );
+    expect(stored.filter((r: Node) => r.status === 'EXPELLED').length).toBeGreaterThan(0);
+    expect(stored).toEqual(recount);
+  });
+
   it("Lào Cai's committees: inspections every year from 2021, the province's and its committees', none overdue", async () => {
     const token = await login('laocai.tochuc');
     const lc = await idOf('LC', token);
