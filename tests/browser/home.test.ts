@@ -60,13 +60,16 @@ it('a district admin sees the district alerts (badges due) and follows one to th
   expect(await page.getByTestId('member-profile').getAttribute('data-member-id')).toBe(badges[2].member?.id);
 });
 
-it('an inspector gets a home page too: the alerts and what the role may read, no write shortcuts', async () => {
+it("an inspector's home page: open inspections, remedies due, the alerts, the inspection plan first among the shortcuts and no office work", async () => {
   const page = await newPage();
   await signIn(page, 'lambinh.kiemtra');
+  await page.getByTestId('desk-open').waitFor();
+  await page.getByTestId('desk-remedies').waitFor();
   await page.getByTestId('home-alerts').waitFor();
   await page.getByTestId('figure-organizations').waitFor();
   const shortcuts = (await page.getByTestId('home-shortcuts').textContent()) ?? '';
   expect(shortcuts).toContain('Danh sách đảng viên');
+  expect(shortcuts.startsWith('Kế hoạch kiểm tra, giám sát')).toBe(true);
   expect(shortcuts).not.toContain('Xử lý chuyển sinh hoạt');
   await page.getByTestId('alert-group-PROBATION_OVERDUE').waitFor();
   await screenshot(page, 'home-district-inspector');

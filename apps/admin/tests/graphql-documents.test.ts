@@ -36,4 +36,13 @@ describe('admin GraphQL documents', () => {
   it.each(documents)('$id is valid against the emitted schema', ({ doc }) => {
     expect(validate(schema, doc).map((e) => e.message)).toEqual([]);
   });
+
+  // a feature's documents are typed from the schema (gql.tada's graphql()), never by hand with urql's gql<…>
+  const sources = import.meta.glob<string>('../src/**/*.{ts,tsx}', { eager: true, query: '?raw', import: 'default' });
+  it.each(Object.keys(sources).map((file) => file.replace('../src/', '')))(
+    '%s does not write a document with urql gql',
+    (file) => {
+      expect(sources[`../src/${file}`]).not.toMatch(/import\s*\{[^}]*\bgql\b[^}]*\}\s*from\s*'urql'/);
+    },
+  );
 });

@@ -3,6 +3,7 @@ import { auditFeature } from '../features/audit/audit.feature';
 import { cadresFeature } from '../features/cadres/cadres.feature';
 import { candidatesFeature } from '../features/candidates/candidates.feature';
 import { homeFeature } from '../features/home/home.feature';
+import { inspectionsFeature } from '../features/inspections/inspections.feature';
 import { membersFeature } from '../features/members/members.feature';
 import { organizationsFeature } from '../features/organizations/organizations.feature';
 import { playgroundFeature } from '../features/playground/playground.feature';
@@ -20,6 +21,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   organizationsFeature,
   membersFeature,
   cadresFeature,
+  inspectionsFeature,
   transfersFeature,
   candidatesFeature,
   targetsFeature,

@@ -3,6 +3,7 @@ import { setTokenSecret } from '../auth/session.service.js';
 import { createDataSource } from '../db/data-source.js';
 import { startEmbedded } from '../db/embedded.js';
 import { startApp } from '../http/server.js';
+import { INSPECTIONS } from './requests.js';
 
 /**
  * npm run bench:explain — REUSE=<dir kept by `KEEP=1 npm run bench`>: runs
@@ -51,6 +52,7 @@ async function main() {
     const district = await login('bench-district');
     const province = await login('bench-province');
     const national = await login('admin');
+    const inspector = await login('bench-inspector');
     const [{ id: memberId }] = await ds.query(
       `SELECT m.id FROM member m JOIN app_user u ON u.username = 'bench-district' WHERE m.anc2 = u.scope_id LIMIT 1`,
     );
@@ -89,6 +91,8 @@ async function main() {
       ],
       ['province list with totalCount', `{ members(first: 50) { totalCount edges { node { id } } } }`, {}, province],
       ['national totalCount', `{ members(first: 1) { totalCount } }`, {}, national],
+      ['province inspections list (inspector) with totalCount', INSPECTIONS, { first: 50 }, inspector],
+      ['province inspections list (province admin) with totalCount', INSPECTIONS, { first: 50 }, province],
     ];
     const explainer = createDataSource(pg.url(datname));
     await explainer.initialize();

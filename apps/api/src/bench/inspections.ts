@@ -1,7 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 import { FOLD, foldTable } from './generate.js';
 
-const KINDS = `ARRAY['REGULAR_SUPERVISION','THEMATIC_SUPERVISION','SIGNS_OF_VIOLATION','TASK_PERFORMANCE','PARTY_FINANCE','REGULAR_SUPERVISION','THEMATIC_SUPERVISION']`;
+const KINDS = `(ARRAY['REGULAR_SUPERVISION','THEMATIC_SUPERVISION','SIGNS_OF_VIOLATION','TASK_PERFORMANCE','PARTY_FINANCE','REGULAR_SUPERVISION','THEMATIC_SUPERVISION'])`;
 
 /**
  * Inspections for the benchmark (features/inspections), in the proportions

@@ -1,11 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
-import { Dialog } from '../../shared/dialog';
 import { EntityPicker } from '../../shared/entity-picker';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
-import { Field, FormButtons, ProblemBanner } from '../../shared/form';
+import { Field } from '../../shared/form';
+import { FormDialog } from '../../shared/form-dialog';
 import { type MemberRef, memberChoices } from '../members/member-choices';
 import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
@@ -29,8 +29,7 @@ export function CadreCreateDialog({ onClose, onSaved }: { onClose: () => void; o
   const [problem, setProblem] = useState<ApiProblem>(NO_PROBLEM);
   const [{ fetching }, create] = useMutation(CreateCadreMutation);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     if (kind === 'member' && !member[0]) {
       setProblem({ ...NO_PROBLEM, fields: { memberId: t('cadreMemberRequired') } });
       return;
@@ -70,32 +69,37 @@ export function CadreCreateDialog({ onClose, onSaved }: { onClose: () => void; o
   );
 
   return (
-    <Dialog title={t('cadreCreateTitle')} onClose={onClose} testid="cadre-create-dialog" wide>
-      <form onSubmit={submit} noValidate>
-        <fieldset className="choice-row">
-          <legend className="field-label">{t('cadreKind')}</legend>
-          {choice('member', 'cadre-from-member', t('cadreFromMember'))}
-          {choice('person', 'cadre-not-member', t('cadreNotMemberChoice'))}
-        </fieldset>
-        <ProblemBanner problem={problem} />
-        {kind === 'member' ? (
-          <Field name="memberId" label={t('cadreMember')} error={problem.fields.memberId} hint={t('cadreMemberHint')}>
-            <EntityPicker
-              name="memberId"
-              source={memberChoices(['PROBATIONARY', 'OFFICIAL'])}
-              selected={member}
-              onChange={setMember}
-              placeholder={t('cadreMemberSearch')}
-            />
-          </Field>
-        ) : user.scope === null ? (
-          <Field name="organizationId" label={t('cadreKeeper')} error={problem.fields.organizationId}>
-            <EntityPicker name="organizationId" source={orgChoices()} selected={keeper} onChange={setKeeper} />
-          </Field>
-        ) : null}
-        <CadrePersonFields values={person} onChange={setPerson} errors={problem.fields} homeOnly={kind === 'member'} />
-        <FormButtons busy={fetching} submitLabel={t('cadreCreate')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('cadreCreateTitle')}
+      testid="cadre-create-dialog"
+      wide
+      onClose={onClose}
+      problem={problem}
+      busy={fetching}
+      submitLabel={t('cadreCreate')}
+      onSubmit={() => void submit()}
+    >
+      <fieldset className="choice-row">
+        <legend className="field-label">{t('cadreKind')}</legend>
+        {choice('member', 'cadre-from-member', t('cadreFromMember'))}
+        {choice('person', 'cadre-not-member', t('cadreNotMemberChoice'))}
+      </fieldset>
+      {kind === 'member' ? (
+        <Field name="memberId" label={t('cadreMember')} error={problem.fields.memberId} hint={t('cadreMemberHint')}>
+          <EntityPicker
+            name="memberId"
+            source={memberChoices(['PROBATIONARY', 'OFFICIAL'])}
+            selected={member}
+            onChange={setMember}
+            placeholder={t('cadreMemberSearch')}
+          />
+        </Field>
+      ) : user.scope === null ? (
+        <Field name="organizationId" label={t('cadreKeeper')} error={problem.fields.organizationId}>
+          <EntityPicker name="organizationId" source={orgChoices()} selected={keeper} onChange={setKeeper} />
+        </Field>
+      ) : null}
+      <CadrePersonFields values={person} onChange={setPerson} errors={problem.fields} homeOnly={kind === 'member'} />
+    </FormDialog>
   );
 }

@@ -2,13 +2,12 @@ import type { Gender } from '@dangvu/schema';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { EntityPicker } from '../../shared/entity-picker';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
 import { Field, fieldProps } from '../../shared/form';
 import { FormDialog } from '../../shared/form-dialog';
-import { ADMISSION_RULE_FIELDS, CELL_KINDS } from '../members/member-admit-dialog';
+import { CellField } from '../members/cell-field';
+import { ADMISSION_RULE_FIELDS } from '../members/member-admit-dialog';
 import { PersonFields } from '../members/person-fields';
-import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
 import { CreateCandidateMutation } from './candidates.documents';
 
@@ -54,20 +53,12 @@ export function CandidateCreateDialog({ onClose, onDone }: { onClose: () => void
       submitLabel={t('save')}
       onSubmit={() => void submit()}
     >
-      <Field
-        name="organizationId"
-        label={t('cell')}
+      <CellField
+        selected={cell}
+        onChange={setCell}
         error={problem.fields.organizationId}
         rules={byField.organizationId}
-      >
-        <EntityPicker
-          name="organizationId"
-          source={orgChoices(CELL_KINDS)}
-          selected={cell}
-          onChange={setCell}
-          placeholder={t('pickCell')}
-        />
-      </Field>
+      />
       <PersonFields values={person} onChange={setPerson} errors={problem.fields} rules={byField} basicOnly />
       <Field name="note" label={t('note')} error={problem.fields.note}>
         <textarea {...fieldProps('note')} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { type MessageKey, useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
+import { InspectorDesk } from '../inspections/inspector-desk';
 import { HomeRootsQuery } from './home.documents';
 import { HomeAlerts } from './home-alerts';
 import { HomeFigures } from './home-figures';
@@ -17,6 +18,7 @@ interface Shortcut {
 
 /** The usual work, in order; each shown when the role may do it. */
 const SHORTCUTS: readonly Shortcut[] = [
+  { to: '/inspections', label: 'shortcutInspections', permission: 'inspection:write' },
   { to: '/transfers', label: 'shortcutTransfers', permission: 'transfer:decide' },
   { to: '/members?statuses=PROBATIONARY', label: 'shortcutProbationary', permission: 'member:read' },
   { to: '/candidates', label: 'shortcutCandidates', permission: 'candidate:write' },
@@ -69,7 +71,6 @@ export function HomePage() {
           </span>
         ) : null}
       </div>
-      {inspector ? <p className="muted">{t('homeInspectorNote')}</p> : null}
       <nav className="shortcuts" aria-label={t('homeShortcuts')} data-testid="home-shortcuts">
         {SHORTCUTS.filter((s) => can(user.role, s.permission))
           .slice(0, 5)
@@ -79,6 +80,7 @@ export function HomePage() {
             </Link>
           ))}
       </nav>
+      {inspector && scope ? <InspectorDesk withinId={scope.id} /> : null}
       {scope ? (
         <div className="home-grid">
           <HomeAlerts withinId={scope.id} />

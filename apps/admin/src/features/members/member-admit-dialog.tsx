@@ -1,21 +1,17 @@
-import type { MemberStatus, OrganizationKind } from '@dangvu/schema';
+import type { MemberStatus } from '@dangvu/schema';
 import { MEMBER_STATUS_LABELS } from '@dangvu/schema';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { Dialog } from '../../shared/dialog';
-import { EntityPicker } from '../../shared/entity-picker';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { todayIso } from '../../shared/format';
-import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
+import { CellField } from './cell-field';
 import { AdmitMemberMutation, RegisterMemberMutation } from './members.documents';
 import { EMPTY_PERSON, PERSON_FIELDS, PersonFields, type PersonValues, toPersonInput } from './person-fields';
-
-/** Where members live: the kinds a member's organisation may have. */
-export const CELL_KINDS: readonly OrganizationKind[] = ['SUBORDINATE_CELL', 'GRASSROOTS_CELL'];
 
 const FIELDS = [
   ...PERSON_FIELDS,
@@ -112,20 +108,12 @@ export function MemberAdmitDialog({ mode, onClose, onSaved }: Props) {
     >
       <form onSubmit={submit} noValidate>
         <ProblemBanner problem={problem} />
-        <Field
-          name="organizationId"
-          label={t('cell')}
+        <CellField
+          selected={cell}
+          onChange={setCell}
           error={problem.fields.organizationId}
           rules={byField.organizationId}
-        >
-          <EntityPicker
-            name="organizationId"
-            source={orgChoices(CELL_KINDS)}
-            selected={cell}
-            onChange={setCell}
-            placeholder={t('pickCell')}
-          />
-        </Field>
+        />
         <div className="form-grid">
           {mode === 'register' ? (
             <Field name="status" label={t('status')} error={problem.fields.status}>

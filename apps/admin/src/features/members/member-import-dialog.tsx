@@ -1,13 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { Dialog } from '../../shared/dialog';
-import { EntityPicker } from '../../shared/entity-picker';
 import { type ApiProblem, hasProblem, NO_PROBLEM } from '../../shared/errors';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { saveFile } from '../../shared/save-file';
-import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
-import { CELL_KINDS } from './member-admit-dialog';
+import { CellField } from './cell-field';
 import { IMPORT_COLUMNS, type ImportProgress, importMembers, type RowError, templateCsv } from './member-import';
 import { ImportErrors, ImportProgressBar } from './member-import-result';
 
@@ -56,15 +54,7 @@ export function MemberImportDialog({ onClose, onImported }: { onClose: () => voi
       <ProblemBanner problem={problem} />
       {state.step === 'form' ? (
         <form onSubmit={submit} noValidate>
-          <Field name="organizationId" label={t('cell')} error={problem.fields.organizationId}>
-            <EntityPicker
-              name="organizationId"
-              source={orgChoices(CELL_KINDS)}
-              selected={cell}
-              onChange={setCell}
-              placeholder={t('pickCell')}
-            />
-          </Field>
+          <CellField selected={cell} onChange={setCell} error={problem.fields.organizationId} />
           <Field name="file" label={t('importFile')} error={problem.fields.file}>
             <input
               {...fieldProps('file')}

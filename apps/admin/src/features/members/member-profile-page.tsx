@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate } from '../../shared/format';
+import { MemberDisciplines } from '../inspections/discipline-list';
 import { type DecisionKind, MemberDecisionDialog } from './member-decision-dialog';
 import { MemberEditDialog } from './member-edit-dialog';
 import { MemberEvents } from './member-events';
@@ -128,6 +129,7 @@ export function MemberProfilePage({ params }: PageProps) {
           </dl>
         </section>
       </div>
+      {can(user.role, 'inspection:read') ? <MemberDisciplines memberId={m.id} /> : null}
       <MemberEvents events={m.events} />
       {action === 'edit' ? <MemberEditDialog member={m} onClose={close} /> : null}
       {action === 'recognise' || action === 'exemption' || action === 'exit' ? (

@@ -1,16 +1,14 @@
 import { useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { EntityPicker } from '../../shared/entity-picker';
 import { NO_PROBLEM, readProblem } from '../../shared/errors';
 import { Field, fieldProps } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
 import { useLatest } from '../../shared/use-latest';
 import { useVersionedEdit } from '../../shared/use-versioned-edit';
 import { VersionedEditDialog } from '../../shared/versioned-edit-dialog';
-import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
-import { CELL_KINDS } from './member-admit-dialog';
+import { CellField } from './cell-field';
 import { type MemberDetail, MemberQuery, TransferDestinationQuery, TransferMemberMutation } from './members.documents';
 
 const FIELDS = ['toOrganizationId', 'on', 'reason'] as const;
@@ -129,16 +127,13 @@ export function MemberTransferDialog({ member, onClose }: { member: MemberDetail
         ))}
       </fieldset>
       {values.where === 'inScope' ? (
-        <Field name="toOrganizationId" label={t('cell')} error={problem.fields.toOrganizationId}>
-          <EntityPicker
-            name="toOrganizationId"
-            source={orgChoices(CELL_KINDS)}
-            selected={values.picked}
-            onChange={(picked) => set({ picked })}
-            excludeIds={[member.organization.id]}
-            placeholder={t('pickCell')}
-          />
-        </Field>
+        <CellField
+          name="toOrganizationId"
+          selected={values.picked}
+          onChange={(picked) => set({ picked })}
+          excludeIds={[member.organization.id]}
+          error={problem.fields.toOrganizationId}
+        />
       ) : (
         <Field name="destinationCode" label={t('destinationCode')} error={problem.fields.toOrganizationId}>
           <div>

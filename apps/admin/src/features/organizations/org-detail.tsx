@@ -14,6 +14,7 @@ import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate } from '../../shared/format';
 import { OrgLeadershipLink } from '../cadres/org-leadership-page';
+import { OrganizationDisciplines } from '../inspections/discipline-list';
 import { OrgCreateDialog } from './org-create-dialog';
 import { OrgDissolveDialog } from './org-dissolve-dialog';
 import { OrgEditDialog } from './org-edit-dialog';
@@ -127,6 +128,7 @@ export function OrgDetailPanel({ id, onCreated }: { id: string; onCreated: (id: 
         ) : null}
       </dl>
       <OrgLeadershipLink orgId={org.id} />
+      {can(user.role, 'inspection:read') ? <OrganizationDisciplines organizationId={org.id} /> : null}
       {action === 'create' ? (
         <OrgCreateDialog
           parent={org}
