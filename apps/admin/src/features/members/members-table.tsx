@@ -75,9 +75,7 @@ export function MembersTable({ rows, order, onOrder, loading }: MembersTableProp
             <td className="nowrap">{formatDate(m.admittedOn)}</td>
             <td className="num col-optional">{m.partyYears}</td>
             <td className="nowrap">
-              {m.nextBadge
-                ? t('badgeValue', { years: m.nextBadge.years, date: formatDate(m.nextBadge.ceremonyOn) })
-                : ''}
+              {m.nextBadge ? t('badgeValue', { years: m.nextBadge.years, date: formatDate(m.nextBadge.awardOn) }) : ''}
             </td>
           </tr>
         ))}
