@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { baseUrl, newPage, screenshot } from '../support/browser.js';
 import { apiAs, pickOrganization, signIn } from '../support/session.js';
@@ -6,6 +7,12 @@ import { apiAs, pickOrganization, signIn } from '../support/session.js';
 /** How far the page scrolls sideways (0: it fits). */
 const sideways = (page: Awaited<ReturnType<typeof newPage>>) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Types a day into a date field: `YYYY-MM-DD` into a native date input, dd/mm/yyyy into the app's masked one. */
+async function fillDate(input: ReturnType<Page['getByTestId']>, iso: string) {
+  const native = (await input.getAttribute('type')) === 'date';
+  await input.fill(native ? iso : iso.split('-').reverse().join('/'));
+}
 
 /** 'Hà Văn Đức' → 'ha van duc': what a user types without diacritics. */
 const plain = (s: string) =>
@@ -109,7 +116,7 @@ it('placing a secretary where one is seated shows SEAT_OCCUPIED beside the post;
   const place = page.getByTestId('place-dialog');
   await pickOrganization(place, 'organizationId', 'LB-LC-05');
   await place.getByTestId('field-position').selectOption('SECRETARY');
-  await place.getByTestId('field-startsOn').fill('01/06/2025');
+  await fillDate(place.getByTestId('field-startsOn'), '2025-06-01');
   await place.getByTestId('field-decisionNumber').fill('15-QĐ/ĐU');
   await place.getByTestId('form-submit').click();
   const besidePost = place
@@ -126,7 +133,7 @@ it('placing a secretary where one is seated shows SEAT_OCCUPIED beside the post;
   await seat.getByTestId(`holder-${heldId}`).waitFor();
   await seat.getByTestId(`placement-end-${heldId}`).click();
   const end = page.getByTestId('end-placement-dialog');
-  await end.getByTestId('field-endsOn').fill('01/06/2025');
+  await fillDate(end.getByTestId('field-endsOn'), '2025-06-01');
   await end.getByTestId('field-reason').fill('Nghỉ hưu');
   await end.getByTestId('form-submit').click();
   await end.getByTestId('confirm-ok').click();
@@ -138,7 +145,7 @@ it('placing a secretary where one is seated shows SEAT_OCCUPIED beside the post;
   const again = page.getByTestId('place-dialog');
   await again.getByTestId('field-cadreId').fill(plain(next.fullName));
   await again.getByTestId(`pick-cadreId-${newId}`).click();
-  await again.getByTestId('field-startsOn').fill('01/06/2025');
+  await fillDate(again.getByTestId('field-startsOn'), '2025-06-01');
   await again.getByTestId('form-submit').click();
   await again.waitFor({ state: 'detached' });
   await page.locator('[data-testid="seat-SECRETARY"][data-vacant="false"]').waitFor();
@@ -155,7 +162,7 @@ it('placing a secretary where one is seated shows SEAT_OCCUPIED beside the post;
   expect(check.data.cadre.placements).toEqual([{ endsOn: '2025-06-01' }]);
 });
 
-it("the indicators page shows Lâm Bình's figures as x / y with bars, as of a chosen day, and exports them", async () => {
+it("the indicators page shows Lâm Bình's and Sốp Cộp's figures as x / y with bars, as of a chosen day, and exports them", async () => {
   const page = await newPage();
   await page.setViewportSize({ width: 1024, height: 768 });
   await signIn(page, 'lambinh.tochuc');
@@ -175,10 +182,19 @@ it("the indicators page shows Lâm Bình's figures as x / y with bars, as of a c
   expect(download.suggestedFilename()).toMatch(/^chi-so-can-bo-LB-\d{4}-\d{2}-\d{2}\.csv$/);
 
   // before the 2020–2025 term began nobody was placed
-  await page.getByTestId('field-asOf').fill('14/10/2020');
+  await fillDate(page.getByTestId('field-asOf'), '2020-10-14');
   await expect.poll(() => new URL(page.url()).searchParams.get('asOf')).toBe('2020-10-14');
   await expect.poll(() => value('nonLocalSecretaries').textContent()).toBe('0 / 0');
   expect(await value('secretariesPlaced').textContent()).toMatch(/^0 \/ \d+$/);
+
+  // seed 003: in Sốp Cộp 99 of the 101 bản cells have a secretary who is also the head, 2 heads are not members
+  const sopCop = await newPage();
+  await signIn(sopCop, 'sopcop.tochuc');
+  await sopCop.getByTestId('nav-cadre-indicators').click();
+  const sc = (id: string) => sopCop.getByTestId(`indicator-${id}-value`);
+  await expect.poll(() => sc('cellSecretaryAlsoVillageHead').textContent()).toBe('99 / 101');
+  expect(await sc('villageHeadsNotMembers').textContent()).toBe('2 / 101');
+  await screenshot(sopCop, 'cadre-indicators-sop-cop');
 });
 
 it('a village head who is not a member: created, corrected after a stale version, refused at a school cell and as secretary, placed at a village', async () => {
@@ -192,7 +208,7 @@ it('a village head who is not a member: created, corrected after a stale version
   const name = `Sầm Văn Páo ${Date.now().toString(36)}`;
   await create.getByTestId('field-fullName').fill(name);
   await create.getByTestId('field-gender').selectOption('MALE');
-  await create.getByTestId('field-dateOfBirth').fill('12/04/1979');
+  await fillDate(create.getByTestId('field-dateOfBirth'), '1979-04-12');
   await create.getByTestId('field-homeCommuneCode').fill('LB-LC');
   await create.getByTestId('form-submit').click();
   await page.getByTestId('cadre-profile').waitFor();
@@ -229,7 +245,7 @@ it('a village head who is not a member: created, corrected after a stale version
       .locator('.field', { has: page.getByTestId(`field-${field}`) })
       .locator(`[data-testid="rule-violation"][data-rule="${rule}"]`);
   await place.getByTestId('field-position').selectOption('VILLAGE_HEAD');
-  await place.getByTestId('field-startsOn').fill('02/01/2025');
+  await fillDate(place.getByTestId('field-startsOn'), '2025-01-02');
   await place.getByTestId('form-submit').click();
   await beside('position', 'VILLAGE_HEAD_AT_VILLAGE').waitFor();
   await place.getByTestId('field-position').selectOption('SECRETARY');

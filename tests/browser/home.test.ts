@@ -49,7 +49,12 @@ it('a district admin sees the district alerts (badges due) and follows one to th
   const group = page.getByTestId('alert-group-BADGE_DUE');
   await group.waitFor();
   expect(await group.getByTestId('alert-item').count()).toBe(8);
+  expect(await group.locator('.tab-count').textContent()).toBe(String(badges.length));
   await group.getByTestId('alert-more-BADGE_DUE').click();
+  await group
+    .getByTestId('alert-item')
+    .nth(badges.length - 1)
+    .waitFor();
   expect(await group.getByTestId('alert-item').count()).toBe(badges.length);
   await screenshot(page, 'home-district-admin');
   await page.getByTestId('lang-switch').click();

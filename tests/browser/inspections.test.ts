@@ -221,7 +221,7 @@ it('a district inspector plans, starts, records a finding, concludes with a reme
   expect(disciplines).toContainEqual({ form: 'REPRIMAND', member: null, inForceUntil: until });
 });
 
-it('the discipline dialog offers a commune inspector only reprimand and warning on a member, nothing on an organisation, each refusal beside the form', async () => {
+it('a commune inspector: the plan dialog offers only its cells; the discipline dialog only reprimand and warning on a member, nothing on an organisation, each refusal beside the form; cancel with a reason; a stale start reloads', async () => {
   const api = await apiAs('langcan.kiemtra');
   const { cell, member } = await cellAndMember(api, 'LB-LC-16');
   const scope = (await api('{ me { scope { id } } }')).data.me.scope.id as string;
@@ -250,6 +250,17 @@ it('the discipline dialog offers a commune inspector only reprimand and warning 
 
   const page = await newPage();
   await signIn(page, 'langcan.kiemtra');
+  // planning: the committee's cells are offered, never the committee itself nor what lies outside the commune
+  await page.getByTestId('nav-inspections').click();
+  await page.getByTestId('plan-create').click();
+  const plan = page.getByTestId('plan-dialog');
+  await plan.getByTestId('field-subjectOrganizationIds').fill('LB-LC');
+  await plan.getByTestId(`pick-subjectOrganizationIds-${cell.code}`).waitFor();
+  expect(await plan.getByTestId('pick-subjectOrganizationIds-LB-LC').count()).toBe(0);
+  await plan.getByTestId('field-subjectOrganizationIds').fill('LB-TL');
+  await plan.locator('.picker-options').getByText('Không có dữ liệu.').waitFor();
+  await plan.getByTestId('form-cancel').click();
+
   await page.goto(`${baseUrl()}/inspections/${id}`);
   await page.getByTestId('inspection-discipline').click();
   const dialog = page.getByTestId('discipline-dialog');
@@ -296,6 +307,32 @@ it('the discipline dialog offers a commune inspector only reprimand and warning 
   expect(await page.getByTestId('inspection-cancel-reason').textContent()).toBe('Trùng với đợt giám sát của Huyện ủy.');
   expect(await page.getByTestId('inspection-start').count()).toBe(0);
   await screenshot(page, 'inspection-cancelled');
+
+  // started elsewhere while the start dialog is open: the stale version is said, and a reload shows it started
+  const third = await api('mutation($input: PlanInspectionInput!) { planInspection(input: $input) { id } }', {
+    input: {
+      kind: 'THEMATIC_SUPERVISION',
+      title: `Giám sát chuyên đề ${Date.now().toString(36)}`,
+      conductedById: scope,
+      subjectOrganizationIds: [cell.id],
+      plannedStartOn: today,
+      plannedEndOn: daysFromToday(10),
+    },
+  });
+  const thirdId = third.data.planInspection.id as string;
+  await page.goto(`${baseUrl()}/inspections/${thirdId}`);
+  await page.getByTestId('inspection-start').click();
+  const start = page.getByTestId('start-dialog');
+  await start.getByTestId('field-on').waitFor();
+  await api('mutation($id: ID!, $on: LocalDate!) { startInspection(input: { id: $id, version: 1, on: $on }) { id } }', {
+    id: thirdId,
+    on: today,
+  });
+  await start.getByTestId('form-submit').click();
+  await start.getByTestId('conflict').waitFor();
+  await start.getByTestId('conflict-reload').click();
+  await start.waitFor({ state: 'detached' });
+  await page.locator('[data-testid="inspection"][data-status="IN_PROGRESS"]').waitFor();
 });
 
 it('the inspection pages fit 1024 px and 1440 px without sideways scroll, in Vietnamese and in English', async () => {

@@ -31,7 +31,7 @@ export interface Server {
  */
 export async function spawnServer(
   env: NodeJS.ProcessEnv,
-  { port = 0, timeoutMs = 90_000 }: { port?: number; timeoutMs?: number } = {},
+  { port = 0, timeoutMs = 240_000 }: { port?: number; timeoutMs?: number } = {},
 ): Promise<Server> {
   port ||= await freePort();
   const full: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };

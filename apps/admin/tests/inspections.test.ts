@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { remedyErrors } from '../src/features/inspections/conclude-dialog';
 import { disciplineChoices } from '../src/features/inspections/discipline-forms';
 import {
   byMonth,
@@ -7,6 +8,7 @@ import {
   toInspectionFilter,
   validateInspectionsSearch,
 } from '../src/features/inspections/inspections-search';
+import { remediesDue } from '../src/features/inspections/inspector-desk';
 
 const official = (holdsPartyPost: boolean | null) => ({
   kind: 'MEMBER' as const,
@@ -114,5 +116,55 @@ describe('the year plan in the URL', () => {
     expect(matchesPlan(row('2026-05-02', 'PLANNED'), { statuses: ['CONCLUDED'], q: 'chi bộ' }, 2026)).toBe(false);
     expect(matchesPlan(row('2026-05-02', 'PLANNED'), { q: 'tài chính' }, 2026)).toBe(false);
     expect(matchesPlan(row('2025-12-31', 'PLANNED'), {}, 2026)).toBe(false);
+  });
+});
+
+describe('remedies', () => {
+  it("places the api's field errors on their remedy row", () => {
+    const error = {
+      graphQLErrors: [
+        {
+          message: 'Dữ liệu không hợp lệ.',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              { path: ['input', 'remedies', '1', 'dueOn'], message: 'Không được trước 26/11/2026.' },
+              { path: ['input', 'conclusion'], message: 'Bắt buộc.' },
+            ],
+          },
+        },
+      ],
+    };
+    expect(remedyErrors(error as never)).toEqual({ '1.dueOn': 'Không được trước 26/11/2026.' });
+    expect(remedyErrors(undefined)).toEqual({});
+  });
+
+  it('the desk lists the open remedies of concluded inspections, soonest due first', () => {
+    const remedy = (id: string, dueOn: string, status: 'OPEN' | 'DONE') => ({
+      id,
+      action: id,
+      dueOn,
+      status,
+      responsible: { id: 'o', code: 'LB-LC-01', name: 'Chi bộ' },
+    });
+    const data = {
+      concluded: {
+        edges: [
+          { node: { id: 'i1', code: 'UBKT-LB-2026-001', title: 'A', remedies: [remedy('r1', '2026-12-01', 'OPEN')] } },
+          {
+            node: {
+              id: 'i2',
+              code: 'UBKT-LB-2025-004',
+              title: 'B',
+              remedies: [remedy('r2', '2026-01-15', 'OPEN'), remedy('r3', '2025-12-01', 'DONE')],
+            },
+          },
+        ],
+      },
+    };
+    expect(remediesDue(data as never).map((r) => [r.id, r.inspection.code])).toEqual([
+      ['r2', 'UBKT-LB-2025-004'],
+      ['r1', 'UBKT-LB-2026-001'],
+    ]);
   });
 });

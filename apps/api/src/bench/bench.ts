@@ -37,6 +37,8 @@ const config = {
   keep: env.KEEP === '1' || env.KEEP === 'true',
   reuse: env.REUSE || '',
   databaseUrl: env.DATABASE_URL || '',
+  /** A regular expression: measure only the rows whose name matches (e.g. ONLY=alerts). */
+  only: env.ONLY || '',
 };
 const PASSWORD = 'bench12345';
 const log = (m: string) => console.log(m);
@@ -249,7 +251,9 @@ async function main() {
       provinceId: meta.provinceId,
     };
     const deep = await deepCursor(sessions.district, config.deepPages);
+    const only = config.only ? new RegExp(config.only, 'i') : null;
     for (const s of scenarios(sessions, memberIds, deep, config.deepPages, meta.districtId)) {
+      if (only && !only.test(s.name)) continue;
       const result = await series(s.run, config.runs, config.warmup, config.maxSeconds);
       rows.push({ name: s.name, target: s.target, result });
       log(`  ${s.name}: p50 ${result.p50} ms, p95 ${result.p95} ms (${result.runs} runs)`);
@@ -263,10 +267,10 @@ async function main() {
   log('');
   log(table(rows, t, THROUGHPUT_TARGET));
   await ds.destroy();
-  if (!config.keep && !db.pg) await dropDatabase(db.name);
+  if (!config.keep && !config.reuse && !db.pg) await dropDatabase(db.name);
   await db.pg?.stop();
   cleanups.length = 0;
-  if (config.keep) log(`kept: REUSE=${db.dir ?? db.name}`);
+  if (config.keep || config.reuse) log(`kept: REUSE=${db.dir ?? db.name}`);
   else if (db.dir) rmSync(db.dir, { recursive: true, force: true });
   if (!db.dir) rmSync(dataDir, { recursive: true, force: true });
   const results = Object.fromEntries(rows.map((r) => [r.name, { p50: r.result.p50, p95: r.result.p95 }]));

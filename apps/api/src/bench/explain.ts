@@ -13,6 +13,8 @@ import { INSPECTIONS } from './requests.js';
  * figures in docs/benchmarks.md. Not part of npm test.
  */
 const reuse = process.env.REUSE ?? '';
+/** ONLY=<regular expression>: explain only the requests whose name matches (e.g. ONLY=alerts). */
+const only = process.env.ONLY ? new RegExp(process.env.ONLY, 'i') : null;
 const PASSWORD = 'bench12345';
 
 async function main() {
@@ -56,6 +58,10 @@ async function main() {
     const [{ id: memberId }] = await ds.query(
       `SELECT m.id FROM member m JOIN app_user u ON u.username = 'bench-district' WHERE m.anc2 = u.scope_id LIMIT 1`,
     );
+    const [{ district: districtId, province: provinceId }] = await ds.query(
+      `SELECT (SELECT scope_id FROM app_user WHERE username = 'bench-district') AS district,
+              (SELECT scope_id FROM app_user WHERE username = 'bench-province') AS province`,
+    );
     const ROW = 'id fullName partyYears nextBadge { years } organization { id name }';
     const requests: [string, string, Record<string, unknown>, string][] = [
       ['district list, FULL_NAME', `{ members(first: 50) { edges { node { ${ROW} } } } }`, {}, district],
@@ -93,7 +99,19 @@ async function main() {
       ['national totalCount', `{ members(first: 1) { totalCount } }`, {}, national],
       ['province inspections list (inspector) with totalCount', INSPECTIONS, { first: 50 }, inspector],
       ['province inspections list (province admin) with totalCount', INSPECTIONS, { first: 50 }, province],
-    ];
+      [
+        'district alerts',
+        `query($w: ID!) { alerts(withinId: $w) { kind dueOn member { id } organization { id } } }`,
+        { w: districtId },
+        district,
+      ],
+      [
+        'province cadreIndicators',
+        `query($w: ID!) { cadreIndicators(withinId: $w) { secretariesPlaced vacantSecretarySeats } }`,
+        { w: provinceId },
+        province,
+      ],
+    ].filter(([name]) => !only || only.test(name as string)) as [string, string, Record<string, unknown>, string][];
     const explainer = createDataSource(pg.url(datname));
     await explainer.initialize();
     for (const [name, query, variables, token] of requests) {

@@ -22,7 +22,7 @@ export async function inspections(q: QueryRunner, log: (m: string) => void): Pro
                   FROM organization o CROSS JOIN generate_series(2021, 2026) y CROSS JOIN generate_series(1, 4) k
                  WHERE o.status = 'ACTIVE' AND o.kind IN ('GRASSROOTS_COMMITTEE', 'DISTRICT_COMMITTEE', 'COMMUNE_LEVEL_COMMITTEE')),
      s AS (SELECT c.*, make_date(y, 1 + floor(random() * 12)::int, 1 + floor(random() * 28)::int) AS start,
-                  ${KINDS}[1 + floor(random() * 7)::int] AS kind, random() AS r
+                  (${KINDS})[1 + floor(random() * 7)::int] AS kind, random() AS r
              FROM c WHERE k <= per),
      t AS (SELECT s.*, CASE WHEN start > current_date THEN 'PLANNED'
                             WHEN start > current_date - 60 THEN 'IN_PROGRESS'

@@ -1,16 +1,12 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { foldSearch } from '@dangvu/schema';
 import { setTokenSecret } from '../auth/session.service.js';
-import { ensureAdmin, ensureDatabase } from '../db/bootstrap.js';
-import { createDataSource, migrate } from '../db/data-source.js';
-import { startEmbedded } from '../db/embedded.js';
+import { ensureAdmin } from '../db/bootstrap.js';
 import { ethnicName } from '../demo/names.js';
 import { rng } from '../demo/random.js';
 import { startApp } from '../http/server.js';
+import { scratchDatabase } from './scratch-database.js';
 
 /**
  * npm run bench:members — a district of 50,000 members (MEMBERS to change),
@@ -25,16 +21,7 @@ function pct(sorted: number[], p: number) {
 }
 
 async function main() {
-  const dir = mkdtempSync(join(tmpdir(), 'dangvu-bench-'));
-  const pg = process.env.DATABASE_URL ? null : await startEmbedded({ dir, password: 'bench' });
-  const server = process.env.DATABASE_URL
-    ? process.env.DATABASE_URL.replace(/\/[^/]*$/, '')
-    : pg!.url('').replace(/\/$/, '');
-  const name = `dangvu_bench_${process.pid}`;
-  await ensureDatabase(`${server}/postgres`, name);
-  const ds = createDataSource(`${server}/${name}`);
-  await ds.initialize();
-  await migrate(ds);
+  const { ds, close } = await scratchDatabase('dangvu_bench');
   setTokenSecret('bench-secret');
   await ensureAdmin(ds, 'admin', 'admin12345');
 
@@ -153,9 +140,7 @@ async function main() {
   );
   await app.stop();
   await new Promise((res) => app.server.close(res));
-  await ds.destroy();
-  await pg?.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }
 
 main().catch((e) => {

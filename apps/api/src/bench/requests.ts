@@ -87,6 +87,10 @@ export async function deepCursor(gql: Gql, pages: number): Promise<string | null
 
 export const ALERTS = `query($w: ID!) { alerts(withinId: $w) { kind dueOn message member { id } organization { id } } }`;
 
+/** The admin home page's inbox (apps/admin/src/features/home): each kind's count and its first 8 alerts. */
+export const ALERT_SUMMARY = `query($w: ID!) { alertSummary(withinId: $w, perKind: 8) {
+  total groups { kind count alerts { kind message dueOn member { id } organization { id } } } } }`;
+
 export function scenarios(
   s: Sessions,
   memberIds: string[],
@@ -145,9 +149,15 @@ export function scenarios(
   });
   if (districtId)
     list.push({
-      name: 'district alerts (issue 8: at SCALE=province)',
+      name: 'district alerts, the whole list (issue 8: at SCALE=province)',
       target: TARGETS.alerts,
       run: () => s.district(ALERTS, { w: districtId }),
+    });
+  if (districtId)
+    list.push({
+      name: 'district alertSummary, 8 a kind (the home page)',
+      target: TARGETS.alerts,
+      run: () => s.district(ALERT_SUMMARY, { w: districtId }),
     });
   list.push({
     name: 'province list with totalCount',

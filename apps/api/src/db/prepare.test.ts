@@ -32,4 +32,4 @@ it('prepares an empty database once when several processes start on it together'
   // a later start finds everything in place and changes nothing
   expect(await prepareDatabase(ds, options, () => {})).toEqual({ applied: [], adminCreated: false, demoLoaded: false });
   await Promise.all(sources.map((s) => s.destroy()));
-}, 90_000); // migrations and the whole demo (five provinces, 63,000 members) on a shared two-core machine
+}, 240_000); // migrations and the whole demo (five provinces, 63,000 members) on a shared two-core machine

@@ -67,7 +67,7 @@ describe('Tuyên Quang’s demo members as records', () => {
       expect(['Giàng', 'Sùng', 'Vàng', 'Bàn', 'Triệu', 'Ma', 'Nông', 'Chẩu']).not.toContain(m.fullName.split(' ')[0]);
   });
 
-  it('no official named in the seed articles is a member or a candidate, in either province', async () => {
+  it('no official named in the seed articles is a member or a candidate, in any province', async () => {
     const admin = await login('admin', 'admin12345');
     const statuses = ['PROBATIONARY', 'OFFICIAL', 'REMOVED', 'DECEASED', 'TRANSFERRED_OUT', 'EXPELLED'];
     const q = `query($s: String!, $st: [MemberStatus!]) { members(filter: { search: $s, statuses: $st }, first: 200) { edges { node { fullName } } }

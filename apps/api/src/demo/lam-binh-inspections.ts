@@ -182,7 +182,7 @@ export async function lamBinhInspections(
   const planned = (by: string, kind: InspectionKind, days: number, orgs: string[]): InspectionSpec => ({
     by,
     kind,
-    title: `${TITLES[kind]} (kế hoạch)`,
+    title: TITLES[kind],
     plannedStartOn: addDays(today, days),
     plannedEndOn: addDays(today, days + 30),
     status: 'PLANNED',

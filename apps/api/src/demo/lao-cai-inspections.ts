@@ -24,14 +24,15 @@ const TITLES = [
 /**
  * Lào Cai's inspection committees at work from 2021 to this year, in
  * proportion to seed 004's commune (6 organisations and 69 members in a
- * year) but lighter, so that the demo loads quickly: the province's committee
- * inspects four of its 14 committees a year, each of those three of its
- * grassroots organisations, each grassroots committee two of its cells with
- * three members each. The same on every machine (drawn by a hash of the
- * codes); past ones concluded (about one in twenty cancelled), this year's
- * under way and the coming ones planned; shortcomings leave a finding and a
- * remedy, done once its due day has passed (so no remedy is overdue). Codes
- * numbered per organisation and year in planned order. Five statements.
+ * year) but much lighter, so that the demo loads quickly: each year the
+ * province's committee inspects four of its 14 committees, each of those
+ * three of its grassroots organisations, each grassroots committee one of
+ * its cells (three members of a cell supervised, one member of a cell's
+ * case). The same on every machine (drawn by a hash of the codes); past ones
+ * concluded (about one in twenty cancelled), this year's under way and the
+ * coming ones planned; shortcomings leave a finding and a remedy, done once
+ * its due day has passed (so no remedy is overdue). Codes numbered per
+ * organisation and year in planned order. Five statements.
  */
 export async function insertLaoCaiInspections(m: EntityManager, provinceId: string, today: string): Promise<number> {
   const [{ n }] = await m.query(
@@ -41,9 +42,9 @@ export async function insertLaoCaiInspections(m: EntityManager, provinceId: stri
              CROSS JOIN generate_series(1, 4) k
             WHERE o.path LIKE lc.path || '%' AND o.status = 'ACTIVE'
               AND k <= CASE o.kind WHEN 'PROVINCIAL_COMMITTEE' THEN 4 WHEN 'DISTRICT_COMMITTEE' THEN 3
-                                   WHEN 'GRASSROOTS_COMMITTEE' THEN 2 ELSE 0 END),
+                                   WHEN 'GRASSROOTS_COMMITTEE' THEN 1 ELSE 0 END),
      s AS (SELECT c.*, make_date(y, 1 + (k - 1) * 3 + h % 3, 1 + h % 28) AS start,
-                  1 + ((k - 1) * 2 + h % 2 + CASE WHEN h % 9 = 0 THEN 3 ELSE 0 END) % 7 AS kk FROM c),
+                  1 + ((k - 1 + y % 2) * 2 + h % 2 + CASE WHEN h % 9 = 0 THEN 3 ELSE 0 END) % 7 AS kk FROM c),
      t AS (SELECT s.*, CASE WHEN start > $2::date THEN 'PLANNED' WHEN start + 40 > $2::date THEN 'IN_PROGRESS'
                             WHEN h % 20 = 7 THEN 'CANCELLED' ELSE 'CONCLUDED' END AS status,
                   row_number() OVER (PARTITION BY id, y ORDER BY start, k) AS no FROM s),
@@ -65,16 +66,19 @@ export async function insertLaoCaiInspections(m: EntityManager, provinceId: stri
     [provinceId, today, TITLES, KINDS, TITLES.map(foldSearch)],
   );
   const mine = `i.org_path LIKE (SELECT path FROM organization WHERE id = $1) || '%'`;
-  // one organisation right below the conducting one
+  // one organisation right below the conducting one, drawn by the inspection's code (joins, not a lookup per row)
   await m.query(
-    `INSERT INTO inspection_subject (inspection_id, organization_id, planned_start_on, org_path)
-     SELECT i.id, c.id, i.planned_start_on, '' FROM inspection i
-       JOIN LATERAL (SELECT o.id FROM organization o WHERE o.parent_id = i.conducted_by_id AND o.status = 'ACTIVE'
-                      ORDER BY hashtext(o.code || i.code), o.code LIMIT 1) c ON true
+    `WITH kids AS (
+       SELECT o.id, o.parent_id, row_number() OVER (PARTITION BY o.parent_id ORDER BY o.code) AS rn,
+              count(*) OVER (PARTITION BY o.parent_id) AS cnt
+         FROM organization o WHERE o.path LIKE (SELECT path FROM organization WHERE id = $1) || '_%' AND o.status = 'ACTIVE')
+     INSERT INTO inspection_subject (inspection_id, organization_id, planned_start_on, org_path)
+     SELECT i.id, k.id, i.planned_start_on, '' FROM inspection i
+       JOIN kids k ON k.parent_id = i.conducted_by_id AND k.rn = 1 + abs(hashtext(i.code)) % k.cnt
       WHERE ${mine}`,
     [provinceId],
   );
-  // … and, when it is a cell, three of its members admitted before the year
+  // … and, when it is a cell, members of it admitted before the year: three in a supervision, one on a case, none on dues or the committee's work
   await m.query(
     `INSERT INTO inspection_subject (inspection_id, member_id, planned_start_on, org_path)
      SELECT s.inspection_id, mb.id, s.planned_start_on, '' FROM inspection i
@@ -82,8 +86,9 @@ export async function insertLaoCaiInspections(m: EntityManager, provinceId: stri
        JOIN organization o ON o.id = s.organization_id AND o.kind IN ('SUBORDINATE_CELL', 'GRASSROOTS_CELL')
        JOIN LATERAL (SELECT mb.id FROM member mb WHERE mb.organization_id = o.id AND mb.status IN ('OFFICIAL', 'PROBATIONARY')
                         AND mb.admitted_on < date_trunc('year', s.planned_start_on)
-                      ORDER BY hashtext(coalesce(mb.card_number, mb.full_name) || i.code), mb.card_number LIMIT 3) mb ON true
-      WHERE ${mine}`,
+                      ORDER BY hashtext(coalesce(mb.card_number, mb.full_name) || i.code), mb.card_number
+                      LIMIT CASE WHEN i.kind LIKE '%SUPERVISION' THEN 3 ELSE 1 END) mb ON true
+      WHERE ${mine} AND i.kind NOT IN ('PARTY_FINANCE', 'TASK_PERFORMANCE')`,
     [provinceId],
   );
   await m.query(

@@ -21,8 +21,9 @@ import { rng } from './random.js';
  * organisations (13 đảng bộ cơ sở, 28 chi bộ cơ sở), 159 subordinate cells,
  * 101 of them village (bản) cells after 128 villages were merged into 101,
  * 4,014 members; in the 2020–2025 term 469 admitted against a target of 400
- * (117.3%); in 99 villages the cell's secretary is also the village head, and
- * 2 village heads are not party members (sop-cop-cadres.ts).
+ * (117.3%); 86 of the 101 bản cells with a cell committee (chi ủy); in 99
+ * villages the cell's secretary is also the village head, and 2 village heads
+ * are not party members (sop-cop-cadres.ts).
  */
 export const SOP_COP = {
   code: 'SL-SC',
@@ -35,6 +36,8 @@ export const SOP_COP = {
   admittedInTerm: 469,
   secretaryAlsoHead: 99,
   headsNotMembers: 2,
+  /** Bản cells with a cell committee (chi ủy): 86 of 101 (the article rounds it to 85.2%). */
+  cellCommittees: 86,
 };
 
 /** The communes (2023), how many bản each holds after the mergers, and their relative number of members. */

@@ -9,6 +9,7 @@ import { SponsorsTemporary1732800000000 } from '../db/migrations/1732800000000-s
 import { Cadres1732900000000 } from '../db/migrations/1732900000000-cadres.js';
 import { Inspections1733000000000 } from '../db/migrations/1733000000000-inspections.js';
 import { InspectionConductor1733000000001 } from '../db/migrations/1733000000001-inspection-conductor.js';
+import { AlertsAtScale1733200000000 } from '../db/migrations/1733200000000-alerts-at-scale.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -88,5 +89,10 @@ export const features: Feature[] = [
     entities: [Inspection, Finding, Remedy, Discipline],
     migrations: [Inspections1733000000000, InspectionConductor1733000000001],
   },
-  { name: 'alerts', resolvers: [AlertResolver], entities: [], migrations: [Alerts1732550000000] },
+  {
+    name: 'alerts',
+    resolvers: [AlertResolver],
+    entities: [],
+    migrations: [Alerts1732550000000, AlertsAtScale1733200000000],
+  },
 ];

@@ -132,6 +132,13 @@ const operations: Operation[] = [
       done(await app.gql(`query($w: ID!) { alerts(withinId: $w) { kind } }`, { w: t.grassroots.id }, { token })),
   },
   {
+    name: 'alertSummary (withinId)',
+    permission: 'organization:read',
+    kind: 'write', // as alerts
+    run: async (_w, t, token) =>
+      done(await app.gql(`query($w: ID!) { alertSummary(withinId: $w) { total } }`, { w: t.grassroots.id }, { token })),
+  },
+  {
     name: 'organizations (withinId)',
     permission: 'organization:read',
     kind: 'write', // a named subtree outside scope answers NOT_FOUND, like a write

@@ -6,17 +6,17 @@ import {
   POSITION_KINDS,
   type PositionKind,
 } from '@dangvu/schema';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
 import { DateInput } from '../../shared/date-input';
-import { Dialog } from '../../shared/dialog';
 import { EntityPicker } from '../../shared/entity-picker';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
-import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
+import { Field, fieldProps } from '../../shared/form';
+import { FormDialog } from '../../shared/form-dialog';
 import { todayIso } from '../../shared/format';
 import { orgChoices } from '../organizations/org-choices';
 import type { OrgRef } from '../organizations/organizations.documents';
@@ -59,8 +59,7 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
   const set = (patch: Partial<typeof values>) => setValues({ ...values, ...patch });
   const choices = placeableChoices(user);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const missing: Record<string, string> = {};
     if (!who) missing.cadreId = t('required');
     if (!where[0]) missing.organizationId = t('required');
@@ -84,89 +83,84 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
   }
 
   return (
-    <Dialog
+    <FormDialog
       title={cadre ? t('placeTitle', { name: cadre.fullName }) : t('placeAtTitle', { name: organization?.name ?? '' })}
       onClose={onClose}
       testid="place-dialog"
       wide
+      problem={problem}
+      busy={fetching}
+      submitLabel={t('place')}
+      onSubmit={() => void submit()}
     >
-      <form onSubmit={submit} noValidate>
-        <ProblemBanner problem={problem} />
-        {cadre ? null : (
-          <Field name="cadreId" label={t('cadre')} error={problem.fields.cadreId}>
-            <EntityPicker
-              name="cadreId"
-              source={cadreChoices}
-              selected={who ? [who] : []}
-              onChange={(chosen) => setWho(chosen[0] ?? null)}
-            />
-          </Field>
-        )}
-        <Field
-          name="organizationId"
-          label={t('placeOrganization')}
-          error={problem.fields.organizationId}
-          rules={byField.organizationId}
-          hint={t('placeOrganizationHint')}
-        >
-          {organization ? (
-            <p className="picked-fixed" data-testid={`picked-organizationId-${organization.code}`}>
-              {organization.name} <span className="mono muted">{organization.code}</span>
-            </p>
-          ) : (
-            <EntityPicker
-              name="organizationId"
-              source={orgChoices(choices.kinds)}
-              selected={where}
-              onChange={setWhere}
-              excludeIds={choices.excludeIds}
-            />
-          )}
+      {cadre ? null : (
+        <Field name="cadreId" label={t('cadre')} error={problem.fields.cadreId}>
+          <EntityPicker
+            name="cadreId"
+            source={cadreChoices}
+            selected={who ? [who] : []}
+            onChange={(chosen) => setWho(chosen[0] ?? null)}
+          />
         </Field>
-        <div className="form-grid">
-          <Field name="position" label={t('position')} error={problem.fields.position} rules={byField.position}>
-            <select
-              {...fieldProps('position')}
-              value={values.position}
-              onChange={(e) => set({ position: e.target.value as PositionKind })}
-            >
-              <EnumOptions values={POSITION_KINDS} labels={POSITION_KIND_LABELS} />
-            </select>
-          </Field>
-          <Field name="mode" label={t('placementMode')} error={problem.fields.mode}>
-            <select
-              {...fieldProps('mode')}
-              value={values.mode}
-              onChange={(e) => set({ mode: e.target.value as PlacementMode })}
-            >
-              <EnumOptions values={PLACEMENT_MODES} labels={PLACEMENT_MODE_LABELS} />
-            </select>
-          </Field>
-          <Field
-            name="startsOn"
-            label={t('placementStartsOn')}
-            error={problem.fields.startsOn}
-            rules={byField.startsOn}
-          >
-            <DateInput name="startsOn" value={values.startsOn} onChange={(v) => set({ startsOn: v })} />
-          </Field>
-          <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
-            <input
-              {...fieldProps('decisionNumber')}
-              value={values.decisionNumber}
-              onChange={(e) => set({ decisionNumber: e.target.value })}
-            />
-          </Field>
-        </div>
-        {where[0] && byField.position?.some((r) => r.rule === 'SEAT_OCCUPIED') ? (
-          <p className="small">
-            <Link to={leadershipPath(where[0].id)} data-testid="place-open-leadership">
-              {t('placeOpenLeadership', { name: where[0].name })}
-            </Link>
+      )}
+      <Field
+        name="organizationId"
+        label={t('placeOrganization')}
+        error={problem.fields.organizationId}
+        rules={byField.organizationId}
+        hint={t('placeOrganizationHint')}
+      >
+        {organization ? (
+          <p className="picked-fixed" data-testid={`picked-organizationId-${organization.code}`}>
+            {organization.name} <span className="mono muted">{organization.code}</span>
           </p>
-        ) : null}
-        <FormButtons busy={fetching} submitLabel={t('place')} cancelLabel={t('cancel')} onCancel={onClose} />
-      </form>
-    </Dialog>
+        ) : (
+          <EntityPicker
+            name="organizationId"
+            source={orgChoices(choices.kinds)}
+            selected={where}
+            onChange={setWhere}
+            excludeIds={choices.excludeIds}
+          />
+        )}
+      </Field>
+      <div className="form-grid">
+        <Field name="position" label={t('position')} error={problem.fields.position} rules={byField.position}>
+          <select
+            {...fieldProps('position')}
+            value={values.position}
+            onChange={(e) => set({ position: e.target.value as PositionKind })}
+          >
+            <EnumOptions values={POSITION_KINDS} labels={POSITION_KIND_LABELS} />
+          </select>
+        </Field>
+        <Field name="mode" label={t('placementMode')} error={problem.fields.mode}>
+          <select
+            {...fieldProps('mode')}
+            value={values.mode}
+            onChange={(e) => set({ mode: e.target.value as PlacementMode })}
+          >
+            <EnumOptions values={PLACEMENT_MODES} labels={PLACEMENT_MODE_LABELS} />
+          </select>
+        </Field>
+        <Field name="startsOn" label={t('placementStartsOn')} error={problem.fields.startsOn} rules={byField.startsOn}>
+          <DateInput name="startsOn" value={values.startsOn} onChange={(v) => set({ startsOn: v })} />
+        </Field>
+        <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
+          <input
+            {...fieldProps('decisionNumber')}
+            value={values.decisionNumber}
+            onChange={(e) => set({ decisionNumber: e.target.value })}
+          />
+        </Field>
+      </div>
+      {where[0] && byField.position?.some((r) => r.rule === 'SEAT_OCCUPIED') ? (
+        <p className="small">
+          <Link to={leadershipPath(where[0].id)} data-testid="place-open-leadership">
+            {t('placeOpenLeadership', { name: where[0].name })}
+          </Link>
+        </p>
+      ) : null}
+    </FormDialog>
   );
 }

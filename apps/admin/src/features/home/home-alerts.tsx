@@ -1,4 +1,4 @@
-import { ALERT_KIND_LABELS, ALERT_KINDS, type AlertKind } from '@dangvu/schema';
+import { ALERT_KIND_LABELS } from '@dangvu/schema';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
@@ -7,9 +7,10 @@ import type { ResultOf } from '../../graphql';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate } from '../../shared/format';
-import { HomeAlertsQuery } from './home.documents';
+import { HomeAlertsOfKindQuery, HomeAlertsQuery } from './home.documents';
 
-type Alert = ResultOf<typeof HomeAlertsQuery>['alerts'][number];
+type Group = ResultOf<typeof HomeAlertsQuery>['alertSummary']['groups'][number];
+type Alert = Group['alerts'][number];
 
 /** The record an alert is about: the member's profile, else the organisation. */
 function recordPath(alert: Alert): string | null {
@@ -18,41 +19,46 @@ function recordPath(alert: Alert): string | null {
   return null;
 }
 
-/** The alert inbox of a subtree, grouped by kind (in the order of ALERT_KINDS), each alert linking to its record. */
+/** Alerts shown per kind before "show all". */
+const FIRST = 8;
+
+/**
+ * The alert inbox of a subtree, grouped by kind (in the order of ALERT_KINDS),
+ * each alert linking to its record: each kind's count and its first alerts
+ * (alertSummary); the rest of a kind when asked ("show all").
+ */
 export function HomeAlerts({ withinId }: { withinId: string }) {
   const { t, l } = useI18n();
-  const [{ data, error, fetching }] = useQuery({ query: HomeAlertsQuery, variables: { withinId } });
-  const alerts = data?.alerts ?? [];
-  const groups = ALERT_KINDS.map((kind) => ({ kind, items: alerts.filter((a) => a.kind === kind) })).filter(
-    (g) => g.items.length > 0,
-  );
+  const [{ data, error, fetching }] = useQuery({ query: HomeAlertsQuery, variables: { withinId, perKind: FIRST } });
+  const summary = data?.alertSummary;
   return (
     <section className="card home-alerts" data-testid="home-alerts" aria-busy={fetching}>
       <h2>
-        {t('homeAlerts')} {data ? <span className="tab-count">{alerts.length}</span> : null}
+        {t('homeAlerts')} {summary ? <span className="tab-count">{summary.total}</span> : null}
       </h2>
       {error ? <ProblemBanner problem={readProblem(error)} /> : null}
-      {data && groups.length === 0 ? <p className="muted">{t('homeNoAlerts')}</p> : null}
-      {groups.map(({ kind, items }) => (
-        <AlertGroup key={kind} kind={kind} title={l(ALERT_KIND_LABELS, kind)} items={items} />
+      {summary && summary.groups.length === 0 ? <p className="muted">{t('homeNoAlerts')}</p> : null}
+      {summary?.groups.map((group) => (
+        <AlertGroup key={group.kind} withinId={withinId} group={group} title={l(ALERT_KIND_LABELS, group.kind)} />
       ))}
     </section>
   );
 }
 
-/** Alerts shown per kind before "show all". */
-const FIRST = 8;
-
-function AlertGroup({ kind, title, items }: { kind: AlertKind; title: string; items: Alert[] }) {
+function AlertGroup({ withinId, group, title }: { withinId: string; group: Group; title: string }) {
   const { t } = useI18n();
+  const { kind } = group;
   const [all, setAll] = useState(false);
+  const [rest] = useQuery({ query: HomeAlertsOfKindQuery, variables: { withinId, kinds: [kind] }, pause: !all });
+  const items: Alert[] = all && rest.data ? rest.data.alerts : group.alerts;
   return (
-    <details className="alert-group" data-testid={`alert-group-${kind}`} open>
+    <details className="alert-group" data-testid={`alert-group-${kind}`} open aria-busy={rest.fetching}>
       <summary>
-        <strong>{title}</strong> <span className="tab-count">{items.length}</span>
+        <strong>{title}</strong> <span className="tab-count">{group.count}</span>
       </summary>
+      {rest.error ? <ProblemBanner problem={readProblem(rest.error)} /> : null}
       <ul className="alert-list">
-        {(all ? items : items.slice(0, FIRST)).map((alert, i) => {
+        {items.map((alert, i) => {
           const path = recordPath(alert);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: alerts have no id; the list is read-only
@@ -75,9 +81,9 @@ function AlertGroup({ kind, title, items }: { kind: AlertKind; title: string; it
           );
         })}
       </ul>
-      {!all && items.length > FIRST ? (
+      {!all && group.count > group.alerts.length ? (
         <button type="button" className="btn btn-small" data-testid={`alert-more-${kind}`} onClick={() => setAll(true)}>
-          {t('homeShowAll', { n: items.length })}
+          {t('homeShowAll', { n: group.count })}
         </button>
       ) : null}
     </details>

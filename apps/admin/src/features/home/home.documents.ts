@@ -1,15 +1,23 @@
 import { graphql } from '../../graphql';
 
-/** What needs doing in the subtree, soonest due first; each alert names its member or organisation. */
+/** What needs doing in the subtree: each kind's count and its soonest alerts, each naming its member or organisation. */
 export const HomeAlertsQuery = graphql(`
-  query HomeAlerts($withinId: ID!) {
-    alerts(withinId: $withinId) {
-      kind
-      message
-      dueOn
-      member { id }
-      organization { id }
+  query HomeAlerts($withinId: ID!, $perKind: Int) {
+    alertSummary(withinId: $withinId, perKind: $perKind) {
+      total
+      groups {
+        kind
+        count
+        alerts { kind message dueOn member { id } organization { id } }
+      }
     }
+  }
+`);
+
+/** Every alert of some kinds ("show all" of a group), soonest due first. */
+export const HomeAlertsOfKindQuery = graphql(`
+  query HomeAlertsOfKind($withinId: ID!, $kinds: [AlertKind!]) {
+    alerts(withinId: $withinId, kinds: $kinds) { kind message dueOn member { id } organization { id } }
   }
 `);
 

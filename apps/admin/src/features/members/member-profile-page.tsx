@@ -122,8 +122,14 @@ export function MemberProfilePage({ params }: PageProps) {
             <dt>{t('nextBadge')}</dt>
             <dd data-testid="member-next-badge">
               {m.nextBadge
-                ? t('badgeValue', { years: m.nextBadge.years, date: formatDate(m.nextBadge.ceremonyOn) })
+                ? t('badgeValue', { years: m.nextBadge.years, date: formatDate(m.nextBadge.awardOn) })
                 : t('none')}
+              {m.nextBadge?.deferredUntil ? (
+                <span className="muted" data-testid="member-badge-deferred">
+                  {' '}
+                  {t('badgeDeferred', { until: formatDate(m.nextBadge.deferredUntil) })}
+                </span>
+              ) : null}
             </dd>
             <dt>{t('exempt')}</dt>
             <dd>{m.exempt ? t('yes') : t('no')}</dd>

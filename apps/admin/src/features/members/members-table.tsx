@@ -109,7 +109,7 @@ export function MembersTable({ rows, order, onOrder, loading, selected, onSelect
             <td className="num col-optional">{m.partyYears}</td>
             <td className="nowrap">
               {m.nextBadge ? (
-                t('badgeValue', { years: m.nextBadge.years, date: formatDate(m.nextBadge.ceremonyOn) })
+                t('badgeValue', { years: m.nextBadge.years, date: formatDate(m.nextBadge.awardOn) })
               ) : (
                 <None />
               )}

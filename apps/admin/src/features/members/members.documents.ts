@@ -14,7 +14,7 @@ export const MemberRowFragment = graphql(
     status
     admittedOn
     partyYears
-    nextBadge { years dueOn ceremonyOn }
+    nextBadge { years dueOn ceremonyOn awardOn deferredUntil }
     exempt
     organization { ...OrgRef }
     version

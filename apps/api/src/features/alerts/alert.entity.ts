@@ -1,5 +1,5 @@
 import { ALERT_KINDS, type AlertKind } from '@dangvu/schema';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../graphql/enums.js';
 import { LocalDate } from '../../graphql/scalars.js';
 
@@ -19,4 +19,30 @@ export class Alert {
 
   organizationId: string | null;
   memberId: string | null;
+}
+
+/** The alerts of one kind in a subtree: how many, and the soonest due. */
+@ObjectType()
+export class AlertGroup {
+  @Field(() => AlertKindEnum)
+  kind: AlertKind;
+
+  @Field(() => Int, { description: 'All the alerts of the kind, however many `alerts` shows.' })
+  count: number;
+
+  @Field(() => [Alert], { description: 'The first ones of the kind (alertSummary `perKind`), soonest due first.' })
+  alerts: Alert[];
+}
+
+/** What an inbox shows first: every kind's count and its soonest alerts (the whole list: `alerts`). */
+@ObjectType()
+export class AlertSummary {
+  @Field(() => LocalDate)
+  asOf: string;
+
+  @Field(() => Int, { description: 'All the alerts of the subtree.' })
+  total: number;
+
+  @Field(() => [AlertGroup], { description: 'The kinds that have alerts, in the order of AlertKind.' })
+  groups: AlertGroup[];
 }

@@ -31,7 +31,12 @@ export function ceremonyDueOn(admittedOn: string, cal: WorkingCalendar): string 
 }
 
 export function isCeremonyDue(admittedOn: string, asOf: string, cal: WorkingCalendar): boolean {
-  return addDays(asOf, CEREMONY_NOTICE_DAYS) >= ceremonyDueOn(admittedOn, cal);
+  return isCeremonyNoticed(ceremonyDueOn(admittedOn, cal), asOf);
+}
+
+/** The same, given the ceremony's last day (ceremonyDueOn). */
+export function isCeremonyNoticed(dueOn: string, asOf: string): boolean {
+  return addDays(asOf, CEREMONY_NOTICE_DAYS) >= dueOn;
 }
 
 /** BADGE_DUE: a Huy hiệu Đảng milestone within the next 90 days (Hướng dẫn 01-HD/TW (2021), Mục 18). */
@@ -40,7 +45,10 @@ export const BADGE_HORIZON_DAYS = 90;
 /** The milestone reached between asOf and 90 days later, counted from `from` (the first admission), with its award day. */
 export function badgeDue(from: string, asOf: string): Badge | null {
   const horizon = addDays(asOf, BADGE_HORIZON_DAYS);
+  // the milestone falls in asOf's year or the next (90 days < a year)
+  const span = Number(asOf.slice(0, 4)) - Number(from.slice(0, 4));
   for (const years of BADGE_YEARS) {
+    if (years < span || years > span + 1) continue;
     const dueOn = addYears(from, years);
     if (dueOn >= asOf && dueOn <= horizon) return { years, dueOn, ceremonyOn: ceremonyOn(dueOn) };
   }

@@ -1,3 +1,5 @@
+import { ALERT_KINDS, type AlertKind } from '@dangvu/schema';
+import type { SelectQueryBuilder } from 'typeorm';
 import { applyScope, likeEscape, requireUser, type Subtree, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { addDays, addMonths, displayDate } from '../../graphql/dates.js';
@@ -13,7 +15,7 @@ import { scopedMembers } from '../members/member.access.js';
 import { Member } from '../members/member.entity.js';
 import { CELL_KINDS, CURRENT_STATUSES, recognitionDueOn } from '../members/member.rules.js';
 import { subtreeOf } from '../organizations/organization.service.js';
-import { Alert } from './alert.entity.js';
+import { type Alert, AlertGroup, AlertSummary } from './alert.entity.js';
 import { alert, type Kind } from './alert.kind.js';
 import {
   badgeAdmissionRanges,
@@ -21,7 +23,7 @@ import {
   CELL_MIN_OFFICIAL_MEMBERS,
   ceremonyDueOn,
   isCellTooSmall,
-  isCeremonyDue,
+  isCeremonyNoticed,
   isRecognitionOverdue,
   isTemporaryEnding,
   overdueProbationStartsBefore,
@@ -43,9 +45,13 @@ function calendarFrom(ctx: Context, from: string, asOf: string): Promise<Working
 /** Probationary members whose cell has not decided within 30 working days after the 12 months. */
 const probationOverdue: Kind = async (ctx, root, asOf) => {
   // 30 working days are at least 30 calendar days: a superset by date, then the rule.
-  const rows = await probationary(ctx, root)
-    .andWhere('COALESCE(m.ceremony_on, m.admitted_on) <= :cut', { cut: overdueProbationStartsBefore(asOf) })
-    .getMany();
+  // the ceremony follows the decision, so admitted_on <= cut too: a range of the partial index
+  const cut = overdueProbationStartsBefore(asOf);
+  const q = probationary(ctx, root).andWhere(
+    'm.admitted_on <= :cut AND COALESCE(m.ceremony_on, m.admitted_on) <= :cut',
+    { cut },
+  );
+  const rows = await memberRows(q);
   if (!rows.length) return [];
   const cal = await calendarFrom(ctx, minOf(rows.map((m) => m.ceremonyOn ?? m.admittedOn)), asOf);
   return rows
@@ -60,23 +66,25 @@ const probationOverdue: Kind = async (ctx, root, asOf) => {
           vi: `Đảng viên dự bị ${m.fullName} đã quá hạn xét công nhận chính thức (hạn ${due}).`,
           en: `Probationary member ${m.fullName} is overdue for recognition as official (due ${due}).`,
         },
-        { memberId: m.id, organizationId: m.organizationId },
+        memberOf(m),
       );
     });
 };
 
 /** Members admitted (the decision) within the last 12 months with no ceremony recorded, due within 10 days or late. */
 const ceremoniesDue: Kind = async (ctx, root, asOf) => {
-  const rows = await probationary(ctx, root)
-    .andWhere('m.ceremony_on IS NULL')
-    .andWhere('m.admitted_on > :since', { since: addMonths(asOf, -12) })
-    .getMany();
+  const rows = await memberRows(
+    probationary(ctx, root)
+      .andWhere('m.ceremony_on IS NULL')
+      .andWhere('m.admitted_on > :since', { since: addMonths(asOf, -12) }),
+  );
   if (!rows.length) return [];
   const cal = await calendarFrom(ctx, minOf(rows.map((m) => m.admittedOn)), asOf);
+  const dueOf = onceEach((day) => ceremonyDueOn(day, cal));
   return rows
-    .filter((m) => isCeremonyDue(m.admittedOn, asOf, cal))
+    .filter((m) => isCeremonyNoticed(dueOf(m.admittedOn), asOf))
     .map((m) => {
-      const dueOn = ceremonyDueOn(m.admittedOn, cal);
+      const dueOn = dueOf(m.admittedOn);
       return alert(
         'CEREMONY_DUE',
         dueOn,
@@ -84,7 +92,7 @@ const ceremoniesDue: Kind = async (ctx, root, asOf) => {
           vi: `Chưa tổ chức lễ kết nạp cho ${m.fullName} (quyết định ngày ${displayDate(m.admittedOn)}; hạn ${displayDate(dueOn)}).`,
           en: `No admission ceremony recorded for ${m.fullName} (decided on ${displayDate(m.admittedOn)}; due ${displayDate(dueOn)}).`,
         },
-        { memberId: m.id, organizationId: m.organizationId },
+        memberOf(m),
       );
     });
 };
@@ -98,6 +106,38 @@ function probationary(ctx: Context, root: Subtree) {
 
 const minOf = (dates: string[]) => dates.reduce((a, b) => (a < b ? a : b));
 
+/** f computed once per distinct day: thousands of members share a few hundred admission days. */
+function onceEach<T>(f: (day: string) => T): (day: string) => T {
+  const known = new Map<string, T>();
+  return (day) => {
+    if (!known.has(day)) known.set(day, f(day));
+    return known.get(day)!;
+  };
+}
+
+/** What the member alerts need of a member: the rules' dates and the message's name (the rest only for those shown, by `member`). */
+interface MemberRow {
+  id: string;
+  fullName: string;
+  organizationId: string;
+  admittedOn: string;
+  ceremonyOn: string | null;
+  firstAdmittedOn: string | null;
+}
+
+function memberRows(qb: SelectQueryBuilder<Member>): Promise<MemberRow[]> {
+  return qb
+    .select('m.id', 'id')
+    .addSelect('m.full_name', 'fullName')
+    .addSelect('m.organization_id', 'organizationId')
+    .addSelect('m.admitted_on', 'admittedOn')
+    .addSelect('m.ceremony_on', 'ceremonyOn')
+    .addSelect('m.first_admitted_on', 'firstAdmittedOn')
+    .getRawMany();
+}
+
+const memberOf = (m: MemberRow): Partial<Alert> => ({ memberId: m.id, organizationId: m.organizationId });
+
 /** Current members reaching a badge milestone within 90 days; due on the award day. */
 const badgesDue: Kind = async (ctx, root, asOf) => {
   const ranges = badgeAdmissionRanges(asOf);
@@ -109,10 +149,12 @@ const badgesDue: Kind = async (ctx, root, asOf) => {
       return `COALESCE(m.first_admitted_on, m.admitted_on) BETWEEN :bf${i} AND :bt${i}`;
     })
     .join(' OR ');
-  const rows = await scopedMembers(ctx, root)
-    .andWhere('m.status IN (:...current)', { current: CURRENT_STATUSES })
-    .andWhere(`(${or})`, params)
-    .getMany();
+  // one range a milestone on member_anc<k>_party_since_idx (its expression and predicate, migration AlertsAtScale1733200000000)
+  const rows = await memberRows(
+    scopedMembers(ctx, root)
+      .andWhere(`m.status IN (${CURRENT_STATUSES.map((c) => `'${c}'`).join(', ')})`)
+      .andWhere(`(${or})`, params),
+  );
   const badges = rows.flatMap((m) => {
     const badge = badgeDue(m.firstAdmittedOn ?? m.admittedOn, asOf);
     return badge ? [{ m, badge }] : [];
@@ -135,7 +177,7 @@ const badgesDue: Kind = async (ctx, root, asOf) => {
           en: `${reached.en}; under a discipline in force until ${displayDate(award.deferredUntil)}: the badge waits until the award day of ${on}.`,
         }
       : { vi: `${reached.vi}; trao Huy hiệu ngày ${on}.`, en: `${reached.en}; badge award on ${on}.` };
-    return alert('BADGE_DUE', award.on, message, { memberId: m.id, organizationId: m.organizationId });
+    return alert('BADGE_DUE', award.on, message, memberOf(m));
   });
 };
 
@@ -218,15 +260,18 @@ const temporaryEnding: Kind = async (ctx, root, asOf) => {
 
 /** Active cells of the subtree with fewer than 3 official members, counted from the rollups under each cell's path. */
 const cellsTooSmall: Kind = async (ctx, root) => {
-  // a cell holds no organisation: its count is its own rollup rows, read in one range of the rollup path index
+  // each cell of the subtree and its own rollup row (a cell holds no organisation), merged in path order from two
+  // index-only ranges (organization_path_status_idx, member_rollup_count_path_idx); names read for the small ones
+  const within = `${likeEscape(root.path)}%`;
   const rows: { id: string; name: string; n: number }[] = await db(ctx).query(
-    `SELECT o.id, o.name, COALESCE(r.n, 0)::int AS n
-       FROM organization o
-       LEFT JOIN (SELECT organization_id, sum(n) AS n FROM member_rollup
-                   WHERE org_path LIKE $1 AND dim = 'all' AND val = '' AND status = 'OFFICIAL' GROUP BY 1) r
-              ON r.organization_id = o.id
-      WHERE o.path LIKE $1 AND o.status = 'ACTIVE' AND o.kind = ANY($2::text[])`,
-    [`${likeEscape(root.path)}%`, CELL_KINDS],
+    `SELECT c.id, (SELECT o.name FROM organization o WHERE o.id = c.id) AS name, c.n
+       FROM (SELECT substr(o.path, length(o.path) - 36, 36)::uuid AS id, COALESCE(r.n, 0)::int AS n
+               FROM organization o
+               LEFT JOIN member_rollup r ON r.org_path = o.path AND r.org_path LIKE $1
+                     AND r.dim = 'all' AND r.status = 'OFFICIAL' AND r.val = ''
+              WHERE o.path LIKE $1 AND o.status = 'ACTIVE' AND o.kind = ANY($2::text[])) c
+      WHERE c.n < $3`,
+    [within, CELL_KINDS, CELL_MIN_OFFICIAL_MEMBERS],
   );
   return rows
     .filter((o) => isCellTooSmall(o.n))
@@ -287,11 +332,41 @@ const KINDS: Kind[] = [
   remediesOverdue,
 ];
 
-/** The alerts of a subtree in the caller's scope (NOT_FOUND outside it), soonest due first. */
-export async function alerts(ctx: Context, withinId: string, asOf?: string | null): Promise<Alert[]> {
+/** Soonest due first; undated alerts last; then by kind. */
+const byDue = (a: Alert, b: Alert) =>
+  (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.kind.localeCompare(b.kind);
+
+/** Every alert of a subtree in the caller's scope (NOT_FOUND outside it) on a day, soonest due first. */
+async function computeAlerts(ctx: Context, withinId: string, asOf?: string | null): Promise<[string, Alert[]]> {
   requireUser(ctx);
   const root = await subtreeOf(ctx, withinId);
   const on = asOf && isLocalDate(asOf) ? asOf : today();
   const all = (await Promise.all(KINDS.map((k) => k(ctx, root!, on)))).flat();
-  return all.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.kind.localeCompare(b.kind));
+  return [on, all.sort(byDue)];
+}
+
+/** The alerts of a subtree in the caller's scope (NOT_FOUND outside it), soonest due first; only `kinds` when given. */
+export async function alerts(
+  ctx: Context,
+  withinId: string,
+  asOf?: string | null,
+  kinds?: readonly AlertKind[] | null,
+): Promise<Alert[]> {
+  const [, all] = await computeAlerts(ctx, withinId, asOf);
+  return kinds ? all.filter((a) => kinds.includes(a.kind)) : all;
+}
+
+/** Each kind's count and its `perKind` soonest alerts, in the order of ALERT_KINDS (the kinds with alerts). */
+export async function alertSummary(
+  ctx: Context,
+  withinId: string,
+  asOf: string | null | undefined,
+  perKind: number,
+): Promise<AlertSummary> {
+  const [on, all] = await computeAlerts(ctx, withinId, asOf);
+  const groups = ALERT_KINDS.map((kind) => {
+    const ofKind = all.filter((a) => a.kind === kind);
+    return Object.assign(new AlertGroup(), { kind, count: ofKind.length, alerts: ofKind.slice(0, perKind) });
+  }).filter((g) => g.count > 0);
+  return Object.assign(new AlertSummary(), { asOf: on, total: all.length, groups });
 }

@@ -238,3 +238,70 @@ describe('alerts on temporary transfers and small cells', () => {
     expect(one).toMatchObject({ dueOn: null, message: expect.stringContaining('có 2 đảng viên chính thức') });
   });
 });
+
+describe('alertSummary and the kinds filter', () => {
+  const SUMMARY = `query($w: ID!, $on: LocalDate, $perKind: Int) { alertSummary(withinId: $w, asOf: $on, perKind: $perKind) {
+    asOf total groups { kind count alerts { kind dueOn member { id } organization { id } } } } }`;
+  const KINDS = `query($w: ID!, $on: LocalDate, $k: [AlertKind!]) { alerts(withinId: $w, asOf: $on, kinds: $k) { kind dueOn member { id } } }`;
+
+  it("counts every kind's alerts and shows the first of each, soonest due first, in the order of the kinds", async () => {
+    const w = await makeWorld(app.ds);
+    const asOf = '2025-06-30';
+    // badges awarded on 2 September 2025 (three) and on 7 November 2025 (one)
+    const sept = [];
+    for (const admittedOn of ['1995-08-10', '1995-07-01', '1985-09-01'])
+      sept.push(await makeMember(app.ds, w.C1b, { admittedOn }));
+    const nov = await makeMember(app.ds, w.C1b, { admittedOn: '1985-09-03' });
+    // a re-admitted member's party age counts from the first admission
+    const again = await makeMember(app.ds, w.C1b, { admittedOn: '2012-01-01' });
+    await app.ds.query(`UPDATE member SET first_admitted_on = '1975-07-15' WHERE id = $1`, [again.id]);
+    const late = await makeMember(app.ds, w.C1a, { status: 'PROBATIONARY', admittedOn: '2024-03-01' });
+    const token = w.users.COMMUNE_ADMIN.token;
+    const all = await app.gql(Q, { w: w.C1.id, on: asOf }, { token });
+    expect(all.errors).toBeUndefined();
+    const badges = all.data!.alerts.filter((a: { kind: string }) => a.kind === 'BADGE_DUE');
+    expect(badges.map((a: { member: { id: string } }) => a.member.id).sort()).toEqual(
+      [...sept, nov, again].map((m) => m.id).sort(),
+    );
+    expect(badges.find((a: { member: { id: string } }) => a.member.id === again.id).dueOn).toBe('2025-09-02');
+
+    const r = await app.gql(SUMMARY, { w: w.C1.id, on: asOf, perKind: 2 }, { token });
+    expect(r.errors).toBeUndefined();
+    const s = r.data!.alertSummary;
+    expect(s.asOf).toBe(asOf);
+    expect(s.total).toBe(all.data!.alerts.length);
+    const kinds = s.groups.map((g: { kind: string }) => g.kind);
+    expect(kinds).toEqual(['PROBATION_OVERDUE', 'CELL_TOO_SMALL', 'BADGE_DUE']);
+    const badge = s.groups.find((g: { kind: string }) => g.kind === 'BADGE_DUE');
+    expect(badge.count).toBe(5);
+    expect(badge.alerts).toHaveLength(2);
+    expect(badge.alerts.map((a: { dueOn: string }) => a.dueOn)).toEqual(['2025-09-02', '2025-09-02']);
+    expect(s.groups[0]).toMatchObject({
+      count: 1,
+      alerts: [{ member: { id: late.id }, organization: { id: w.C1a.id } }],
+    });
+    for (const g of s.groups)
+      expect(g.count).toBe(all.data!.alerts.filter((a: { kind: string }) => a.kind === g.kind).length);
+
+    const only = await app.gql(KINDS, { w: w.C1.id, on: asOf, k: ['BADGE_DUE', 'PROBATION_OVERDUE'] }, { token });
+    expect(only.data!.alerts.map((a: { kind: string }) => a.kind)).toEqual([
+      'PROBATION_OVERDUE',
+      'BADGE_DUE',
+      'BADGE_DUE',
+      'BADGE_DUE',
+      'BADGE_DUE',
+      'BADGE_DUE',
+    ]);
+    expect(only.data!.alerts.at(-1)).toMatchObject({ dueOn: '2025-11-07', member: { id: nov.id } });
+  });
+
+  it('answers NOT_FOUND outside the scope and BAD_USER_INPUT for a negative or too large perKind', async () => {
+    const w = await makeWorld(app.ds);
+    const token = w.users.COMMUNE_ADMIN.token;
+    expect(codeOf(await app.gql(SUMMARY, { w: w.C3.id }, { token }))).toBe('NOT_FOUND');
+    expect(codeOf(await app.gql(SUMMARY, { w: w.C1.id, perKind: -1 }, { token }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await app.gql(SUMMARY, { w: w.C1.id, perKind: 100_000 }, { token }))).toBe('BAD_USER_INPUT');
+    const empty = await app.gql(SUMMARY, { w: w.C1.id, perKind: 0 }, { token });
+    expect(empty.data!.alertSummary.groups.every((g: { alerts: unknown[] }) => g.alerts.length === 0)).toBe(true);
+  });
+});

@@ -44,16 +44,27 @@ export interface AuditRecord {
 }
 
 /** Writes an audit entry inside the mutation's transaction: it stands or falls with the change. */
-export async function audit(ctx: Context, rec: AuditRecord, userId = ctx.user?.id ?? null) {
-  await db(ctx).insert(AuditEntry, {
-    at: () => 'clock_timestamp()',
-    userId,
-    action: rec.action,
-    entityType: rec.entityType,
-    entityId: rec.entityId,
-    changes: rec.changes,
-    scopePath: rec.scopePath,
-  } as never);
+export function audit(ctx: Context, rec: AuditRecord, userId = ctx.user?.id ?? null): Promise<void> {
+  return auditMany(ctx, [rec], userId);
+}
+
+/** Writes many entries in one statement (a batch of imported records), each as audit writes one. */
+export async function auditMany(ctx: Context, recs: AuditRecord[], userId = ctx.user?.id ?? null): Promise<void> {
+  if (!recs.length) return;
+  await db(ctx).query(
+    `INSERT INTO audit_entry (at, user_id, action, entity_type, entity_id, changes, scope_path)
+     SELECT clock_timestamp(), $1, t.action, t.entity_type, t.entity_id, t.changes, t.scope_path
+       FROM unnest($2::text[], $3::text[], $4::uuid[], $5::jsonb[], $6::text[])
+            AS t(action, entity_type, entity_id, changes, scope_path)`,
+    [
+      userId,
+      recs.map((r) => r.action),
+      recs.map((r) => r.entityType),
+      recs.map((r) => r.entityId),
+      recs.map((r) => (r.changes === null ? null : JSON.stringify(r.changes))),
+      recs.map((r) => r.scopePath),
+    ],
+  );
 }
 
 export interface AuditQuery {

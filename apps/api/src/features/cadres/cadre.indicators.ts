@@ -42,9 +42,13 @@ const ACTIVE = `(o.established_on IS NULL OR o.established_on <= $2)
 /**
  * The indicators over a subtree in the caller's scope (NOT_FOUND outside
  * it) as of a day (today by default), from the organisations active that
- * day and the placements held that day (half-open date ranges): one
- * statement, one pass over the subtree's organisations joined to its
- * placements' seats (read by the placement's subtree column).
+ * day and the placements held that day (half-open date ranges), in one
+ * statement: the organisations are counted in one index-only pass
+ * (organization_path_status_idx: path, kind, sector, status, dates), and
+ * only the organisations holding a seat that day (a few thousand of a
+ * province's 64,532) are looked up, by primary key, for their kind and
+ * whether they are active; a vacant seat is an active organisation less one
+ * with a secretary. The placements are read by their subtree column.
  * `local` as Placement.local (localSql).
  */
 export async function cadreIndicators(ctx: Context, withinId: string, asOf?: string | null): Promise<CadreIndicators> {
@@ -60,25 +64,35 @@ export async function cadreIndicators(ctx: Context, withinId: string, asOf?: str
          FROM placement p JOIN cadre c ON c.id = p.cadre_id
         WHERE ${placed} AND p.position IN ('SECRETARY','PEOPLES_COMMITTEE_CHAIR','VILLAGE_HEAD')
           AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)),
-     -- each cadre's posts at each organisation, then each organisation's seats, at the organisations active that day
+     -- each cadre's posts at each organisation, then each organisation's seats
      pc AS (
        SELECT org, bool_or(position = 'SECRETARY') AS s, bool_or(position = 'SECRETARY' AND NOT local) AS nl,
               bool_or(position = 'PEOPLES_COMMITTEE_CHAIR') AS c, bool_or(position = 'VILLAGE_HEAD') AS h
          FROM p GROUP BY org, cadre_id),
      pa AS (
        SELECT org, bool_or(s) AS has_secretary, bool_or(nl) AS non_local, bool_or(s AND c) AS chair, bool_or(s AND h) AS head
-         FROM pc GROUP BY org)
-     SELECT count(*) FILTER (WHERE o.kind IN (${GRASSROOTS}))::int AS "grassrootsOrganizations",
-            count(*) FILTER (WHERE o.kind IN (${GRASSROOTS}) AND pa.has_secretary)::int AS "secretariesPlaced",
-            count(*) FILTER (WHERE o.kind IN (${GRASSROOTS}) AND pa.non_local)::int AS "nonLocalSecretaries",
-            count(*) FILTER (WHERE pa.chair)::int AS "secretaryAlsoChair",
-            count(*) FILTER (WHERE ${VILLAGE})::int AS "villageCells",
-            count(*) FILTER (WHERE ${VILLAGE} AND pa.head)::int AS "cellSecretaryAlsoVillageHead",
+         FROM pc GROUP BY org),
+     -- the seated organisations active that day
+     seats AS (
+       SELECT count(*) FILTER (WHERE o.kind IN (${GRASSROOTS}) AND pa.has_secretary) AS placed,
+              count(*) FILTER (WHERE o.kind IN (${GRASSROOTS}) AND pa.non_local) AS non_local,
+              count(*) FILTER (WHERE pa.chair) AS chair,
+              count(*) FILTER (WHERE ${VILLAGE} AND pa.head) AS head,
+              count(*) FILTER (WHERE pa.has_secretary) AS seated
+         FROM pa JOIN organization o ON o.id = pa.org
+        WHERE o.path LIKE $1 AND ${ACTIVE}),
+     orgs AS (
+       SELECT count(*) FILTER (WHERE o.kind IN (${GRASSROOTS})) AS grassroots,
+              count(*) FILTER (WHERE ${VILLAGE}) AS village, count(*) AS active
+         FROM organization o
+        WHERE o.path LIKE $1 AND ${ACTIVE})
+     SELECT orgs.grassroots::int AS "grassrootsOrganizations", seats.placed::int AS "secretariesPlaced",
+            seats.non_local::int AS "nonLocalSecretaries", seats.chair::int AS "secretaryAlsoChair",
+            orgs.village::int AS "villageCells", seats.head::int AS "cellSecretaryAlsoVillageHead",
             (SELECT count(*) FROM p WHERE position = 'VILLAGE_HEAD'
                 AND (member_status IS NULL OR member_status NOT IN ('PROBATIONARY','OFFICIAL')))::int AS "villageHeadsNotMembers",
-            count(*) FILTER (WHERE pa.has_secretary IS NOT TRUE)::int AS "vacantSecretarySeats"
-       FROM organization o LEFT JOIN pa ON pa.org = o.id
-      WHERE o.path LIKE $1 AND ${ACTIVE}`,
+            (orgs.active - seats.seated)::int AS "vacantSecretarySeats"
+       FROM orgs, seats`,
     params,
   );
   return Object.assign(new CadreIndicators(), row);

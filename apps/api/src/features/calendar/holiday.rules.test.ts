@@ -88,4 +88,23 @@ describe('working days', () => {
     expect(addWorkingDays('2026-01-09', 30, moved)).toBe('2026-02-26');
     expect(addDays('2026-02-21', 0)).toBe('2026-02-21');
   });
+  it('answers as counting isWorkingDay day by day, before 1970 too, whatever n', () => {
+    const calendar = generatedCalendar(1965, 1967);
+    const byDays = (date: string, n: number, c: typeof cal) => {
+      let d = date;
+      for (let left = n; left > 0; ) {
+        d = addDays(d, 1);
+        if (isWorkingDay(d, c)) left--;
+      }
+      return d;
+    };
+    for (const [c, from] of [
+      [calendar, '1965-01-01'],
+      [cal, '2025-01-01'],
+    ] as const)
+      for (let i = 0; i < 700; i += 3) {
+        const date = addDays(from, i);
+        for (const n of [1, 5, 30]) expect(addWorkingDays(date, n, c), `${date} + ${n}`).toBe(byDays(date, n, c));
+      }
+  });
 });

@@ -1,5 +1,3 @@
-import { addDays } from '../../graphql/dates.js';
-
 /**
  * Working days (ngày làm việc): Monday to Friday, less the public holidays and
  * the days the government gives off, plus the weekend days it makes working
@@ -24,15 +22,34 @@ export function isWorkingDay(date: string, cal: WorkingCalendar): boolean {
   return off === undefined ? !isWeekend(date) : !off;
 }
 
-/** The n-th working day after `date` (the day itself not counted). */
+const DAY_MS = 86_400_000;
+const epochDay = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/** Each calendar's exceptions by day number, made once per calendar (alerts ask thousands of deadlines of one). */
+const byDayNumber = new WeakMap<WorkingCalendar, { size: number; days: Map<number, boolean> }>();
+
+function exceptions(cal: WorkingCalendar): Map<number, boolean> {
+  let known = byDayNumber.get(cal);
+  if (!known || known.size !== cal.size) {
+    known = { size: cal.size, days: new Map([...cal].map(([day, off]) => [epochDay(day), off])) };
+    byDayNumber.set(cal, known);
+  }
+  return known.days;
+}
+
+/** The n-th working day after `date` (the day itself not counted); isWorkingDay day by day, on day numbers. */
 export function addWorkingDays(date: string, n: number, cal: WorkingCalendar): string {
-  let d = date;
+  const days = exceptions(cal);
+  let day = epochDay(date);
   let left = n;
   while (left > 0) {
-    d = addDays(d, 1);
-    if (isWorkingDay(d, cal)) left--;
+    day++;
+    const off = days.get(day);
+    // day 0, 1 January 1970, was a Thursday
+    const weekday = (((day + 4) % 7) + 7) % 7;
+    if (off === undefined ? weekday !== 0 && weekday !== 6 : !off) left--;
   }
-  return d;
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** How many calendar days after a date a calendar must reach to answer addWorkingDays for n (holidays never exceed 16 days in a row). */

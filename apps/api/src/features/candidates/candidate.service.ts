@@ -10,7 +10,7 @@ import { audit, diff } from '../audit/audit.service.js';
 import { checkAdmission } from '../members/admission.service.js';
 import { activeCellInScope } from '../members/member.access.js';
 import type { Member } from '../members/member.entity.js';
-import { insertMember } from '../members/member.service.js';
+import { insertMember } from '../members/member.insert.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { subtreeOf } from '../organizations/organization.service.js';
 import { CANDIDATE_AUDIT_FIELDS, Candidate } from './candidate.entity.js';

@@ -53,4 +53,38 @@ describe('alerts of inspections', () => {
     const later = await kinds(w.users.COMMUNE_ADMIN.token, w.C1.id, '2025-06-30', 'BADGE_DUE');
     expect(later.find((b: { member: { id: string } }) => b.member.id === m.id)).toMatchObject({ dueOn: '2025-09-02' });
   });
+
+  it('Member.nextBadge: the award waits while a discipline is in force on the ceremony day', async () => {
+    const w = await makeWorld(app.ds);
+    const soon = new Date(Date.now() + 60 * 86_400_000); // 30 years of membership two months from today
+    const admittedOn = `${soon.getUTCFullYear() - 30}-${String(soon.getUTCMonth() + 1).padStart(2, '0')}-10`;
+    const m = await makeMember(app.ds, w.C1a, { admittedOn });
+    const i = await makeInspection(app.ds, w.D1, { status: 'CONCLUDED', memberIds: [m.id] });
+    const badge = async () => {
+      const r = await app.gql(
+        `query($id: ID!) { member(id: $id) { nextBadge { years ceremonyOn awardOn deferredUntil } } }`,
+        { id: m.id },
+        { token: w.users.COMMUNE_ADMIN.token },
+      );
+      expect(r.errors).toBeUndefined();
+      return r.data!.member.nextBadge;
+    };
+    const before = await badge();
+    expect(before).toMatchObject({ years: 30, deferredUntil: null });
+    expect(before.awardOn).toBe(before.ceremonyOn);
+    await app.ds.query(
+      `INSERT INTO discipline (form, member_id, reason, decided_on, decided_by_id, inspection_id, in_force_until, org_path)
+       VALUES ('WARNING', $1, 'Vi phạm', $2::date - 300, $3, $4, $2, '')`,
+      [m.id, before.ceremonyOn, w.D1.id, i.id],
+    );
+    const waiting = await badge();
+    expect(waiting).toMatchObject({ years: 30, ceremonyOn: before.ceremonyOn, deferredUntil: before.ceremonyOn });
+    expect(waiting.awardOn > before.ceremonyOn).toBe(true);
+    // lapsed the day before the ceremony: no wait
+    await app.ds.query(`UPDATE discipline SET in_force_until = $2::date - 1 WHERE member_id = $1`, [
+      m.id,
+      before.ceremonyOn,
+    ]);
+    expect(await badge()).toEqual(before);
+  });
 });

@@ -16,20 +16,29 @@ export interface EventRecord {
 }
 
 /** Records a change of status, cell or exemption in the member's history (inside the mutation's transaction). */
-export async function recordEvent(ctx: Context, e: EventRecord): Promise<void> {
+export function recordEvent(ctx: Context, e: EventRecord): Promise<void> {
+  return recordEvents(ctx, [e]);
+}
+
+/** Records many events in one statement (a batch of imported members), as recordEvent records one. */
+export async function recordEvents(ctx: Context, events: EventRecord[]): Promise<void> {
+  if (!events.length) return;
+  const col = <T>(f: (e: EventRecord) => T) => events.map(f);
   await db(ctx).query(
     `INSERT INTO member_event (member_id, kind, "on", decision_number, from_organization_id, to_organization_id, note, recorded_by, ground)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+     SELECT t.member_id, t.kind, t.on, t.decision_number, t.from_id, t.to_id, t.note, $8, t.ground
+       FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $9::text[])
+            AS t(member_id, kind, "on", decision_number, from_id, to_id, note, ground)`,
     [
-      e.memberId,
-      e.kind,
-      e.on,
-      e.decisionNumber?.trim() || null,
-      e.fromOrganizationId ?? null,
-      e.toOrganizationId ?? null,
-      e.note?.trim() || null,
+      col((e) => e.memberId),
+      col((e) => e.kind),
+      col((e) => e.on),
+      col((e) => e.decisionNumber?.trim() || null),
+      col((e) => e.fromOrganizationId ?? null),
+      col((e) => e.toOrganizationId ?? null),
+      col((e) => e.note?.trim() || null),
       ctx.user?.id ?? null,
-      e.ground ?? null,
+      col((e) => e.ground ?? null),
     ],
   );
 }

@@ -196,4 +196,16 @@ export class BadgeMilestone {
 
   @Field(() => LocalDate, { description: 'The first award day (3/2, 19/5, 2/9 or 7/11) on or after dueOn.' })
   ceremonyOn: string;
+
+  @Field(() => LocalDate, {
+    description:
+      'The day the badge is awarded: ceremonyOn, or, for a member under a discipline in force then, the first award day after it lapses (Hướng dẫn 01-HD/TW 2021, Mục 18).',
+  })
+  awardOn: string;
+
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'The last day of the discipline in force that defers the award; null when none does.',
+  })
+  deferredUntil: string | null;
 }

@@ -10,9 +10,9 @@ import { limitMessage, SHEET_LIMITS, SheetLimitError, type SheetLimits } from '.
 import { type Cell, readXlsxRows } from '../../spreadsheet/xlsx-rows.js';
 import { ORGANIZATION } from '../organizations/organization.service.js';
 import { activeCellInScope } from './member.access.js';
-import { assertCardChecksAllowed, CardClash } from './member.cards.js';
+import { assertCardChecksAllowed, CardClash, isCardTaken } from './member.cards.js';
+import { insertMembers, type NewMember } from './member.insert.js';
 import { checkRegisteredOfficialOn, checkUnderAge, registeredOfficialOn } from './member.rules.js';
-import { insertMember } from './member.service.js';
 import { type ColumnKey, columnOf, type ParsedRow, parseRow, type RowError } from './member.spreadsheet.js';
 
 export type ImportFormat = 'xlsx' | 'csv';
@@ -73,6 +73,9 @@ function refuseNulCell(value: unknown, row: number, key: ColumnKey): unknown {
   if (typeof value === 'string' && hasNul(value)) throw nulInput([['file', String(row), key]]);
   return value;
 }
+
+/** Rows saved a statement: 1,000 rows × 22 columns stay within PostgreSQL's 65,535 parameters. */
+const IMPORT_BATCH = 1_000;
 
 /** The file's card numbers that may clash (the held ones are audited and throttled after the rollback). */
 const cardClash = (candidates: string[]) => new CardClash('importMembers', candidates, ['file', 'cardNumber']);
@@ -184,21 +187,25 @@ export async function importMembers(
       const taken = await cardNumbersTaken(ctx, fileCards);
       if (taken.size) throw cardClash([...taken]);
       if (errors.length) return;
-      for (const p of parsed) {
-        await insertMember(ctx, {
-          action: 'importMembers',
-          org,
-          person: p.person,
-          status: p.status,
-          dates: p,
-          officialOn: registeredOfficialOn(p.status, p, p.officialOn),
-          note: `import, row ${p.row}`,
-          cardPath: ['file', String(p.row), 'cardNumber'],
-        }).catch((e) => {
-          throw e instanceof CardClash ? cardClash(fileCards) : e;
+      const rows: NewMember[] = parsed.map((p) => ({
+        action: 'importMembers',
+        org,
+        person: p.person,
+        status: p.status,
+        dates: p,
+        officialOn: registeredOfficialOn(p.status, p, p.officialOn),
+        note: `import, row ${p.row}`,
+        cardPath: ['file', String(p.row), 'cardNumber'],
+      }));
+      // a batch a statement (the rows, their events, their audit entries), each batch's rollups once
+      progress('saving', 0, rows.length);
+      for (let i = 0; i < rows.length; i += IMPORT_BATCH) {
+        const batch = rows.slice(i, i + IMPORT_BATCH);
+        await insertMembers(ctx, batch).catch((e) => {
+          throw isCardTaken(e) ? cardClash(fileCards) : e;
         });
-        imported++;
-        if (imported % 50 === 0 || imported === parsed.length) progress('saving', imported, parsed.length);
+        imported += batch.length;
+        progress('saving', imported, rows.length);
       }
     });
   } catch (e) {

@@ -1,12 +1,15 @@
 import type { ExemptionGround, RemovalGround, TransferStatus } from '@dangvu/schema';
+import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { organizationNamedBy } from '../../auth/unscoped.js';
 import { Allow } from '../../graphql/auth-checker.js';
-import type { Context } from '../../graphql/context.js';
+import { type Context, loader } from '../../graphql/context.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { LocalDate, today } from '../../graphql/scalars.js';
 import { THIRTY_WORKING_DAYS } from '../calendar/holiday.rules.js';
 import { workingDaysAfter } from '../calendar/holiday.service.js';
+import { disciplineSpans } from '../inspections/discipline.checks.js';
+import { badgeAwardOn, type DisciplineSpan } from '../inspections/discipline.rules.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { organizationById } from '../organizations/organization.service.js';
 import { User } from '../users/user.entity.js';
@@ -152,8 +155,12 @@ export class MemberResolver {
     description:
       'The next Huy hiệu Đảng milestone and its date; null when none is ahead. A milestone stays next until its award day has passed (Hướng dẫn 01-HD/TW 2021, Mục 18).',
   })
-  async nextBadge(@Root() m: Member, @Ctx() ctx: Context) {
-    return m.status === 'PROBATIONARY' || m.status === 'OFFICIAL' ? nextBadge(await partyFrom(ctx, m), today()) : null;
+  async nextBadge(@Root() m: Member, @Ctx() ctx: Context): Promise<BadgeMilestone | null> {
+    if (m.status !== 'PROBATIONARY' && m.status !== 'OFFICIAL') return null;
+    const badge = nextBadge(await partyFrom(ctx, m), today());
+    if (!badge) return null;
+    const award = badgeAwardOn(badge.ceremonyOn, await disciplinesOf(ctx, m.id));
+    return { ...badge, awardOn: award.on, deferredUntil: award.deferredUntil };
   }
 
   @FieldResolver(() => [MemberEvent])
@@ -163,6 +170,20 @@ export class MemberResolver {
 }
 
 /** The day party age counts from; the history is read only for a re-admitted member. */
+/** A member's discipline spans, one batched statement a request (the badge waits while one is in force). */
+function disciplinesOf(ctx: Context, memberId: string): Promise<DisciplineSpan[]> {
+  const l = loader(
+    ctx,
+    'member.disciplineSpans',
+    () =>
+      new DataLoader<string, DisciplineSpan[]>(async (ids) => {
+        const spans = await disciplineSpans(ctx, ids);
+        return ids.map((id) => spans.get(id) ?? []);
+      }),
+  );
+  return l.load(memberId);
+}
+
 async function partyFrom(ctx: Context, m: Member): Promise<string> {
   return m.firstAdmittedOn ? partyAgeFrom(m, await eventsOf(ctx, m.id)) : m.admittedOn;
 }

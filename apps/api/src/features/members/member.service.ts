@@ -1,18 +1,17 @@
-import { foldSearch, type MemberStatus } from '@dangvu/schema';
+import { foldSearch } from '@dangvu/schema';
 import { depthOf, likeEscape, requireUser, scopeSubtree } from '../../auth/scope.js';
-import { cardNumberTaken, pathOf } from '../../auth/unscoped.js';
+import { pathOf } from '../../auth/unscoped.js';
 import { type Context, loadById } from '../../graphql/context.js';
 import { conflict, FieldErrors, ruleViolation } from '../../graphql/errors.js';
 import { countRows, keysetOf, type Page, pageArgs, pageOf } from '../../graphql/pagination.js';
 import { isLocalDate, today } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
-import type { Organization } from '../organizations/organization.entity.js';
 import { subtreeOf } from '../organizations/organization.service.js';
 import { checkReadmissionWait } from './admission.rules.js';
-import { type AdmissionDatesInput, admissionColumns, checkAdmission } from './admission.service.js';
+import { checkAdmission } from './admission.service.js';
 import { activeCellInScope, lockMember, scopedMembers } from './member.access.js';
-import { assertCardChecksAllowed, CardClash, writingCard } from './member.cards.js';
+import { writingCard } from './member.cards.js';
 import { MEMBER_AUDIT_FIELDS, Member } from './member.entity.js';
 import type {
   AdmitMemberInput,
@@ -22,16 +21,17 @@ import type {
   RegisterMemberInput,
   UpdateMemberInput,
 } from './member.inputs.js';
+import { assertCardFree, insertMember, searchText } from './member.insert.js';
 import { rollupCount } from './member.rollup.js';
 import { CURRENT_STATUSES, checkRegisteredOfficialOn, checkUnderAge, registeredOfficialOn } from './member.rules.js';
-import { recordEvent } from './member-events.js';
 import { temporarilyActiveInScope } from './temporary-transfer.js';
 
 /** A member on the home roll of the caller's scope, or temporarily active in it (temporary-transfer.ts). */
 export function memberById(ctx: Context, id: string): Promise<Member | null> {
   return loadById(ctx, 'memberById', id, async (ids) => {
     const home = await scopedMembers(ctx).andWhere('m.id IN (:...ids)', { ids }).getMany();
-    const away = ids.filter((i) => !home.some((m) => m.id === i));
+    const found = new Set(home.map((m) => m.id));
+    const away = ids.filter((i) => !found.has(i));
     return [...home, ...(await temporarilyActiveInScope(ctx, away))];
   });
 }
@@ -132,10 +132,6 @@ export async function listMembers(
 
 // ── writes ──────────────────────────────────────────────────────────────
 
-function searchText(fullName: string, cardNumber: string | null | undefined): string {
-  return foldSearch(`${fullName} ${cardNumber ?? ''}`);
-}
-
 function checkPerson(errors: FieldErrors, p: { [K in keyof MemberInput]?: MemberInput[K] | null }, prefix: string) {
   if (p.fullName !== undefined && p.fullName !== null) {
     errors.check(p.fullName.trim().length > 0, `${prefix}fullName`, 'required');
@@ -145,99 +141,6 @@ function checkPerson(errors: FieldErrors, p: { [K in keyof MemberInput]?: Member
     errors.check(p.ethnicity.trim().length > 0, `${prefix}ethnicity`, 'required');
   if (p.dateOfBirth) errors.check(p.dateOfBirth <= today(), `${prefix}dateOfBirth`, 'dateInFuture');
   if (p.cardNumber) errors.check(p.cardNumber.trim().length <= 30, `${prefix}cardNumber`, 'tooLong', { max: 30 });
-}
-
-/** A card number is free, or CardClash (audited and throttled after the rollback; see member.cards.ts). */
-async function assertCardFree(
-  ctx: Context,
-  operation: string,
-  card: string | null | undefined,
-  path: string[],
-  exceptId: string | null = null,
-) {
-  if (!card) return;
-  await assertCardChecksAllowed(ctx);
-  if (await cardNumberTaken(ctx, card, exceptId ?? undefined)) throw new CardClash(operation, [card], path);
-}
-
-export interface NewMember {
-  action: string;
-  org: Organization;
-  person: MemberInput;
-  status: MemberStatus;
-  dates: AdmissionDatesInput;
-  /** A re-admitted member: the first admission and the day the member left before. */
-  readmission?: { firstAdmittedOn: string; previousLeftOn: string } | null;
-  officialOn: string | null;
-  decisionNumber?: string | null;
-  note?: string | null;
-  /** Where a duplicate card number is reported, e.g. ['input', 'person', 'cardNumber']. */
-  cardPath: string[];
-}
-
-/**
- * Inserts a member with its history (ADMITTED; for a re-admission the first
- * admission, the leaving and READMITTED; CEREMONY_HELD when the ceremony is
- * known) and audit entry; used by admitMember, registerMember, admitCandidate
- * and the import.
- */
-export async function insertMember(ctx: Context, n: NewMember): Promise<Member> {
-  const { person, org } = n;
-  const { admittedOn } = n.dates;
-  const cardNumber = person.cardNumber?.trim() || null;
-  await assertCardFree(ctx, n.action, cardNumber, n.cardPath);
-  const fullName = person.fullName.trim();
-  const values = {
-    cardNumber,
-    fullName,
-    searchText: searchText(fullName, cardNumber),
-    gender: person.gender,
-    dateOfBirth: person.dateOfBirth,
-    ethnicity: person.ethnicity.trim(),
-    religion: person.religion?.trim() || null,
-    hometown: person.hometown?.trim() || null,
-    generalEducation: person.generalEducation?.trim() || null,
-    qualification: person.qualification ?? 'NONE',
-    theoryLevel: person.theoryLevel ?? 'NONE',
-    organizationId: org.id,
-    status: n.status,
-    admittedOn,
-    ...admissionColumns(n.dates),
-    firstAdmittedOn: n.readmission?.firstAdmittedOn ?? null,
-    officialOn: n.officialOn,
-    exempt: false,
-    leftOn: null,
-    version: 1,
-  };
-  const result = await writingCard(n.action, cardNumber, n.cardPath, () => db(ctx).insert(Member, values));
-  const id = result.identifiers[0].id as string;
-  if (n.readmission) {
-    await recordEvent(ctx, { memberId: id, kind: 'ADMITTED', on: n.readmission.firstAdmittedOn, note: n.note });
-    await recordEvent(ctx, { memberId: id, kind: 'REMOVED', on: n.readmission.previousLeftOn, note: n.note });
-  }
-  await recordEvent(ctx, {
-    memberId: id,
-    kind: n.readmission ? 'READMITTED' : 'ADMITTED',
-    on: admittedOn,
-    decisionNumber: n.decisionNumber,
-    toOrganizationId: org.id,
-    note: n.note,
-  });
-  if (n.dates.ceremonyOn)
-    await recordEvent(ctx, {
-      memberId: id,
-      kind: 'CEREMONY_HELD',
-      on: n.dates.ceremonyOn,
-      note: n.dates.ceremonyLateApproval,
-    });
-  await audit(ctx, {
-    action: n.action,
-    entityType: 'Member',
-    entityId: id,
-    changes: diff(null, values, MEMBER_AUDIT_FIELDS),
-    scopePath: org.path,
-  });
-  return lockMember(ctx, id);
 }
 
 export function admitMember(ctx: Context, input: AdmitMemberInput): Promise<Member> {

@@ -142,6 +142,37 @@ describe('POST /import/members', () => {
     expect(await countIn(w.C1b.id)).toBe(120);
   });
 
+  it('saves a file of several batches: every row with its event and its audit entry, in one transaction', async () => {
+    const w = await makeWorld(app.ds);
+    const lines = ['Họ và tên,Số thẻ đảng viên,Giới tính,Ngày sinh,Dân tộc,Ngày vào Đảng,Ngày lễ kết nạp'];
+    const base = 70_000_000 + Math.floor(Math.random() * 1_000_000) * 10;
+    for (let i = 0; i < 2_050; i++)
+      lines.push(`Hà Thị Lương ${i},${base + i},Nữ,02/03/1990,Tày,01/02/2015,${i % 2 ? '15/02/2015' : ''}`);
+    const res = await upload(w, w.C1b.id, Buffer.from(lines.join('\n')), { type: 'text/csv' });
+    expect(await res.json()).toEqual({ imported: 2_050, errors: [] });
+    const [stored] = await app.ds.query(
+      `SELECT count(*)::int AS members, count(DISTINCT m.search_text)::int AS names,
+              (SELECT count(*) FROM member_event e JOIN member x ON x.id = e.member_id
+                WHERE x.organization_id = $1 AND e.kind = 'ADMITTED' AND e.to_organization_id = $1)::int AS admitted,
+              (SELECT count(*) FROM member_event e JOIN member x ON x.id = e.member_id
+                WHERE x.organization_id = $1 AND e.kind = 'CEREMONY_HELD' AND e.on = '2015-02-15')::int AS ceremonies,
+              (SELECT count(*) FROM audit_entry a JOIN member x ON x.id = a.entity_id
+                WHERE x.organization_id = $1 AND a.action = 'importMembers' AND a.entity_type = 'Member'
+                  AND a.user_id = $2 AND a.scope_path = $3)::int AS audited
+         FROM member m WHERE m.organization_id = $1`,
+      [w.C1b.id, w.users.COMMUNE_ADMIN.id, w.C1b.path],
+    );
+    expect(stored).toEqual({ members: 2_050, names: 2_050, admitted: 2_050, ceremonies: 1_025, audited: 2_050 });
+    const [one] = await app.ds.query(
+      `SELECT m.card_number, m.search_text, m.ceremony_on, a.changes FROM member m
+         JOIN audit_entry a ON a.entity_id = m.id WHERE m.card_number = $1`,
+      [String(base + 2_049)],
+    );
+    expect(one).toMatchObject({ search_text: `ha thi luong 2049 ${base + 2_049}`, ceremony_on: '2015-02-15' });
+    expect(one.changes.fullName).toEqual({ from: null, to: 'Hà Thị Lương 2049' });
+    expect(one.changes.cardNumber).toEqual({ from: null, to: String(base + 2_049) });
+  });
+
   it('reads a large file with Vietnamese text and dates intact across stream chunks', async () => {
     const w = await makeWorld(app.ds);
     const rows = Array.from({ length: 600 }, (_, i) => [
