@@ -11,11 +11,10 @@ import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
-import { DateInput } from '../../shared/date-input';
 import { EntityPicker } from '../../shared/entity-picker';
-import { EnumOptions } from '../../shared/enum-inputs';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
-import { Field, fieldProps } from '../../shared/form';
+import { DateField, EnumField, TextField } from '../../shared/fields';
+import { Field } from '../../shared/form';
 import { FormDialog } from '../../shared/form-dialog';
 import { todayIso } from '../../shared/format';
 import { orgChoices } from '../organizations/org-choices';
@@ -125,34 +124,40 @@ export function PlaceDialog({ cadre, organization, position, onClose, onSaved }:
         )}
       </Field>
       <div className="form-grid">
-        <Field name="position" label={t('position')} error={problem.fields.position} rules={byField.position}>
-          <select
-            {...fieldProps('position')}
-            value={values.position}
-            onChange={(e) => set({ position: e.target.value as PositionKind })}
-          >
-            <EnumOptions values={POSITION_KINDS} labels={POSITION_KIND_LABELS} />
-          </select>
-        </Field>
-        <Field name="mode" label={t('placementMode')} error={problem.fields.mode}>
-          <select
-            {...fieldProps('mode')}
-            value={values.mode}
-            onChange={(e) => set({ mode: e.target.value as PlacementMode })}
-          >
-            <EnumOptions values={PLACEMENT_MODES} labels={PLACEMENT_MODE_LABELS} />
-          </select>
-        </Field>
-        <Field name="startsOn" label={t('placementStartsOn')} error={problem.fields.startsOn} rules={byField.startsOn}>
-          <DateInput name="startsOn" value={values.startsOn} onChange={(v) => set({ startsOn: v })} />
-        </Field>
-        <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
-          <input
-            {...fieldProps('decisionNumber')}
-            value={values.decisionNumber}
-            onChange={(e) => set({ decisionNumber: e.target.value })}
-          />
-        </Field>
+        <EnumField
+          name="position"
+          label={t('position')}
+          error={problem.fields.position}
+          rules={byField.position}
+          values={POSITION_KINDS}
+          labels={POSITION_KIND_LABELS}
+          value={values.position}
+          onChange={(position: PositionKind) => set({ position })}
+        />
+        <EnumField
+          name="mode"
+          label={t('placementMode')}
+          error={problem.fields.mode}
+          values={PLACEMENT_MODES}
+          labels={PLACEMENT_MODE_LABELS}
+          value={values.mode}
+          onChange={(mode: PlacementMode) => set({ mode })}
+        />
+        <DateField
+          name="startsOn"
+          label={t('placementStartsOn')}
+          error={problem.fields.startsOn}
+          rules={byField.startsOn}
+          value={values.startsOn}
+          onChange={(startsOn) => set({ startsOn })}
+        />
+        <TextField
+          name="decisionNumber"
+          label={t('decisionNumber')}
+          error={problem.fields.decisionNumber}
+          value={values.decisionNumber}
+          onChange={(decisionNumber) => set({ decisionNumber })}
+        />
       </div>
       {where[0] && byField.position?.some((r) => r.rule === 'SEAT_OCCUPIED') ? (
         <p className="small">

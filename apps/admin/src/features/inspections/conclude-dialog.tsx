@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { type CombinedError, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { NO_PROBLEM } from '../../shared/errors';
+import { DateField, EnumField, TextField } from '../../shared/fields';
 import { Field } from '../../shared/form';
 import { todayIso } from '../../shared/format';
-import { DayField, EnumField, TextField } from './fields';
 import { ConcludeInspectionMutation, type InspectionDetail } from './inspections.documents';
 import { StepDialog, useStep } from './step-dialogs';
 import { type OrgRef, OrgsPicker } from './subject-pickers';
@@ -115,7 +115,7 @@ export function ConcludeDialog({ inspection, onClose, onReload }: ConcludeDialog
       onSubmit={submit}
     >
       <div className="form-grid">
-        <DayField
+        <DateField
           name="on"
           label={t('inspectionConcludedOn')}
           error={problem.fields.on}
@@ -163,7 +163,7 @@ export function ConcludeDialog({ inspection, onClose, onReload }: ConcludeDialog
                 onChange={(responsible) => setRemedy(r.key, { responsible })}
               />
             </Field>
-            <DayField
+            <DateField
               name={`remedyDueOn-${k}`}
               label={t('remedyDueOn')}
               error={rowErrors[`${k}.dueOn`]}

@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { type MessageKey, useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { NO_PROBLEM, placeRules } from '../../shared/errors';
+import { DateField, TextField } from '../../shared/fields';
 import { Field, RuleNote } from '../../shared/form';
 import { FormDialog } from '../../shared/form-dialog';
 import { todayIso } from '../../shared/format';
@@ -14,7 +15,6 @@ import {
   RULE_SOURCES,
   type WithheldRule,
 } from './discipline-forms';
-import { DayField, TextField } from './fields';
 import { SubjectField, subjectIds, subjectOptions } from './finding-dialog';
 import { ImposeDisciplineMutation, type InspectionDetail, PartyPostsQuery } from './inspections.documents';
 import { useStep } from './step-dialogs';
@@ -162,7 +162,7 @@ export function DisciplineDialog({ inspection, onClose }: DisciplineDialogProps)
         onChange={(reason) => set({ reason })}
       />
       <div className="form-grid">
-        <DayField
+        <DateField
           name="decidedOn"
           label={t('disciplineDecidedOn')}
           error={problem.fields.decidedOn}

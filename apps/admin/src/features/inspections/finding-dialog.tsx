@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { placeRules, type RuleViolation } from '../../shared/errors';
+import { EnumField, TextField } from '../../shared/fields';
 import { Field, fieldProps } from '../../shared/form';
-import { EnumField, TextField } from './fields';
 import { AddFindingMutation, type InspectionDetail } from './inspections.documents';
 import { StepDialog, useStep } from './step-dialogs';
 

@@ -4,10 +4,10 @@ import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
+import { DateField, EnumField, TextField } from '../../shared/fields';
 import { Field } from '../../shared/form';
 import { FormDialog } from '../../shared/form-dialog';
 import { todayIso } from '../../shared/format';
-import { DayField, EnumField, TextField } from './fields';
 import { PlanInspectionMutation } from './inspections.documents';
 import { type MemberRef, MembersPicker, type OrgRef, OrgsPicker } from './subject-pickers';
 
@@ -135,14 +135,14 @@ export function PlanDialog({ onClose, onSaved }: { onClose: () => void; onSaved:
         />
       </Field>
       <div className="form-grid">
-        <DayField
+        <DateField
           name="plannedStartOn"
           label={t('inspectionPlannedStart')}
           error={problem.fields.plannedStartOn}
           value={values.plannedStartOn}
           onChange={(plannedStartOn) => set({ plannedStartOn })}
         />
-        <DayField
+        <DateField
           name="plannedEndOn"
           label={t('inspectionPlannedEnd')}
           error={problem.fields.plannedEndOn}

@@ -3,9 +3,9 @@ import { type AnyVariables, type OperationResult, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { ConfirmPanel } from '../../shared/confirm-panel';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
+import { DateField, TextField } from '../../shared/fields';
 import { FormDialog, type FormDialogProps } from '../../shared/form-dialog';
 import { formatDate, todayIso } from '../../shared/format';
-import { DayField, TextField } from './fields';
 import {
   CancelInspectionMutation,
   CompleteRemedyMutation,
@@ -90,7 +90,7 @@ function DayStepDialog({ title, testid, label, submitLabel, intro, send, onClose
       intro={intro}
       onSubmit={() => void (step.missing({ on }, t('required')) || step.run(() => send(on), onClose))}
     >
-      <DayField name="on" label={label} error={step.problem.fields.on} value={on} onChange={setOn} />
+      <DateField name="on" label={label} error={step.problem.fields.on} value={on} onChange={setOn} />
     </StepDialog>
   );
 }

@@ -15,6 +15,7 @@ import { useI18n } from '../../app/i18n';
 import { DateInput } from '../../shared/date-input';
 import { EnumOptions } from '../../shared/enum-inputs';
 import { placeRules } from '../../shared/errors';
+import { EnumField, TextField } from '../../shared/fields';
 import { Field, fieldProps } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
 import { useLatest } from '../../shared/use-latest';
@@ -127,15 +128,15 @@ export function MemberDecisionDialog({ decision, member, onClose }: Props) {
       confirm={confirmations[decision]}
     >
       {decision === 'exit' ? (
-        <Field name="kind" label={t('exitKind')} error={problem.fields.kind}>
-          <select
-            {...fieldProps('kind')}
-            value={values.kind}
-            onChange={(e) => set({ kind: e.target.value as MemberExitKind })}
-          >
-            <EnumOptions values={MEMBER_EXIT_KINDS} labels={MEMBER_EXIT_KIND_LABELS} />
-          </select>
-        </Field>
+        <EnumField
+          name="kind"
+          label={t('exitKind')}
+          error={problem.fields.kind}
+          values={MEMBER_EXIT_KINDS}
+          labels={MEMBER_EXIT_KIND_LABELS}
+          value={values.kind}
+          onChange={(kind: MemberExitKind) => set({ kind })}
+        />
       ) : null}
       {(decision === 'exit' && values.kind === 'REMOVED') || (decision === 'exemption' && exempt) ? (
         <Field name="ground" label={t('ground')} error={problem.fields.ground}>
@@ -158,13 +159,13 @@ export function MemberDecisionDialog({ decision, member, onClose }: Props) {
       >
         <DateInput name="on" value={values.on} onChange={(v) => set({ on: v })} />
       </Field>
-      <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
-        <input
-          {...fieldProps('decisionNumber')}
-          value={values.decisionNumber}
-          onChange={(e) => set({ decisionNumber: e.target.value })}
-        />
-      </Field>
+      <TextField
+        name="decisionNumber"
+        label={t('decisionNumber')}
+        error={problem.fields.decisionNumber}
+        value={values.decisionNumber}
+        onChange={(decisionNumber) => set({ decisionNumber })}
+      />
       {decision === 'exit' ? (
         <Field name="note" label={t('note')} error={problem.fields.note}>
           <textarea

@@ -2,9 +2,9 @@ import type { OrganizationKind, OrganizationSector } from '@dangvu/schema';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
-import { DateInput } from '../../shared/date-input';
 import { Dialog } from '../../shared/dialog';
 import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
+import { DateField, TextField } from '../../shared/fields';
 import { Field, FormButtons, fieldProps, ProblemBanner } from '../../shared/form';
 import { todayIso } from '../../shared/format';
 import { childKindOf, defaultSectorOf, KindOptions, SectorOptions } from './org-options';
@@ -89,16 +89,20 @@ export function OrgCreateDialog({ parent, kinds, onClose, onCreated }: Props) {
               <SectorOptions />
             </select>
           </Field>
-          <Field name="establishedOn" label={t('establishedOn')} error={problem.fields.establishedOn}>
-            <DateInput name="establishedOn" value={values.establishedOn} onChange={(v) => set({ establishedOn: v })} />
-          </Field>
-          <Field name="decisionNumber" label={t('decisionNumber')} error={problem.fields.decisionNumber}>
-            <input
-              {...fieldProps('decisionNumber')}
-              value={values.decisionNumber}
-              onChange={(e) => set({ decisionNumber: e.target.value })}
-            />
-          </Field>
+          <DateField
+            name="establishedOn"
+            label={t('establishedOn')}
+            error={problem.fields.establishedOn}
+            value={values.establishedOn}
+            onChange={(establishedOn) => set({ establishedOn })}
+          />
+          <TextField
+            name="decisionNumber"
+            label={t('decisionNumber')}
+            error={problem.fields.decisionNumber}
+            value={values.decisionNumber}
+            onChange={(decisionNumber) => set({ decisionNumber })}
+          />
         </div>
         <FormButtons busy={fetching} submitLabel={t('save')} cancelLabel={t('cancel')} onCancel={onClose} />
       </form>

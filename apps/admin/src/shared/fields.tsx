@@ -1,8 +1,9 @@
+/** Labelled form fields: a Field (label, error, party rules, hint) around one input. */
 import type { Labels } from '@dangvu/schema';
-import { DateInput } from '../../shared/date-input';
-import { EnumOptions } from '../../shared/enum-inputs';
-import type { RuleViolation } from '../../shared/errors';
-import { Field, fieldProps } from '../../shared/form';
+import { DateInput } from './date-input';
+import { EnumOptions } from './enum-inputs';
+import type { RuleViolation } from './errors';
+import { Field, fieldProps } from './form';
 
 interface Common {
   /** The input is `field-<name>`, its error `error-<name>`. */
@@ -14,7 +15,7 @@ interface Common {
 }
 
 /** A labelled day, typed and shown dd/mm/yyyy (the shared DateInput). */
-export function DayField({ value, onChange, ...field }: Common & { value: string; onChange: (v: string) => void }) {
+export function DateField({ value, onChange, ...field }: Common & { value: string; onChange: (v: string) => void }) {
   return (
     <Field {...field}>
       <DateInput name={field.name} value={value} onChange={onChange} />
@@ -42,17 +43,19 @@ export function TextField({
   );
 }
 
-/** A labelled select of an enum's values, labelled in the current language. */
+/** A labelled select of an enum's values, labelled in the current language; `blank` adds an empty first choice. */
 export function EnumField<T extends string>({
   value,
   values,
   labels,
   onChange,
+  blank,
   ...field
-}: Common & { value: T; values: readonly T[]; labels: Labels<T>; onChange: (v: T) => void }) {
+}: Common & { value: T | ''; values: readonly T[]; labels: Labels<T>; onChange: (v: T) => void; blank?: boolean }) {
   return (
     <Field {...field}>
       <select {...fieldProps(field.name)} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {blank ? <option value="" /> : null}
         <EnumOptions values={values} labels={labels} />
       </select>
     </Field>
