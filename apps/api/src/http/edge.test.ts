@@ -26,6 +26,15 @@ function expectErrorModel(r: { status: number; type: string; text: string }, sta
 
 const json = { 'content-type': 'application/json' };
 
+describe('answers of /graphql are never cached', () => {
+  it('says Cache-Control: no-store on an answer and on an error', async () => {
+    for (const body of ['{"query":"{ __typename }"}', '{"query":"{ nope }"}']) {
+      const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: json, body });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+});
+
 describe('body errors on /graphql answer JSON in the error model', () => {
   it('malformed JSON, a NUL in the JSON, a bad charset: 400 BAD_REQUEST', async () => {
     expectErrorModel(await call('/graphql', { method: 'POST', headers: json, body: '{bad' }), 400, 'BAD_REQUEST');

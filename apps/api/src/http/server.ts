@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
@@ -51,7 +52,12 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
     includeStacktraceInErrorResponses: false,
     validationRules: [knownOperationTypes, depthLimit, aliasLimit],
     formatError: (formatted, original) => formatError(formatted, original, (e) => log('error', 'unexpected error', e)),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), edgePlugin(executable)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      edgePlugin(executable),
+      // no cache hints are used; the default cache-control plugin would wrap every field resolver (docs/benchmarks.md)
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -82,6 +88,10 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
   });
   app.all(
     '/graphql',
+    (_req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store'); // answers hold personal data: never kept by a browser or a proxy
+      next();
+    },
     express.json({ limit: BODY_LIMITS.graphql }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
