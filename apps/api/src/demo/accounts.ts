@@ -23,6 +23,13 @@ export const DEMO_USERS = [
   { username: 'nahang.tochuc', displayName: 'Ban Tổ chức Huyện ủy Na Hang', role: 'DISTRICT_ADMIN', scope: 'NH' },
   /** The province's organisation board: the level above its 14 committees (seed 001). */
   { username: 'laocai.tochuc', displayName: 'Ban Tổ chức Tỉnh ủy Lào Cai', role: 'DISTRICT_ADMIN', scope: 'LC' },
+  /** Its inspection committee: the province's, its committees' and their grassroots committees' inspections. */
+  {
+    username: 'laocai.kiemtra',
+    displayName: 'Ủy ban Kiểm tra Tỉnh ủy Lào Cai',
+    role: 'DISTRICT_INSPECTOR',
+    scope: 'LC',
+  },
   /** Seeds 002 to 004: Tuần Giáo and Sốp Cộp, each district's two boards; Vân Khánh's commune roles. */
   {
     username: 'tuangiao.tochuc',

@@ -211,5 +211,14 @@ describe('the inspection committees of the demo', () => {
     const remedies = list.flatMap((i) => i.remedies);
     expect(remedies.filter((r: Node) => r.status === 'DONE').length).toBeGreaterThan(100);
     expect(remedies.filter((r: Node) => r.status === 'OPEN' && r.dueOn < on)).toEqual([]);
+    // the province's inspection committee reads them all, whatever their status, and plans its own
+    const inspector = await login('laocai.kiemtra');
+    const all = await allInspections(
+      inspector,
+      { withinId: lc },
+      'status plannedStartOn conductedBy { kind } remedies { status dueOn }',
+    );
+    expect(all.length).toBeGreaterThanOrEqual(list.length);
+    expect(all.filter((i) => i.conductedBy.kind === 'PROVINCIAL_COMMITTEE').length).toBeGreaterThan(0);
   });
 });
