@@ -34,6 +34,8 @@ async function crashUnderLoad(
   let tReadyz: number | undefined;
   let readyzSaid503 = false;
   let outage = false;
+  // PostgreSQL seen back (a new postmaster ready): only then does an answer count as serving again
+  let postgresBack = false;
   let healthzAlways200 = true;
   const during: Sample[] = [];
   const after: Sample[] = [];
@@ -51,7 +53,7 @@ async function crashUnderLoad(
       );
       if (h !== 200) healthzAlways200 = false;
       if (sent > tKill && r === 503 && tFirstOk === undefined) readyzSaid503 = true;
-      if (sent > tKill && r === 200 && tReadyz === undefined) tReadyz = now();
+      if (sent > tKill && r === 200 && tReadyz === undefined && postgresBack) tReadyz = now();
       await sleep(50);
     }
   })();
@@ -71,8 +73,9 @@ async function crashUnderLoad(
         outage = true;
       }
       if (tFirstOk === undefined) {
-        if (s.ok) tFirstOk = end;
-        else during.push(s);
+        // an answer from a backend that outlived its killed postmaster is not "serving again"
+        if (!s.ok) during.push(s);
+        else if (postgresBack) tFirstOk = end;
       } else if (start > tFirstOk + 1_000) after.push(s);
     },
   });
@@ -92,6 +95,7 @@ async function crashUnderLoad(
     );
     tPostgres = now();
   }
+  postgresBack = true;
   await waitFor(() => tFirstOk !== undefined && tReadyz !== undefined, 60_000);
   await sleep(WARMUP_MS);
   stop = true;
