@@ -1,9 +1,9 @@
 import { POSITION_KIND_LABELS, POSITION_KINDS } from '@dangvu/schema';
 import { useI18n } from '../../app/i18n';
 import { DateInput } from '../../shared/date-input';
-import { EntityPicker } from '../../shared/entity-picker';
 import { CheckboxGroup } from '../../shared/enum-inputs';
-import { orgChoices } from '../organizations/org-choices';
+import { SearchFilter } from '../../shared/filters';
+import { WithinFilter } from '../organizations/org-choices';
 import type { CadreForm } from './cadres-search';
 
 interface CadreFiltersProps {
@@ -19,27 +19,13 @@ export function CadreFilters({ form, onChange, onClear }: CadreFiltersProps) {
   return (
     <div className="filters cadre-filters">
       <div className="filters-row">
-        <label className="filter-wide">
-          {t('search')}
-          <input
-            type="search"
-            data-testid="cadres-search"
-            aria-label={t('cadresSearch')}
-            placeholder={t('cadresSearch')}
-            value={form.search}
-            onChange={(e) => set({ search: e.target.value })}
-          />
-        </label>
-        <div className="filter-group filter-wide">
-          <span className="field-label">{t('membersWithin')}</span>
-          <EntityPicker
-            name="withinId"
-            source={orgChoices()}
-            selected={form.within}
-            onChange={(within) => set({ within })}
-            placeholder={form.within.length ? t('pickOrg') : t('membersWithinHint')}
-          />
-        </div>
+        <SearchFilter
+          testid="cadres-search"
+          label={t('cadresSearch')}
+          value={form.search}
+          onChange={(search) => set({ search })}
+        />
+        <WithinFilter selected={form.within} onChange={(within) => set({ within })} />
         <label>
           {t('cadresActiveOn')}
           <DateInput name="activeOn" value={form.activeOn} onChange={(v) => set({ activeOn: v })} />

@@ -1,6 +1,7 @@
 import { INSPECTION_KIND_LABELS, INSPECTION_KINDS, type InspectionKind } from '@dangvu/schema';
 import { useI18n } from '../../app/i18n';
 import { CheckboxGroup } from '../../shared/enum-inputs';
+import { SearchFilter } from '../../shared/filters';
 import { type MemberRef, MembersPicker, type OrgRef, OrgsPicker } from './subject-pickers';
 
 /** The plan's filter as the form holds it. */
@@ -24,17 +25,12 @@ export function InspectionFilters({ form, onChange, onClear }: InspectionFilters
   return (
     <div className="filters inspection-filters">
       <div className="filters-row">
-        <label className="filter-wide">
-          {t('search')}
-          <input
-            type="search"
-            data-testid="plan-search"
-            aria-label={t('planSearch')}
-            placeholder={t('planSearch')}
-            value={form.search}
-            onChange={(e) => set({ search: e.target.value })}
-          />
-        </label>
+        <SearchFilter
+          testid="plan-search"
+          label={t('planSearch')}
+          value={form.search}
+          onChange={(search) => set({ search })}
+        />
         <div className="filter-group filter-wide">
           <span className="field-label">{t('planSubjectOrg')}</span>
           <OrgsPicker

@@ -8,10 +8,10 @@ import {
 } from '@dangvu/schema';
 import { useI18n } from '../../app/i18n';
 import { DateInput } from '../../shared/date-input';
-import { EntityPicker } from '../../shared/entity-picker';
 import { CheckboxGroup } from '../../shared/enum-inputs';
+import { SearchFilter } from '../../shared/filters';
 import { fieldProps } from '../../shared/form';
-import { orgChoices } from '../organizations/org-choices';
+import { WithinFilter } from '../organizations/org-choices';
 import type { FilterForm } from './members-filter';
 
 interface MemberFiltersProps {
@@ -33,27 +33,13 @@ export function MemberFilters({ form, onChange, onClear }: MemberFiltersProps) {
   return (
     <div className="filters member-filters">
       <div className="filters-row">
-        <label className="filter-wide">
-          {t('search')}
-          <input
-            type="search"
-            data-testid="members-search"
-            aria-label={t('membersSearch')}
-            placeholder={t('membersSearch')}
-            value={form.search}
-            onChange={(e) => set({ search: e.target.value })}
-          />
-        </label>
-        <div className="filter-group filter-wide">
-          <span className="field-label">{t('membersWithin')}</span>
-          <EntityPicker
-            name="withinId"
-            source={orgChoices()}
-            selected={form.within}
-            onChange={(within) => set({ within })}
-            placeholder={form.within.length ? t('pickOrg') : t('membersWithinHint')}
-          />
-        </div>
+        <SearchFilter
+          testid="members-search"
+          label={t('membersSearch')}
+          value={form.search}
+          onChange={(search) => set({ search })}
+        />
+        <WithinFilter selected={form.within} onChange={(within) => set({ within })} />
         <label>
           {t('ethnicities')}
           <input

@@ -1,6 +1,6 @@
 import { ORGANIZATION_KIND_LABELS, type OrganizationKind } from '@dangvu/schema';
 import { useI18n } from '../../app/i18n';
-import { pickerSource } from '../../shared/entity-picker';
+import { EntityPicker, pickerSource } from '../../shared/entity-picker';
 import { type OrgRef, type OrgSummary, SearchOrganizationsQuery } from './organizations.documents';
 
 function KindLabel({ kind }: { kind: OrganizationKind }) {
@@ -34,3 +34,20 @@ export const orgChoices = (kinds?: readonly OrganizationKind[]) =>
     testKey: (o) => o.code,
     placeholder: 'pickOrg',
   });
+
+/** A list filter: the organisation whose subtree the list is confined to (the caller's scope when none is picked). */
+export function WithinFilter({ selected, onChange }: { selected: OrgRef[]; onChange: (within: OrgRef[]) => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="filter-group filter-wide">
+      <span className="field-label">{t('membersWithin')}</span>
+      <EntityPicker
+        name="withinId"
+        source={orgChoices()}
+        selected={selected}
+        onChange={onChange}
+        placeholder={selected.length ? t('pickOrg') : t('membersWithinHint')}
+      />
+    </div>
+  );
+}
