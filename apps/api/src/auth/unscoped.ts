@@ -32,7 +32,7 @@ export async function pathOf(ctx: Context, id: string): Promise<string> {
  */
 export function organizationNamedBy(ctx: Context, id: string): Promise<Organization | null> {
   return loadById(ctx, 'organizationNamedBy', id, async (ids) => {
-    const rows = await db(ctx).createQueryBuilder(Organization, 'o').where('o.id IN (:...ids)', { ids }).getMany();
+    const rows = await db(ctx).createQueryBuilder(Organization, 'o').where('o.id = ANY(:ids)', { ids }).getMany();
     return rows.map((r) => (inScope(ctx, r.path) ? r : limited(r)));
   });
 }

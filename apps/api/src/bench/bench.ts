@@ -161,12 +161,13 @@ async function prepare(ds: DataSource, name: string): Promise<Meta> {
   return meta;
 }
 
-/** The API as it is run in production, in its own process, on a free port. */
+/** The API as it is run in production (infra/Dockerfile: NODE_ENV=production), in its own process, on a free port. */
 async function startApi(url: string, dataDir: string): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, [new URL('../main.js', import.meta.url).pathname], {
     env: {
       ...process.env,
+      NODE_ENV: 'production',
       DATABASE_URL: url,
       TOKEN_SECRET: 'bench-token-secret-of-at-least-32-characters',
       PORT: String(port),

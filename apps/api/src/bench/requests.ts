@@ -85,7 +85,12 @@ export async function deepCursor(gql: Gql, pages: number): Promise<string | null
   return after;
 }
 
+/** The contract's alert list as the admin's inbox asks it ("show all" of a kind: the links by id). */
 export const ALERTS = `query($w: ID!) { alerts(withinId: $w) { kind dueOn message member { id } organization { id } } }`;
+
+/** The same with names: every alert's member and organisation read (one batch each). */
+export const ALERTS_NAMED = `query($w: ID!) { alerts(withinId: $w) { kind dueOn message
+  member { id fullName } organization { id name } } }`;
 
 /** The admin home page's inbox (apps/admin/src/features/home): each kind's count and its first 8 alerts. */
 export const ALERT_SUMMARY = `query($w: ID!) { alertSummary(withinId: $w, perKind: 8) {
@@ -153,6 +158,12 @@ export function scenarios(
       target: TARGETS.alerts,
       run: () => s.district(ALERTS, { w: districtId }),
     });
+  if (districtId)
+    list.push({
+      name: 'district alerts, the whole list with member and organisation names',
+      run: () => s.district(ALERTS_NAMED, { w: districtId }),
+    });
+
   if (districtId)
     list.push({
       name: 'district alertSummary, 8 a kind (the home page)',

@@ -27,10 +27,11 @@ function expectErrorModel(r: { status: number; type: string; text: string }, sta
 const json = { 'content-type': 'application/json' };
 
 describe('answers of /graphql are never cached', () => {
-  it('says Cache-Control: no-store on an answer and on an error', async () => {
+  it('says Cache-Control: no-store on an answer and on an error, with no ETag to hash', async () => {
     for (const body of ['{"query":"{ __typename }"}', '{"query":"{ nope }"}']) {
       const res = await fetch(`${app.url}/graphql`, { method: 'POST', headers: json, body });
       expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('etag')).toBeNull();
     }
   });
 });

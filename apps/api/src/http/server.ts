@@ -40,6 +40,9 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
   const log = options.log ?? (() => {});
   const app = express();
   app.disable('x-powered-by');
+  // no ETag on API answers: they are never cached (no-store), and hashing a large GraphQL answer costs a millisecond
+  // each (the admin app's files keep theirs: express.static makes its own)
+  app.set('etag', false);
   const server = createServer(app);
   server.on('clientError', answerClientError);
   const executable = await schema();

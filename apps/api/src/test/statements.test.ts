@@ -166,6 +166,27 @@ describe('a fixed number of statements per request', () => {
     expect(many.sql.length).toBe(few.sql.length);
   });
 
+  it("alerts with each one's member and organisation run the same statements for 2 and 12; ids alone read neither", async () => {
+    const a = await populated(2);
+    const b = await populated(12);
+    const named = `query($w: ID!) { alerts(withinId: $w, asOf: "2025-06-30") {
+      kind member { id fullName organization { id } } organization { id name memberCount } } }`;
+    const small = await statementsOf(named, { w: a.w.D1.id }, a.w.users.DISTRICT_ADMIN.token);
+    const large = await statementsOf(named, { w: b.w.D1.id }, b.w.users.DISTRICT_ADMIN.token);
+    const waiting = (alerts: { kind: string; member: { fullName: string } | null }[]) =>
+      alerts.filter((x) => x.kind === 'TRANSFER_WAITING' && x.member?.fullName.startsWith('Lê Văn'));
+    expect(waiting(small.data.alerts)).toHaveLength(2);
+    expect(waiting(large.data.alerts)).toHaveLength(12);
+    expect(large.sql.length).toBe(small.sql.length);
+    const ids = `query($w: ID!) { alerts(withinId: $w, asOf: "2025-06-30") { kind member { id } organization { id } } }`;
+    const bare = `query($w: ID!) { alerts(withinId: $w, asOf: "2025-06-30") { kind } }`;
+    const byId = await statementsOf(ids, { w: b.w.D1.id }, b.w.users.DISTRICT_ADMIN.token);
+    const none = await statementsOf(bare, { w: b.w.D1.id }, b.w.users.DISTRICT_ADMIN.token);
+    // the transfers' members are read to learn whether they are in the scope; nothing else is
+    expect(byId.sql.length).toBeLessThan(large.sql.length);
+    expect(byId.sql.length).toBeLessThanOrEqual(none.sql.length + 2);
+  });
+
   it('counts only when totalCount is asked, and from the rollups when the filter allows', async () => {
     const { w, cell } = await populated(3);
     const token = w.users.DISTRICT_ADMIN.token;

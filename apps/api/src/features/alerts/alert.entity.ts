@@ -2,6 +2,8 @@ import { ALERT_KINDS, type AlertKind } from '@dangvu/schema';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { registerEnum } from '../../graphql/enums.js';
 import { LocalDate } from '../../graphql/scalars.js';
+import { Member } from '../members/member.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
 
 export const AlertKindEnum = registerEnum('AlertKind', ALERT_KINDS);
 
@@ -17,8 +19,18 @@ export class Alert {
   @Field(() => LocalDate, { nullable: true })
   dueOn: string | null;
 
+  /** Read for the whole list when the query asks for it (withLinks, alert.resolver.ts); limited outside the scope. */
+  @Field(() => Organization, { nullable: true })
+  organization?: Organization | null;
+
+  /** Read for the whole list when the query asks for it (withLinks); null outside the scope. */
+  @Field(() => Member, { nullable: true })
+  member?: Member | null;
+
   organizationId: string | null;
   memberId: string | null;
+  /** The member was read through the caller's scope (a member kind's query): only its id asked, it is not read again. */
+  memberInScope?: boolean;
 }
 
 /** The alerts of one kind in a subtree: how many, and the soonest due. */

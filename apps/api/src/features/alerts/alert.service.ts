@@ -81,16 +81,18 @@ const ceremoniesDue: Kind = async (ctx, root, asOf) => {
   if (!rows.length) return [];
   const cal = await calendarFrom(ctx, minOf(rows.map((m) => m.admittedOn)), asOf);
   const dueOf = onceEach((day) => ceremonyDueOn(day, cal));
+  const noticed = onceEach((day) => isCeremonyNoticed(dueOf(day), asOf));
+  const shown = onceEach(displayDate);
   return rows
-    .filter((m) => isCeremonyNoticed(dueOf(m.admittedOn), asOf))
+    .filter((m) => noticed(m.admittedOn))
     .map((m) => {
       const dueOn = dueOf(m.admittedOn);
       return alert(
         'CEREMONY_DUE',
         dueOn,
         {
-          vi: `Chưa tổ chức lễ kết nạp cho ${m.fullName} (quyết định ngày ${displayDate(m.admittedOn)}; hạn ${displayDate(dueOn)}).`,
-          en: `No admission ceremony recorded for ${m.fullName} (decided on ${displayDate(m.admittedOn)}; due ${displayDate(dueOn)}).`,
+          vi: `Chưa tổ chức lễ kết nạp cho ${m.fullName} (quyết định ngày ${shown(m.admittedOn)}; hạn ${shown(dueOn)}).`,
+          en: `No admission ceremony recorded for ${m.fullName} (decided on ${shown(m.admittedOn)}; due ${shown(dueOn)}).`,
         },
         memberOf(m),
       );
@@ -136,7 +138,12 @@ function memberRows(qb: SelectQueryBuilder<Member>): Promise<MemberRow[]> {
     .getRawMany();
 }
 
-const memberOf = (m: MemberRow): Partial<Alert> => ({ memberId: m.id, organizationId: m.organizationId });
+/** A member alert's links: the member (read through the scope) and its cell. */
+const memberOf = (m: MemberRow): Partial<Alert> => ({
+  memberId: m.id,
+  organizationId: m.organizationId,
+  memberInScope: true,
+});
 
 /** Current members reaching a badge milestone within 90 days; due on the award day. */
 const badgesDue: Kind = async (ctx, root, asOf) => {
@@ -155,8 +162,9 @@ const badgesDue: Kind = async (ctx, root, asOf) => {
       .andWhere(`m.status IN (${CURRENT_STATUSES.map((c) => `'${c}'`).join(', ')})`)
       .andWhere(`(${or})`, params),
   );
+  const dueFrom = onceEach((from) => badgeDue(from, asOf));
   const badges = rows.flatMap((m) => {
-    const badge = badgeDue(m.firstAdmittedOn ?? m.admittedOn, asOf);
+    const badge = dueFrom(m.firstAdmittedOn ?? m.admittedOn);
     return badge ? [{ m, badge }] : [];
   });
   // a member under a discipline in force on the award day waits for the first award day after it lapses

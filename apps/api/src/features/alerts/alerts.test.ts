@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCadre, makePlacement } from '../../test/cadres.js';
-import { codeOf, makeMember, makeOrg, makeWorld, startTestApp } from '../../test/harness.js';
+import { codeOf, makeMember, makeOrg, makeUser, makeWorld, startTestApp } from '../../test/harness.js';
 import { generatedCalendar } from '../calendar/holiday.generate.js';
 import { recognitionDueOn } from '../members/member.rules.js';
 import {
@@ -169,6 +169,70 @@ describe('alerts', () => {
     }
     const inspector = await app.gql(Q, { w: w.C1.id }, { token: w.users.COMMUNE_INSPECTOR.token });
     expect(inspector.errors).toBeUndefined();
+  });
+});
+
+describe("an alert's member and organisation", () => {
+  const LINKS = `fragment Links on Alert { member { id fullName status } organization { id name code } }
+    query($w: ID!, $on: LocalDate) { alerts(withinId: $w, asOf: $on) { kind ...Links } }`;
+  const SUMMARY_LINKS = `query($w: ID!, $on: LocalDate) { alertSummary(withinId: $w, asOf: $on) {
+    groups { alerts { kind member { ... on Member { id fullName } } organization { id name } } } } }`;
+  type Linked = { kind: string; member: { id: string; fullName?: string } | null; organization: { id: string } | null };
+
+  it('are the same records whether only their ids or more is asked, through fragments too', async () => {
+    const w = await makeWorld(app.ds);
+    const asOf = '2025-06-30';
+    const late = await makeMember(app.ds, w.C1a, {
+      status: 'PROBATIONARY',
+      admittedOn: '2024-03-01',
+      fullName: 'Lò Văn Muôn',
+    });
+    const badge = await makeMember(app.ds, w.C1b, { admittedOn: '1995-08-10', fullName: 'Quàng Thị Xuân' });
+    const token = w.users.COMMUNE_ADMIN.token;
+    const ids = await app.gql(Q, { w: w.C1.id, on: asOf }, { token });
+    const named = await app.gql(LINKS, { w: w.C1.id, on: asOf }, { token });
+    expect(named.errors).toBeUndefined();
+    const shape = (list: Linked[]) => list.map((a) => [a.kind, a.member?.id ?? null, a.organization?.id ?? null]);
+    expect(shape(named.data!.alerts)).toEqual(shape(ids.data!.alerts));
+    const byMember = new Map(named.data!.alerts.filter((a: Linked) => a.member).map((a: Linked) => [a.member!.id, a]));
+    expect(byMember.get(late.id)).toMatchObject({
+      kind: 'PROBATION_OVERDUE',
+      member: { fullName: 'Lò Văn Muôn', status: 'PROBATIONARY' },
+      organization: { id: w.C1a.id, name: `Tổ chức ${w.C1a.code}`, code: w.C1a.code },
+    });
+    expect(byMember.get(badge.id)).toMatchObject({ kind: 'BADGE_DUE', member: { fullName: 'Quàng Thị Xuân' } });
+    const summary = await app.gql(SUMMARY_LINKS, { w: w.C1.id, on: asOf }, { token });
+    expect(summary.errors).toBeUndefined();
+    const first = summary.data!.alertSummary.groups.flatMap((g: { alerts: Linked[] }) => g.alerts);
+    expect(first.find((a: Linked) => a.member?.id === late.id)).toMatchObject({
+      member: { fullName: 'Lò Văn Muôn' },
+      organization: { name: `Tổ chức ${w.C1a.code}` },
+    });
+  });
+
+  it('outside the scope: the member of an incoming transfer is null however asked; the sending cell is limited', async () => {
+    const w = await makeWorld(app.ds);
+    const moving = await makeMember(app.ds, w.C1b, { fullName: 'Vàng A Dế' });
+    await app.ds.query(
+      `INSERT INTO transfer (member_id, from_organization_id, to_organization_id, requested_on, status)
+       VALUES ($1, $2, $3, '2025-04-01', 'PENDING')`,
+      [moving.id, w.C1b.id, w.C3a.id],
+    );
+    const receiving = await makeUser(app.ds, 'DISTRICT_ADMIN', w.D2);
+    const asOf = '2025-06-30';
+    for (const q of [Q, LINKS]) {
+      const r = await app.gql(q, { w: w.D2.id, on: asOf }, { token: receiving.token });
+      expect(r.errors).toBeUndefined();
+      const waiting = r.data!.alerts.filter((a: Linked) => a.kind === 'TRANSFER_WAITING');
+      expect(waiting).toHaveLength(1);
+      // the receiving side reads the name in the message (what the transfer needs), never the member's record
+      expect(waiting[0].member).toBeNull();
+      expect(waiting[0].organization.id).toBe(w.C3a.id);
+    }
+    // the sending side reads its member, and the receiving cell only as much as a transfer shows
+    const sending = await app.gql(LINKS, { w: w.C1.id, on: asOf }, { token: w.users.COMMUNE_ADMIN.token });
+    const sent = sending.data!.alerts.find((a: Linked) => a.kind === 'TRANSFER_WAITING');
+    expect(sent).toMatchObject({ member: { id: moving.id, fullName: 'Vàng A Dế' }, organization: { id: w.C1b.id } });
   });
 });
 

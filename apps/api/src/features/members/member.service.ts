@@ -29,7 +29,7 @@ import { temporarilyActiveInScope } from './temporary-transfer.js';
 /** A member on the home roll of the caller's scope, or temporarily active in it (temporary-transfer.ts). */
 export function memberById(ctx: Context, id: string): Promise<Member | null> {
   return loadById(ctx, 'memberById', id, async (ids) => {
-    const home = await scopedMembers(ctx).andWhere('m.id IN (:...ids)', { ids }).getMany();
+    const home = await scopedMembers(ctx).andWhere('m.id = ANY(:ids)', { ids }).getMany();
     const found = new Set(home.map((m) => m.id));
     const away = ids.filter((i) => !found.has(i));
     return [...home, ...(await temporarilyActiveInScope(ctx, away))];

@@ -27,7 +27,7 @@ export async function temporarilyActiveInScope(ctx: Context, ids: readonly strin
   if (prefix === null || !ids.length) return [];
   return db(ctx)
     .createQueryBuilder(Member, 'm')
-    .where('m.id IN (:...ids)', { ids })
+    .where('m.id = ANY(:ids)', { ids })
     .andWhere(
       `EXISTS (SELECT 1 FROM transfer t JOIN organization o ON o.id = t.to_organization_id
                 WHERE t.member_id = m.id AND ${RUNNING} AND o.path LIKE :tprefix)`,
