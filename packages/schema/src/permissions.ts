@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   'inspection:write',
   /** Impose discipline from a concluded inspection (who decides which form: features/inspections/discipline.rules.ts). */
   'discipline:write',
+  /** Read annual ratings and their summary (features/ratings). */
+  'rating:read',
+  /** Rate members and organisations (who rates whom: features/ratings/rating.rules.ts). */
+  'rating:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +51,7 @@ const INSPECTOR: readonly Permission[] = [
   'inspection:read',
   'inspection:write',
   'discipline:write',
+  'rating:read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -69,6 +74,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cadre:read',
     'cadre:write',
     'inspection:read',
+    'rating:read',
+    'rating:write',
   ],
   DISTRICT_INSPECTOR: INSPECTOR,
   COMMUNE_ADMIN: [
@@ -85,6 +92,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cadre:read',
     'cadre:write',
     'inspection:read',
+    'rating:read',
+    'rating:write',
   ],
   COMMUNE_INSPECTOR: INSPECTOR,
 };

@@ -10,6 +10,7 @@ import { Cadres1732900000000 } from '../db/migrations/1732900000000-cadres.js';
 import { Inspections1733000000000 } from '../db/migrations/1733000000000-inspections.js';
 import { InspectionConductor1733000000001 } from '../db/migrations/1733000000001-inspection-conductor.js';
 import { AlertsAtScale1733200000000 } from '../db/migrations/1733200000000-alerts-at-scale.js';
+import { Ratings1733400000000 } from '../db/migrations/1733400000000-ratings.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -35,6 +36,8 @@ import { Transfer } from './members/transfer.entity.js';
 import { Organization } from './organizations/organization.entity.js';
 import { OrganizationEventResolver, OrganizationResolver } from './organizations/organization.resolver.js';
 import { OrganizationEvent } from './organizations/organization-event.entity.js';
+import { Rating } from './ratings/rating.entity.js';
+import { MemberRatingsResolver, RatingResolver } from './ratings/rating.resolver.js';
 import { Target, Term } from './targets/target.entity.js';
 import { TargetResolver } from './targets/target.resolver.js';
 import { User } from './users/user.entity.js';
@@ -88,6 +91,12 @@ export const features: Feature[] = [
     ],
     entities: [Inspection, Finding, Remedy, Discipline],
     migrations: [Inspections1733000000000, InspectionConductor1733000000001],
+  },
+  {
+    name: 'ratings',
+    resolvers: [RatingResolver, MemberRatingsResolver],
+    entities: [Rating],
+    migrations: [Ratings1733400000000],
   },
   {
     name: 'alerts',

@@ -15,6 +15,7 @@ import { scopedMembers } from '../members/member.access.js';
 import { Member } from '../members/member.entity.js';
 import { CELL_KINDS, CURRENT_STATUSES, recognitionDueOn } from '../members/member.rules.js';
 import { subtreeOf } from '../organizations/organization.service.js';
+import { ratingQuotaExceeded } from '../ratings/rating.alerts.js';
 import { type Alert, AlertGroup, AlertSummary } from './alert.entity.js';
 import { alert, type Kind } from './alert.kind.js';
 import {
@@ -338,6 +339,7 @@ const KINDS: Kind[] = [
   cellsTooSmall,
   secretaryVacant,
   remediesOverdue,
+  ratingQuotaExceeded,
 ];
 
 /** Soonest due first; undated alerts last; then by kind. */
