@@ -37,7 +37,7 @@ import { Organization } from './organizations/organization.entity.js';
 import { OrganizationEventResolver, OrganizationResolver } from './organizations/organization.resolver.js';
 import { OrganizationEvent } from './organizations/organization-event.entity.js';
 import { Rating } from './ratings/rating.entity.js';
-import { MemberRatingsResolver, RatingResolver } from './ratings/rating.resolver.js';
+import { MemberRatingsResolver, OrganizationRatingsResolver, RatingResolver } from './ratings/rating.resolver.js';
 import { Target, Term } from './targets/target.entity.js';
 import { TargetResolver } from './targets/target.resolver.js';
 import { User } from './users/user.entity.js';
@@ -94,7 +94,7 @@ export const features: Feature[] = [
   },
   {
     name: 'ratings',
-    resolvers: [RatingResolver, MemberRatingsResolver],
+    resolvers: [RatingResolver, MemberRatingsResolver, OrganizationRatingsResolver],
     entities: [Rating],
     migrations: [Ratings1733400000000],
   },

@@ -55,3 +55,12 @@ export class MemberRatingsResolver {
     return ratingsOf(ctx, 'member_id', m.id);
   }
 }
+
+/** Organization.ratings (an addition to the contract) belongs to this feature. */
+@Resolver(() => Organization)
+export class OrganizationRatingsResolver {
+  @FieldResolver(() => [Rating], { description: 'The annual ratings of this organisation, newest year first.' })
+  ratings(@Root() o: Organization, @Ctx() ctx: Context) {
+    return ratingsOf(ctx, 'organization_id', o.id);
+  }
+}

@@ -98,6 +98,12 @@ describe('rate', () => {
     expect(rule(await rate(w.users.DISTRICT_ADMIN.token, org(w.D1.id)))).toBe('FORBIDDEN');
     expect(rule(await rate(w.users.ADMIN.token, org(w.D1.id)))).toBe('ORGANIZATION_NOT_RATED');
     expect(rule(await rate(w.users.DISTRICT_INSPECTOR.token, org(w.C1.id)))).toBe('FORBIDDEN');
+    const seen = await app.gql(
+      `query($id: ID!) { organization(id: $id) { ratings { year grade organization { id } } } }`,
+      { id: w.C1.id },
+      { token: ca },
+    );
+    expect(seen.data!.organization.ratings).toEqual([{ year: 2024, grade: 'GOOD', organization: { id: w.C1.id } }]);
     const young = await makeOrg(app.ds, w.C1, 'SUBORDINATE_CELL');
     await app.ds.query(`UPDATE organization SET established_on = '2025-01-01' WHERE id = $1`, [young.id]);
     expect(rule(await rate(ca, org(young.id)))).toBe('ORGANIZATION_NOT_RATED');
