@@ -1,4 +1,4 @@
-import { type OrganizationKind, RATING_GRADE_LABELS, type RatingGrade, type Role } from '@dangvu/schema';
+import { gradeOfScore, type OrganizationKind, RATING_GRADE_LABELS, type RatingGrade, type Role } from '@dangvu/schema';
 import type { RuleBreach } from '../../graphql/errors.js';
 
 /**
@@ -20,17 +20,7 @@ export const GOOD_PER_EXCELLENT = 5;
 /** The first year anyone is rated (the Party's founding). */
 export const FIRST_YEAR = 1930;
 
-/**
- * The grade a 100-point score stands for (Quy định 366-QĐ/TW (2025)): 90 and
- * over EXCELLENT, 70 to under 90 GOOD, 50 to under 70 COMPLETED, under 50
- * NOT_COMPLETED.
- */
-export function gradeOfScore(score: number): RatingGrade {
-  if (score >= 90) return 'EXCELLENT';
-  if (score >= 70) return 'GOOD';
-  if (score >= 50) return 'COMPLETED';
-  return 'NOT_COMPLETED';
-}
+export { gradeOfScore };
 
 /** SCORE_GRADE_MISMATCH: with a score, the grade is the score's band (Quy định 366-QĐ/TW (2025)). */
 export function checkScoreGrade(score: number | null | undefined, grade: RatingGrade): RuleBreach | null {
