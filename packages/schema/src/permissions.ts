@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   'inspection:write',
   /** Impose discipline from a concluded inspection (who decides which form: features/inspections/discipline.rules.ts). */
   'discipline:write',
+  /** Read cell meetings (sinh hoạt chi bộ) and their compliance (features/meetings). */
+  'meeting:read',
+  /** Record a cell meeting's minutes: the commune's office and the district's organisation board. */
+  'meeting:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +51,7 @@ const INSPECTOR: readonly Permission[] = [
   'inspection:read',
   'inspection:write',
   'discipline:write',
+  'meeting:read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -69,6 +74,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cadre:read',
     'cadre:write',
     'inspection:read',
+    'meeting:read',
+    'meeting:write',
   ],
   DISTRICT_INSPECTOR: INSPECTOR,
   COMMUNE_ADMIN: [
@@ -85,6 +92,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cadre:read',
     'cadre:write',
     'inspection:read',
+    'meeting:read',
+    'meeting:write',
   ],
   COMMUNE_INSPECTOR: INSPECTOR,
 };

@@ -54,6 +54,8 @@ describe('the schema', () => {
         "inspection:read",
         "inspection:write",
         "discipline:write",
+        "meeting:read",
+        "meeting:write",
       ]
     `);
     expect(ROLE_PERMISSIONS).toMatchInlineSnapshot(`
@@ -80,6 +82,8 @@ describe('the schema', () => {
           "inspection:read",
           "inspection:write",
           "discipline:write",
+          "meeting:read",
+          "meeting:write",
         ],
         "COMMUNE_ADMIN": [
           "session:self",
@@ -95,6 +99,8 @@ describe('the schema', () => {
           "cadre:read",
           "cadre:write",
           "inspection:read",
+          "meeting:read",
+          "meeting:write",
         ],
         "COMMUNE_INSPECTOR": [
           "session:self",
@@ -106,6 +112,7 @@ describe('the schema', () => {
           "inspection:read",
           "inspection:write",
           "discipline:write",
+          "meeting:read",
         ],
         "DISTRICT_ADMIN": [
           "session:self",
@@ -125,6 +132,8 @@ describe('the schema', () => {
           "cadre:read",
           "cadre:write",
           "inspection:read",
+          "meeting:read",
+          "meeting:write",
         ],
         "DISTRICT_INSPECTOR": [
           "session:self",
@@ -136,6 +145,7 @@ describe('the schema', () => {
           "inspection:read",
           "inspection:write",
           "discipline:write",
+          "meeting:read",
         ],
       }
     `);

@@ -11,6 +11,7 @@ import { calendarBetween } from '../calendar/holiday.service.js';
 import { disciplineSpans } from '../inspections/discipline.checks.js';
 import { badgeAwardOn } from '../inspections/discipline.rules.js';
 import { remediesOverdue } from '../inspections/inspection.alerts.js';
+import { regularMeetingMissing, thematicMeetingMissing, unexcusedAbsences } from '../meetings/meeting.alerts.js';
 import { scopedMembers } from '../members/member.access.js';
 import { Member } from '../members/member.entity.js';
 import { CELL_KINDS, CURRENT_STATUSES, recognitionDueOn } from '../members/member.rules.js';
@@ -338,6 +339,9 @@ const KINDS: Kind[] = [
   cellsTooSmall,
   secretaryVacant,
   remediesOverdue,
+  regularMeetingMissing,
+  thematicMeetingMissing,
+  unexcusedAbsences,
 ];
 
 /** Soonest due first; undated alerts last; then by kind. */
