@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ensureAdmin } from '../db/bootstrap.js';
 import { startTestApp } from '../test/harness.js';
+import { VAN_KHANH_THEMATIC } from './meetings.js';
 import { DEMO_PASSWORD } from './organizations.js';
 import { seedDemo } from './seed.js';
 import { SOP_COP } from './sop-cop.js';
@@ -41,6 +42,15 @@ const SHAPE = `{
   health: organizations(filter: { kinds: [SUBORDINATE_CELL], sectors: [HEALTH] }) { totalCount }
   military: organizations(filter: { kinds: [SUBORDINATE_CELL], sectors: [MILITARY] }) { totalCount }
 }`;
+
+const COMPLIANCE = `query($w: ID!, $y: Int!, $q: Int!) { meetingCompliance(withinId: $w, year: $y, quarter: $q) {
+  organization { code } regularMeetings thematicMeetings monthsMissed compliant } }`;
+type Compliance = {
+  organization: { code: string };
+  thematicMeetings: number;
+  monthsMissed: number;
+  compliant: boolean;
+};
 
 const TARGETS = `query($o: ID!) { targets(organizationId: $o) { metric targetValue achievedValue ratio term { name } } }`;
 
@@ -189,6 +199,20 @@ describe('seed 002: Huyện Tuần Giáo (Tỉnh Điện Biên)', () => {
       { node: { kind: 'SUBORDINATE_CELL', sector: 'HEALTH', parent: { name: 'Đảng bộ xã Chiềng Sinh' } } },
     ]);
   });
+  it('every cell keeps the meeting rule: a regular meeting every month and one thematic meeting each quarter of 2017', async () => {
+    const token = await login('tuangiao.kiemtra');
+    const d = await ask(
+      token,
+      `{ o: organizationByCode(code: "${TUAN_GIAO.code}") { id }
+         cells: organizations(filter: { kinds: [SUBORDINATE_CELL, GRASSROOTS_CELL] }) { totalCount } }`,
+    );
+    expect(d.cells.totalCount).toBeGreaterThanOrEqual(TUAN_GIAO.cells);
+    for (const q of [1, 2, 3, 4]) {
+      const rows: Compliance[] = (await ask(token, COMPLIANCE, { w: d.o.id, y: 2017, q })).meetingCompliance;
+      expect(rows).toHaveLength(d.cells.totalCount);
+      expect(rows.every((r) => r.compliant && r.thematicMeetings === 1 && r.monthsMissed === 0)).toBe(true);
+    }
+  });
 });
 
 describe('seed 004: Xã Vân Khánh (Huyện An Minh, Tỉnh Kiên Giang)', () => {
@@ -221,6 +245,36 @@ describe('seed 004: Xã Vân Khánh (Huyện An Minh, Tỉnh Kiên Giang)', () =
       const recognitions = nodes.flatMap((n) => n.events).filter((e) => e.kind === 'RECOGNISED_OFFICIAL');
       expect(recognitions.filter((e) => e.on.startsWith('2023-'))).toHaveLength(5);
     }
+  });
+
+  it('the cells held 81 thematic meetings from 2022 to the article (12/11/2023), besides a regular meeting every month', async () => {
+    const token = await login('vankhanh.vanphong');
+    const { o } = await ask(token, `{ o: organizationByCode(code: "${VAN_KHANH.code}") { id } }`);
+    const quarters = [1, 2, 3, 4, 1, 2, 3, 4].map((q, k) => ({ y: k < 4 ? 2022 : 2023, q }));
+    let thematic = 0;
+    let notCompliant = 0;
+    for (const { y, q } of quarters) {
+      const rows: Compliance[] = (await ask(token, COMPLIANCE, { w: o.id, y, q })).meetingCompliance;
+      expect(rows).toHaveLength(VAN_KHANH.cells);
+      expect(rows.every((r) => r.monthsMissed === 0)).toBe(true);
+      if (y === 2023 && q === 4) {
+        // the fourth quarter's thematic meetings came after the article, in December
+        const { m } = await ask(
+          token,
+          `query($c: ID!) { m: meetings(organizationId: $c, from: "2023-10-01", to: "${VAN_KHANH_THEMATIC.to}") { kind } }`,
+          {
+            c: (await ask(token, `{ organizationByCode(code: "${rows[0].organization.code}") { id } }`))
+              .organizationByCode.id,
+          },
+        );
+        expect(m.map((x: { kind: string }) => x.kind)).toEqual(['REGULAR', 'REGULAR']); // 10 October, 10 November
+        continue;
+      }
+      thematic += rows.reduce((n, r) => n + r.thematicMeetings, 0);
+      notCompliant += rows.filter((r) => !r.compliant).length;
+    }
+    expect(thematic).toBe(VAN_KHANH_THEMATIC.count);
+    expect(notCompliant).toBe(7 * VAN_KHANH.cells - VAN_KHANH_THEMATIC.count);
   });
 
   it('each place stays out of the other districts’ scope', async () => {
