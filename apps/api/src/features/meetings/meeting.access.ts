@@ -76,7 +76,9 @@ export async function meetingCompliance(
     .addSelect(`(SELECT count(*) ${held('THEMATIC')})::int`, 'thematic')
     .addSelect(`(SELECT count(*) ${held('REGULAR')})::int`, 'regular')
     .addSelect(`(SELECT array_agg(DISTINCT to_char(mt.held_on, 'YYYY-MM')) ${held('REGULAR')})`, 'months')
-    .orderBy('o.path')
+    // grouped by parent (the path less its last id), then by code
+    .orderBy('left(o.path, length(o.path) - 37)')
+    .addOrderBy('o.code')
     .getRawAndEntities();
   const months = monthsOfQuarter(year, quarter);
   const on = today();

@@ -28,7 +28,8 @@ export class MeetingResolver {
 
   @Allow('meeting:read')
   @Query(() => [MeetingCompliance], {
-    description: 'Each active cell of the subtree with its meetings in a quarter (1–4), in tree order.',
+    description:
+      'Each active cell of the subtree with its meetings in a quarter (1–4), by parent organisation then code.',
   })
   meetingCompliance(
     @Ctx() ctx: Context,

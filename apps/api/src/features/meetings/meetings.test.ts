@@ -12,7 +12,7 @@ const RECORD = `mutation($i: RecordMeetingInput!) { recordMeeting(input: $i) { i
 const LIST = `query($o: ID!, $f: LocalDate!, $t: LocalDate!) { meetings(organizationId: $o, from: $f, to: $t) {
   id kind heldOn absences { excused member { id } } } }`;
 const COMPLIANCE = `query($w: ID!, $y: Int!, $q: Int!) { meetingCompliance(withinId: $w, year: $y, quarter: $q) {
-  organization { id } regularMeetings thematicMeetings monthsMissed compliant } }`;
+  organization { id code } regularMeetings thematicMeetings monthsMissed compliant } }`;
 
 const ruleOf = (r: GqlResult) => r.errors?.[0]?.extensions.rule;
 
@@ -159,6 +159,8 @@ describe('meetingCompliance', () => {
     expect(r.errors).toBeUndefined();
     const rows = r.data!.meetingCompliance;
     expect(rows).toHaveLength(2);
+    const codes = rows.map((x: { organization: { code: string } }) => x.organization.code);
+    expect(codes).toEqual([...codes].sort());
     const of = (id: string) => rows.find((x: { organization: { id: string } }) => x.organization.id === id);
     expect(of(w.C1a.id)).toMatchObject({ regularMeetings: 4, thematicMeetings: 1, monthsMissed: 0, compliant: true });
     expect(of(w.C1b.id)).toMatchObject({ regularMeetings: 2, thematicMeetings: 1, monthsMissed: 1, compliant: false });
