@@ -206,6 +206,10 @@ export const INSPECTION_KINDS = values(
 );
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
+/** Sinh hoạt chi bộ: thường kỳ (monthly) or chuyên đề (at least once a quarter); features/meetings. */
+export const MEETING_KINDS = values('REGULAR', 'THEMATIC');
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
 /** Kinds whose open inspection of a member bars an official transfer (UNDER_PROCEEDINGS). */
 export const PROCEEDING_KINDS: readonly InspectionKind[] = ['SIGNS_OF_VIOLATION', 'DENUNCIATION', 'DISCIPLINE_APPEAL'];
 

@@ -8,6 +8,7 @@ import type {
   InspectionKind,
   InspectionOutcome,
   InspectionStatus,
+  MeetingKind,
   MemberEventKind,
   MemberExitKind,
   MemberStatus,
@@ -238,6 +239,11 @@ export const PLACEMENT_MODE_LABELS: Labels<PlacementMode> = {
   APPOINTED: { vi: 'Chỉ định / bổ nhiệm', en: 'Appointed' },
   ROTATED: { vi: 'Luân chuyển', en: 'Rotated' },
   SECONDED: { vi: 'Biệt phái / tăng cường', en: 'Seconded' },
+};
+
+export const MEETING_KIND_LABELS: Labels<MeetingKind> = {
+  REGULAR: { vi: 'Sinh hoạt thường kỳ', en: 'Regular meeting' },
+  THEMATIC: { vi: 'Sinh hoạt chuyên đề', en: 'Thematic meeting' },
 };
 
 export const INSPECTION_KIND_LABELS: Labels<InspectionKind> = {

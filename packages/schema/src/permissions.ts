@@ -33,6 +33,10 @@ export const PERMISSIONS = [
   'inspection:write',
   /** Impose discipline from a concluded inspection (who decides which form: features/inspections/discipline.rules.ts). */
   'discipline:write',
+  /** Read cell meetings (sinh hoạt chi bộ) and their compliance (features/meetings). */
+  'meeting:read',
+  /** Record a cell meeting's minutes: the commune's office and the district's organisation board. */
+  'meeting:write',
   /** Read annual ratings and their summary (features/ratings). */
   'rating:read',
   /** Rate members and organisations (who rates whom: features/ratings/rating.rules.ts). */
@@ -51,6 +55,7 @@ const INSPECTOR: readonly Permission[] = [
   'inspection:read',
   'inspection:write',
   'discipline:write',
+  'meeting:read',
   'rating:read',
 ];
 
@@ -74,6 +79,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cadre:read',
     'cadre:write',
     'inspection:read',
+    'meeting:read',
+    'meeting:write',
     'rating:read',
     'rating:write',
   ],
@@ -92,6 +99,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cadre:read',
     'cadre:write',
     'inspection:read',
+    'meeting:read',
+    'meeting:write',
     'rating:read',
     'rating:write',
   ],

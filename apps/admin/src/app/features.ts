@@ -4,6 +4,7 @@ import { cadresFeature } from '../features/cadres/cadres.feature';
 import { candidatesFeature } from '../features/candidates/candidates.feature';
 import { homeFeature } from '../features/home/home.feature';
 import { inspectionsFeature } from '../features/inspections/inspections.feature';
+import { meetingsFeature } from '../features/meetings/meetings.feature';
 import { membersFeature } from '../features/members/members.feature';
 import { organizationsFeature } from '../features/organizations/organizations.feature';
 import { playgroundFeature } from '../features/playground/playground.feature';
@@ -23,6 +24,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   membersFeature,
   cadresFeature,
   inspectionsFeature,
+  meetingsFeature,
   ratingsFeature,
   transfersFeature,
   candidatesFeature,

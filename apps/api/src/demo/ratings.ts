@@ -62,7 +62,7 @@ async function pathOf(m: EntityManager, id: string): Promise<string> {
 
 async function members(m: EntityManager, rootId: string, year: number): Promise<Subject[]> {
   return m.query(
-    `SELECT m.id, COALESCE(m.anc3::text, '') AS group,
+    `SELECT m.id, m.anc3 AS group,
             EXISTS (SELECT 1 FROM discipline d WHERE d.member_id = m.id AND d.decided_on BETWEEN $2 AND $3) AS disciplined
        FROM member m
       WHERE m.org_path LIKE $1 AND m.status IN ('PROBATIONARY','OFFICIAL') AND NOT m.exempt
@@ -73,14 +73,19 @@ async function members(m: EntityManager, rootId: string, year: number): Promise<
 }
 
 async function organizations(m: EntityManager, rootId: string, year: number, kinds: string[]): Promise<Subject[]> {
-  return m.query(
-    `SELECT o.id, CASE WHEN o.kind = 'SUBORDINATE_CELL' THEN o.parent_id::text ELSE o.kind END AS group, false AS disciplined
-       FROM organization o
+  const rows: { id: string; kind: string; parent_id: string }[] = await m.query(
+    `SELECT o.id, o.kind, o.parent_id FROM organization o
       WHERE o.path LIKE $1 AND o.kind = ANY($2::text[]) AND o.status = 'ACTIVE'
         AND (o.established_on IS NULL OR o.established_on <= $3)
       ORDER BY o.code`,
     [`${await pathOf(m, rootId)}%`, kinds, `${year}-12-31`],
   );
+  // a cell's quota group is its grassroots organisation; grassroots organisations are told apart by kind
+  return rows.map((o) => ({
+    id: o.id,
+    group: o.kind === 'SUBORDINATE_CELL' ? o.parent_id : o.kind,
+    disciplined: false,
+  }));
 }
 
 async function insert(

@@ -10,6 +10,7 @@ import { Cadres1732900000000 } from '../db/migrations/1732900000000-cadres.js';
 import { Inspections1733000000000 } from '../db/migrations/1733000000000-inspections.js';
 import { InspectionConductor1733000000001 } from '../db/migrations/1733000000001-inspection-conductor.js';
 import { AlertsAtScale1733200000000 } from '../db/migrations/1733200000000-alerts-at-scale.js';
+import { Meetings1733300000000 } from '../db/migrations/1733300000000-meetings.js';
 import { Ratings1733400000000 } from '../db/migrations/1733400000000-ratings.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
@@ -30,6 +31,8 @@ import {
   OrganizationDisciplinesResolver,
   RemedyResolver,
 } from './inspections/inspection.resolver.js';
+import { Absence, Meeting } from './meetings/meeting.entity.js';
+import { AbsenceResolver, MeetingResolver } from './meetings/meeting.resolver.js';
 import { Member, MemberEvent } from './members/member.entity.js';
 import { MemberEventResolver, MemberResolver, TransferResolver } from './members/member.resolver.js';
 import { Transfer } from './members/transfer.entity.js';
@@ -91,6 +94,12 @@ export const features: Feature[] = [
     ],
     entities: [Inspection, Finding, Remedy, Discipline],
     migrations: [Inspections1733000000000, InspectionConductor1733000000001],
+  },
+  {
+    name: 'meetings',
+    resolvers: [MeetingResolver, AbsenceResolver],
+    entities: [Meeting, Absence],
+    migrations: [Meetings1733300000000],
   },
   {
     name: 'ratings',

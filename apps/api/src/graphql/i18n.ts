@@ -104,6 +104,7 @@ export const MESSAGES = {
     en: 'User names have 3–40 characters: lower-case letters, digits, dot, underscore, hyphen.',
   },
   dateInFuture: { vi: 'Ngày không được sau hôm nay.', en: 'The date may not be after today.' },
+  quarterRange: { vi: 'Quý phải từ 1 đến 4.', en: 'The quarter must be from 1 to 4.' },
   yearRange: { vi: 'Năm phải từ {from} đến {to}.', en: 'The year must be between {from} and {to}.' },
   dateBefore: { vi: 'Ngày không được trước {date}.', en: 'The date may not be before {date}.' },
   groundNotApplicable: { vi: 'Chỉ nêu căn cứ khi xóa tên.', en: 'A ground is given only for a removal.' },

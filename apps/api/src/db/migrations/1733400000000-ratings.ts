@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Annual ratings (đánh giá, xếp loại chất lượng), features/ratings
- * (docs/adr/0012-ratings.md).
+ * (docs/adr/0013-ratings.md).
  *
  * - One row per subject (a member or an organisation) and year, replaced in
  *   place by a second rating (its version increments).

@@ -11,6 +11,7 @@ import { calendarBetween } from '../calendar/holiday.service.js';
 import { disciplineSpans } from '../inspections/discipline.checks.js';
 import { badgeAwardOn } from '../inspections/discipline.rules.js';
 import { remediesOverdue } from '../inspections/inspection.alerts.js';
+import { regularMeetingMissing, thematicMeetingMissing, unexcusedAbsences } from '../meetings/meeting.alerts.js';
 import { scopedMembers } from '../members/member.access.js';
 import { Member } from '../members/member.entity.js';
 import { CELL_KINDS, CURRENT_STATUSES, recognitionDueOn } from '../members/member.rules.js';
@@ -339,6 +340,9 @@ const KINDS: Kind[] = [
   cellsTooSmall,
   secretaryVacant,
   remediesOverdue,
+  regularMeetingMissing,
+  thematicMeetingMissing,
+  unexcusedAbsences,
   ratingQuotaExceeded,
 ];
 
