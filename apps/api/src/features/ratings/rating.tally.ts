@@ -5,10 +5,17 @@ import { db } from '../../graphql/transaction.js';
 import { RATING_COLUMNS } from './rating.access.js';
 import { GRASSROOTS_KINDS, type GradeTally, isExcellentQuotaExceeded } from './rating.rules.js';
 
-/** Ratings of one year, kind of subject, grade and subject path, counted. */
+/**
+ * Ratings of one year, kind of subject and grade, counted: an organisation's
+ * by its path; members' by their first three ancestors (the grassroots
+ * organisation is one of them), so a province's tens of thousands of member
+ * ratings fold into a few hundred rows.
+ */
 export interface TallyRow {
   year: number;
-  path: string;
+  /** The organisation's path; null for members. */
+  path: string | null;
+  ancestors: (string | null)[];
   org: boolean;
   grade: RatingGrade;
   n: number;
@@ -41,8 +48,10 @@ export async function ratingTallies(
   const [row]: { rows: TallyRow[]; orgs: [string, string, OrganizationKind][] }[] = await db(ctx).query(
     `SELECT
        (SELECT COALESCE(json_agg(x), '[]') FROM (
-          SELECT r.year, r.org_path AS path, r.member_id IS NULL AS org, r.grade, count(*)::int AS n
-            FROM rating r WHERE ${where} AND r.year = ANY($1::int[]) GROUP BY 1, 2, 3, 4) x) AS rows,
+          SELECT r.year, CASE WHEN r.member_id IS NULL THEN r.org_path END AS path,
+                 json_build_array(r.anc1, r.anc2, r.anc3) AS ancestors, r.member_id IS NULL AS org, r.grade, count(*)::int AS n
+            FROM rating r WHERE ${where} AND r.year = ANY($1::int[])
+           GROUP BY r.year, 2, r.anc1, r.anc2, r.anc3, 4, r.grade) x) AS rows,
        (SELECT COALESCE(json_agg(json_build_array(o.id, o.name, o.kind)), '[]') FROM organization o
          WHERE (o.path LIKE $${n - 1} OR o.id = ANY($${n}::uuid[])) AND o.kind <> 'SUBORDINATE_CELL') AS orgs`,
     params,
@@ -52,11 +61,13 @@ export async function ratingTallies(
 
 /**
  * The quota group of a rating: for a member or a subordinate cell, the
- * grassroots organisation above it (or the member's own, a chi bộ cơ sở);
- * for a grassroots organisation, the level above it. Null when none is known.
+ * grassroots organisation above it (or the member's own, a chi bộ cơ sở;
+ * grassroots organisations sit at most third in the tree); for a grassroots
+ * organisation, the level above it. Null when none is known.
  */
-export function groupOf(path: string, org: boolean, orgs: Map<string, GroupOrg>): string | null {
-  const ids = path.split('/').filter(Boolean);
+export function groupOf(row: Pick<TallyRow, 'path' | 'ancestors' | 'org'>, orgs: Map<string, GroupOrg>): string | null {
+  const { org } = row;
+  const ids = row.path ? row.path.split('/').filter(Boolean) : row.ancestors.filter((a): a is string => !!a);
   const grassroots = (id: string) => GRASSROOTS_KINDS.includes(orgs.get(id)?.kind as OrganizationKind);
   if (org && grassroots(ids[ids.length - 1])) return ids[ids.length - 2] ?? null;
   for (let i = ids.length - 1; i >= 0; i--) if (grassroots(ids[i])) return ids[i];
@@ -80,7 +91,7 @@ export function quotaBreaches(rows: TallyRow[], orgs: Map<string, GroupOrg>, roo
   const groups = new Map<string, QuotaBreach>();
   for (const r of rows) {
     if (r.grade !== 'EXCELLENT' && r.grade !== 'GOOD') continue;
-    const groupId = groupOf(r.path, r.org, orgs);
+    const groupId = groupOf(r, orgs);
     if (!groupId || above.has(groupId)) continue;
     const key = `${r.year}|${r.org}|${groupId}`;
     const g = groups.get(key) ?? { year: r.year, org: r.org, groupId, excellent: 0, good: 0 };
