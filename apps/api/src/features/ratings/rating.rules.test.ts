@@ -30,6 +30,8 @@ describe('rating rules', () => {
     expect(checkScoreGrade(49.99, 'COMPLETED')?.source).toContain('366-QĐ/TW');
     expect(checkScoreGrade(null, 'EXCELLENT')).toBeNull();
     expect(checkScoreGrade(75, 'EXCELLENT')?.message.vi).toContain('Hoàn thành tốt nhiệm vụ');
+    expect(checkScoreGrade(89.99, 'EXCELLENT')?.message.vi).toMatch(/^Điểm 89,99 thuộc mức/);
+    expect(checkScoreGrade(89.99, 'EXCELLENT')?.message.en).toMatch(/^A score of 89.99 stands for Good/);
   });
 
   it('DISCIPLINED_CAP: disciplined in the year, only NOT_COMPLETED; otherwise any grade', () => {

@@ -29,7 +29,7 @@ export function checkScoreGrade(score: number | null | undefined, grade: RatingG
   if (band === grade) return null;
   const l = RATING_GRADE_LABELS[band];
   return breach('SCORE_GRADE_MISMATCH', QD366, {
-    vi: `Điểm ${score} thuộc mức “${l.vi}”: 90 điểm trở lên xuất sắc, 70 đến dưới 90 tốt, 50 đến dưới 70 hoàn thành, dưới 50 không hoàn thành.`,
+    vi: `Điểm ${score.toLocaleString('vi-VN')} thuộc mức “${l.vi}”: 90 điểm trở lên xuất sắc, 70 đến dưới 90 tốt, 50 đến dưới 70 hoàn thành, dưới 50 không hoàn thành.`,
     en: `A score of ${score} stands for ${l.en}: 90 and over excellent, 70 to under 90 good, 50 to under 70 completed, under 50 not completed.`,
   });
 }
