@@ -14,7 +14,7 @@ interface Node {
   disciplines: { decidedOn: string }[];
 }
 
-it('a commune office rates a member again, offered only the grade of its score; the summary, the list and the profile show it', async () => {
+it('a commune office rates a member again, offered only the grade of its score; the summary, the list, the profile and the organisation page show it', async () => {
   const api = await apiAs('langcan.vanphong');
   const { organizationByCode: commune } = (await api('{ organizationByCode(code: "LB-LC") { id } }')).data;
   const roll = await api(
@@ -75,5 +75,11 @@ it('a commune office rates a member again, offered only the grade of its score; 
   await row.waitFor();
   expect(await row.textContent()).toContain('Hoàn thành xuất sắc nhiệm vụ');
   expect(await row.textContent()).toContain('95');
+
+  // the organisation page leads to its ratings
+  await page.goto(`${baseUrl()}/organizations/${commune.id}`);
+  await page.getByTestId('org-ratings-link').click();
+  await page.getByTestId('rating-summary').waitFor();
+  expect(new URL(page.url()).searchParams.get('within')).toBe(commune.id);
   await page.close();
 });

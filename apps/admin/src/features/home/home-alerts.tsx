@@ -8,7 +8,7 @@ import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate } from '../../shared/format';
 import { meetingsPath } from '../meetings/cell-meetings-page';
-import { ratingsPath } from '../ratings/ratings-page';
+import { ratingsPath } from '../ratings/rated-table';
 import { HomeAlertsOfKindQuery, HomeAlertsQuery } from './home.documents';
 
 type Group = ResultOf<typeof HomeAlertsQuery>['alertSummary']['groups'][number];

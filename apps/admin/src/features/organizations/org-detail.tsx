@@ -17,6 +17,7 @@ import { None } from '../../shared/none';
 import { OrgLeadershipLink } from '../cadres/org-leadership-page';
 import { OrganizationDisciplines } from '../inspections/discipline-list';
 import { OrgMeetingsLink } from '../meetings/cell-meetings-page';
+import { OrgRatingsLink } from '../ratings/rated-table';
 import { OrgCreateDialog } from './org-create-dialog';
 import { OrgDissolveDialog } from './org-dissolve-dialog';
 import { OrgEditDialog } from './org-edit-dialog';
@@ -131,6 +132,7 @@ export function OrgDetailPanel({ id, onCreated }: { id: string; onCreated: (id: 
       </dl>
       <OrgLeadershipLink orgId={org.id} />
       <OrgMeetingsLink org={org} />
+      <OrgRatingsLink orgId={org.id} />
       {can(user.role, 'inspection:read') ? <OrganizationDisciplines organizationId={org.id} /> : null}
       {action === 'create' ? (
         <OrgCreateDialog

@@ -1,6 +1,8 @@
-import { RATING_GRADE_LABELS } from '@dangvu/schema';
+import { can, RATING_GRADE_LABELS } from '@dangvu/schema';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../app/i18n';
+import { Link } from '../../app/link';
+import { useSession } from '../../app/session';
 import type { RatingRow } from './ratings.documents';
 
 /** A table of subjects with the year's grade and score and, for those who may, a button to rate. */
@@ -48,5 +50,22 @@ export function RatedCells({
         ) : null}
       </td>
     </>
+  );
+}
+
+/** The ratings page of an organisation (this year's). */
+export const ratingsPath = (orgId: string) => `/ratings?within=${encodeURIComponent(orgId)}`;
+
+/** On the organisation page: its year's ratings (its own, its cells', its members'). */
+export function OrgRatingsLink({ orgId }: { orgId: string }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  if (!can(user.role, 'rating:read')) return null;
+  return (
+    <p className="org-ratings-link">
+      <Link to={ratingsPath(orgId)} className="btn" data-testid="org-ratings-link">
+        {t('ratingsLink')}
+      </Link>
+    </p>
   );
 }

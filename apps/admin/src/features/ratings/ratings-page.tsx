@@ -19,9 +19,6 @@ import { type RatedMember, RatingMembersQuery, RatingPlaceQuery, type RatingRow 
 type Target = Parameters<typeof RateDialog>[0]['target'] & { current: RatingRow | null };
 
 const PAGE = 50;
-
-/** The ratings page of an organisation (this year's). */
-export const ratingsPath = (orgId: string) => `/ratings?within=${encodeURIComponent(orgId)}`;
 const thisYear = () => Number(todayIso().slice(0, 4));
 
 /**

@@ -36,6 +36,7 @@ export const ratingsVi = {
   ratingPrev: 'Trang trước',
   ratingNext: 'Trang sau',
   ratingShare: '{percent}%',
+  ratingsLink: 'Đánh giá, xếp loại chất lượng',
 } as const;
 
 export const ratingsEn: Record<keyof typeof ratingsVi, string> = {
@@ -75,6 +76,7 @@ export const ratingsEn: Record<keyof typeof ratingsVi, string> = {
   ratingPrev: 'Previous page',
   ratingNext: 'Next page',
   ratingShare: '{percent}%',
+  ratingsLink: 'Annual ratings',
 };
 
 declare module '../../app/i18n' {

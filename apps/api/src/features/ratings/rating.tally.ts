@@ -28,13 +28,13 @@ export interface GroupOrg {
 }
 
 /**
- * The ratings of a subtree for some years, counted by subject path and
- * grade (one index-only range on rating_anc<k>_idx or rating_path_idx), with
- * the organisations that are not cells in the subtree or above it (on
+ * The ratings of a subtree for some years, counted by grade (one range on
+ * rating_anc<k>_idx or rating_path_idx; see TallyRow), with the
+ * organisations that are not cells in the subtree or above it (on
  * organization_path_idx and the primary key), in one statement. The
- * organisations above the subtree are read only to group its ratings: the
- * caller receives nothing of them but, for an alert, the name of its own
- * scope's level above when that is the group.
+ * organisations above the subtree are read only to tell its grassroots
+ * organisations; the caller receives nothing of them (quotaBreaches judges
+ * only groups within the subtree).
  */
 export async function ratingTallies(
   ctx: Context,
