@@ -234,3 +234,7 @@ export const MEMBER_DISCIPLINE_FORMS: readonly DisciplineForm[] = ['REPRIMAND', 
 export const ORGANIZATION_DISCIPLINE_FORMS: readonly DisciplineForm[] = ['REPRIMAND', 'WARNING', 'DISSOLUTION'];
 /** What a COMMUNE_INSPECTOR (and a probationary member's discipline) is limited to. */
 export const LIGHT_DISCIPLINE_FORMS: readonly DisciplineForm[] = ['REPRIMAND', 'WARNING'];
+
+/** Đánh giá, xếp loại chất lượng hằng năm (Quy định 124-QĐ/TW (2023), 366-QĐ/TW (2025)), best first. */
+export const RATING_GRADES = values('EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED');
+export type RatingGrade = (typeof RATING_GRADES)[number];

@@ -19,6 +19,7 @@ import type {
   PlacementMode,
   PositionKind,
   Qualification,
+  RatingGrade,
   RemedyStatus,
   RemovalGround,
   Role,
@@ -287,4 +288,11 @@ export const DISCIPLINE_FORM_LABELS: Labels<DisciplineForm> = {
   DISMISSAL: { vi: 'Cách chức', en: 'Dismissal' },
   EXPULSION: { vi: 'Khai trừ', en: 'Expulsion' },
   DISSOLUTION: { vi: 'Giải tán', en: 'Dissolution' },
+};
+
+export const RATING_GRADE_LABELS: Labels<RatingGrade> = {
+  EXCELLENT: { vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Excellent' },
+  GOOD: { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Good' },
+  COMPLETED: { vi: 'Hoàn thành nhiệm vụ', en: 'Completed' },
+  NOT_COMPLETED: { vi: 'Không hoàn thành nhiệm vụ', en: 'Not completed' },
 };

@@ -37,6 +37,10 @@ export const PERMISSIONS = [
   'meeting:read',
   /** Record a cell meeting's minutes: the commune's office and the district's organisation board. */
   'meeting:write',
+  /** Read annual ratings and their summary (features/ratings). */
+  'rating:read',
+  /** Rate members and organisations (who rates whom: features/ratings/rating.rules.ts). */
+  'rating:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,6 +56,7 @@ const INSPECTOR: readonly Permission[] = [
   'inspection:write',
   'discipline:write',
   'meeting:read',
+  'rating:read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -76,6 +81,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'inspection:read',
     'meeting:read',
     'meeting:write',
+    'rating:read',
+    'rating:write',
   ],
   DISTRICT_INSPECTOR: INSPECTOR,
   COMMUNE_ADMIN: [
@@ -94,6 +101,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'inspection:read',
     'meeting:read',
     'meeting:write',
+    'rating:read',
+    'rating:write',
   ],
   COMMUNE_INSPECTOR: INSPECTOR,
 };

@@ -8,6 +8,7 @@ import { meetingsFeature } from '../features/meetings/meetings.feature';
 import { membersFeature } from '../features/members/members.feature';
 import { organizationsFeature } from '../features/organizations/organizations.feature';
 import { playgroundFeature } from '../features/playground/playground.feature';
+import { ratingsFeature } from '../features/ratings/ratings.feature';
 import { targetsFeature } from '../features/targets/targets.feature';
 import { transfersFeature } from '../features/transfers/transfers.feature';
 import { usersFeature } from '../features/users/users.feature';
@@ -24,6 +25,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   cadresFeature,
   inspectionsFeature,
   meetingsFeature,
+  ratingsFeature,
   transfersFeature,
   candidatesFeature,
   targetsFeature,

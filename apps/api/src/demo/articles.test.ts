@@ -286,3 +286,63 @@ describe('seed 004: Xã Vân Khánh (Huyện An Minh, Tỉnh Kiên Giang)', () =
     expect(d).toEqual({ sc: null, lb: null });
   });
 });
+
+describe('the ratings the articles report (ratingSummary)', () => {
+  const SUMMARY = `query($w: ID!, $y: Int!) { ratingSummary(withinId: $w, year: $y) {
+    organizations { excellent good completed notCompleted unrated goodOrBetterShare excellentQuotaExceeded }
+    members { excellent good completed notCompleted unrated goodOrBetterShare excellentQuotaExceeded } } }`;
+  const summary = async (user: string, code: string, y: number) => {
+    const token = await login(user);
+    const { organizationByCode } = await ask(token, `{ organizationByCode(code: "${code}") { id } }`);
+    return {
+      token,
+      id: organizationByCode.id as string,
+      ...(await ask(token, SUMMARY, { w: organizationByCode.id, y })).ratingSummary,
+    };
+  };
+  type Counts = { excellent: number; good: number; completed: number; notCompleted: number };
+  const pct = (c: Counts) => {
+    const rated = c.excellent + c.good + c.completed + c.notCompleted;
+    return [c.excellent, c.good, c.completed, c.notCompleted].map((n) => Math.round((n / rated) * 1000) / 10);
+  };
+
+  it('Sốp Cộp 2023: 6 / 32 / 3 of 41 organisations; members 15.2% / 75.3% / 8.5% / 1%, over the EXCELLENT quota', async () => {
+    const s = await summary('sopcop.tochuc', SOP_COP.code, 2023);
+    expect(s.organizations).toMatchObject({ excellent: 6, good: 32, completed: 3, notCompleted: 0 });
+    expect(Math.round(s.organizations.goodOrBetterShare * 1000) / 10).toBe(92.7);
+    expect(s.organizations.excellentQuotaExceeded).toBe(false);
+    expect(pct(s.members)).toEqual([15.2, 75.3, 8.5, 1]);
+    expect(s.members).toMatchObject({ unrated: 0, excellentQuotaExceeded: true });
+    const { alerts } = await ask(s.token, `query($w: ID!) { alerts(withinId: $w, asOf: "2024-01-15") { kind } }`, {
+      w: s.id,
+    });
+    expect(alerts.filter((a: { kind: string }) => a.kind === 'RATING_QUOTA_EXCEEDED').length).toBeGreaterThan(0);
+  });
+
+  it('Tuần Giáo 2017: 34 and 21 of 59 organisations; members in the shares of 355 and 2,860 of 3,300, 0.94% not completed', async () => {
+    const s = await summary('tuangiao.tochuc', TUAN_GIAO.code, 2017);
+    expect(s.organizations).toMatchObject({ excellent: 34, good: 21, completed: 4 });
+    expect(s.members.unrated).toBe(0);
+    const [excellent, good, , notCompleted] = pct(s.members);
+    // 355 / 3,300 = 10.76%, 2,860 / 3,300 = 86.67%
+    expect(Math.abs(excellent - 10.76)).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(good - 86.67)).toBeLessThanOrEqual(0.1);
+    expect(notCompleted).toBe(0.9);
+  });
+
+  it('Vân Khánh 2022: 11 cells good; 185 members good, 96.35%', async () => {
+    const s = await summary('vankhanh.vanphong', VAN_KHANH.code, 2022);
+    expect(s.organizations).toMatchObject({ good: 11, completed: 1, excellent: 0 });
+    expect(s.members.good).toBe(185);
+    expect(Math.round(s.members.goodOrBetterShare * 10000) / 100).toBe(96.35);
+  });
+
+  it('Lâm Bình 2021 to 2024: above 96% of organisations and 95% of members good or better, within the quota', async () => {
+    for (const y of [2021, 2022, 2023, 2024]) {
+      const s = await summary('lambinh.tochuc', 'LB', y);
+      expect(s.organizations.goodOrBetterShare).toBeGreaterThan(0.96);
+      expect(s.members.goodOrBetterShare).toBeGreaterThanOrEqual(0.95);
+      expect([s.organizations.excellentQuotaExceeded, s.members.excellentQuotaExceeded]).toEqual([false, false]);
+    }
+  });
+});

@@ -11,6 +11,7 @@ import { Inspections1733000000000 } from '../db/migrations/1733000000000-inspect
 import { InspectionConductor1733000000001 } from '../db/migrations/1733000000001-inspection-conductor.js';
 import { AlertsAtScale1733200000000 } from '../db/migrations/1733200000000-alerts-at-scale.js';
 import { Meetings1733300000000 } from '../db/migrations/1733300000000-meetings.js';
+import { Ratings1733400000000 } from '../db/migrations/1733400000000-ratings.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -38,6 +39,8 @@ import { Transfer } from './members/transfer.entity.js';
 import { Organization } from './organizations/organization.entity.js';
 import { OrganizationEventResolver, OrganizationResolver } from './organizations/organization.resolver.js';
 import { OrganizationEvent } from './organizations/organization-event.entity.js';
+import { Rating } from './ratings/rating.entity.js';
+import { MemberRatingsResolver, OrganizationRatingsResolver, RatingResolver } from './ratings/rating.resolver.js';
 import { Target, Term } from './targets/target.entity.js';
 import { TargetResolver } from './targets/target.resolver.js';
 import { User } from './users/user.entity.js';
@@ -97,6 +100,12 @@ export const features: Feature[] = [
     resolvers: [MeetingResolver, AbsenceResolver],
     entities: [Meeting, Absence],
     migrations: [Meetings1733300000000],
+  },
+  {
+    name: 'ratings',
+    resolvers: [RatingResolver, MemberRatingsResolver, OrganizationRatingsResolver],
+    entities: [Rating],
+    migrations: [Ratings1733400000000],
   },
   {
     name: 'alerts',

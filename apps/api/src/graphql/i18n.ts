@@ -164,6 +164,7 @@ export const MESSAGES = {
     vi: 'Chọn đúng một đối tượng: một đảng viên hoặc một tổ chức.',
     en: 'Name exactly one subject: a member or an organisation.',
   },
+  scoreRange: { vi: 'Điểm phải từ 0 đến 100.', en: 'The score must be between 0 and 100.' },
   notACommune: { vi: 'Không có xã, phường, thị trấn nào như vậy.', en: 'No such commune.' },
   ownerRequired: {
     vi: 'Cần chọn tổ chức quản lý hồ sơ người ngoài Đảng.',

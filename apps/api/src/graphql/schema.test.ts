@@ -56,6 +56,8 @@ describe('the schema', () => {
         "discipline:write",
         "meeting:read",
         "meeting:write",
+        "rating:read",
+        "rating:write",
       ]
     `);
     expect(ROLE_PERMISSIONS).toMatchInlineSnapshot(`
@@ -84,6 +86,8 @@ describe('the schema', () => {
           "discipline:write",
           "meeting:read",
           "meeting:write",
+          "rating:read",
+          "rating:write",
         ],
         "COMMUNE_ADMIN": [
           "session:self",
@@ -101,6 +105,8 @@ describe('the schema', () => {
           "inspection:read",
           "meeting:read",
           "meeting:write",
+          "rating:read",
+          "rating:write",
         ],
         "COMMUNE_INSPECTOR": [
           "session:self",
@@ -113,6 +119,7 @@ describe('the schema', () => {
           "inspection:write",
           "discipline:write",
           "meeting:read",
+          "rating:read",
         ],
         "DISTRICT_ADMIN": [
           "session:self",
@@ -134,6 +141,8 @@ describe('the schema', () => {
           "inspection:read",
           "meeting:read",
           "meeting:write",
+          "rating:read",
+          "rating:write",
         ],
         "DISTRICT_INSPECTOR": [
           "session:self",
@@ -146,6 +155,7 @@ describe('the schema', () => {
           "inspection:write",
           "discipline:write",
           "meeting:read",
+          "rating:read",
         ],
       }
     `);

@@ -227,6 +227,35 @@ describe('a fixed number of statements per request', () => {
     expect(large.sql.length).toBeLessThanOrEqual(10);
   });
 
+  it('ratingSummary and the members list with their ratings run the same statements for 2 and 12 rated members', async () => {
+    const a = await populated(2);
+    const b = await populated(12);
+    for (const p of [a, b]) {
+      await app.ds.query(
+        `INSERT INTO rating (year, grade, member_id, org_path)
+         SELECT y, 'GOOD', m.id, '' FROM member m, generate_series(2023, 2024) y WHERE m.organization_id = $1`,
+        [p.cell.id],
+      );
+      await app.ds.query(
+        `INSERT INTO rating (year, grade, organization_id, org_path) VALUES (2024, 'EXCELLENT', $1, '')`,
+        [p.cell.id],
+      );
+    }
+    const q = `query($w: ID!) { ratingSummary(withinId: $w, year: 2024) {
+        organizations { excellent excellentQuotaExceeded } members { good unrated goodOrBetterShare excellentQuotaExceeded } }
+      members(filter: { withinId: $w }, first: 50) { edges { node { id ratings { year grade member { id } } } } } }`;
+    const small = await statementsOf(q, { w: a.w.C1.id }, a.w.users.COMMUNE_ADMIN.token);
+    const large = await statementsOf(q, { w: b.w.C1.id }, b.w.users.COMMUNE_ADMIN.token);
+    expect(large.data.ratingSummary.members.good).toBe(12);
+    expect(large.data.ratingSummary.organizations).toEqual({ excellent: 1, excellentQuotaExceeded: true });
+    expect(large.data.members.edges[0].node.ratings).toHaveLength(2);
+    expect(large.sql.length).toBe(small.sql.length);
+    const summary = `query($w: ID!) { ratingSummary(withinId: $w, year: 2024) { members { good } } }`;
+    // the session, the subtree, the tallies, the unrated
+    const alone = await statementsOf(summary, { w: b.w.C1.id }, b.w.users.COMMUNE_ADMIN.token);
+    expect(alone.sql.length).toBeLessThanOrEqual(4);
+  });
+
   it('counts only when totalCount is asked, and from the rollups when the filter allows', async () => {
     const { w, cell } = await populated(3);
     const token = w.users.DISTRICT_ADMIN.token;

@@ -16,6 +16,7 @@ import { scopedMembers } from '../members/member.access.js';
 import { Member } from '../members/member.entity.js';
 import { CELL_KINDS, CURRENT_STATUSES, recognitionDueOn } from '../members/member.rules.js';
 import { subtreeOf } from '../organizations/organization.service.js';
+import { ratingQuotaExceeded } from '../ratings/rating.alerts.js';
 import { type Alert, AlertGroup, AlertSummary } from './alert.entity.js';
 import { alert, type Kind } from './alert.kind.js';
 import {
@@ -342,6 +343,7 @@ const KINDS: Kind[] = [
   regularMeetingMissing,
   thematicMeetingMissing,
   unexcusedAbsences,
+  ratingQuotaExceeded,
 ];
 
 /** Soonest due first; undated alerts last; then by kind. */
