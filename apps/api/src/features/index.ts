@@ -10,6 +10,7 @@ import { Cadres1732900000000 } from '../db/migrations/1732900000000-cadres.js';
 import { Inspections1733000000000 } from '../db/migrations/1733000000000-inspections.js';
 import { InspectionConductor1733000000001 } from '../db/migrations/1733000000001-inspection-conductor.js';
 import { AlertsAtScale1733200000000 } from '../db/migrations/1733200000000-alerts-at-scale.js';
+import { Statistics1733500000000 } from '../db/migrations/1733500000000-statistics.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -35,6 +36,7 @@ import { Transfer } from './members/transfer.entity.js';
 import { Organization } from './organizations/organization.entity.js';
 import { OrganizationEventResolver, OrganizationResolver } from './organizations/organization.resolver.js';
 import { OrganizationEvent } from './organizations/organization-event.entity.js';
+import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { Target, Term } from './targets/target.entity.js';
 import { TargetResolver } from './targets/target.resolver.js';
 import { User } from './users/user.entity.js';
@@ -95,4 +97,5 @@ export const features: Feature[] = [
     entities: [],
     migrations: [Alerts1732550000000, AlertsAtScale1733200000000],
   },
+  { name: 'statistics', resolvers: [StatisticsResolver], entities: [], migrations: [Statistics1733500000000] },
 ];
