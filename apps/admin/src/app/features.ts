@@ -7,6 +7,7 @@ import { inspectionsFeature } from '../features/inspections/inspections.feature'
 import { membersFeature } from '../features/members/members.feature';
 import { organizationsFeature } from '../features/organizations/organizations.feature';
 import { playgroundFeature } from '../features/playground/playground.feature';
+import { statisticsFeature } from '../features/statistics/statistics.feature';
 import { targetsFeature } from '../features/targets/targets.feature';
 import { transfersFeature } from '../features/transfers/transfers.feature';
 import { usersFeature } from '../features/users/users.feature';
@@ -22,6 +23,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   membersFeature,
   cadresFeature,
   inspectionsFeature,
+  statisticsFeature,
   transfersFeature,
   candidatesFeature,
   targetsFeature,
