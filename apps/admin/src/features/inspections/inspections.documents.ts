@@ -133,7 +133,7 @@ export const InspectorDeskQuery = graphql(
       totalCount
       edges { node { ...InspectionRowFields } }
     }
-    concluded: inspections(filter: { withinId: $withinId, statuses: [CONCLUDED] }, first: 100) {
+    concluded: inspections(filter: { withinId: $withinId, statuses: [CONCLUDED], openRemedies: true }, first: 100) {
       edges { node { id code title remedies { id action dueOn status responsible { id code name } } } }
     }
   }

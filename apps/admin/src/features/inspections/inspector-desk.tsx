@@ -8,7 +8,7 @@ import { type DeskData, InspectorDeskQuery } from './inspections.documents';
 import { inspectionPath, planPath } from './inspections-search';
 import { StatusBadge } from './plan-table';
 
-/** Open remedies of the concluded inspections, soonest due first. */
+/** Open remedies of the concluded inspections that have one (the first 100 such inspections), soonest due first. */
 export function remediesDue(data: DeskData) {
   return data.concluded.edges
     .flatMap((e) => e.node.remedies.filter((r) => r.status === 'OPEN').map((r) => ({ ...r, inspection: e.node })))

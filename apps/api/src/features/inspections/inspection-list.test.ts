@@ -1,7 +1,7 @@
 import { INSPECTION_STATUSES } from '@dangvu/schema';
 import { describe, expect, it } from 'vitest';
 import { codeOf, type GqlResult, makeMember, makeOrg, makeUser, makeWorld, startTestApp } from '../../test/harness.js';
-import { makeInspection } from '../../test/inspections.js';
+import { makeInspection, makeRemedy } from '../../test/inspections.js';
 
 /** The inspections list and the visibility rules, through GraphQL. */
 const app = await startTestApp();
@@ -127,6 +127,21 @@ describe('inspections: filters and pages', () => {
     expect(seen).toEqual([...seen].sort().reverse());
     const forged = Buffer.from(JSON.stringify(['2024-01-01', 'x'])).toString('base64url');
     expect(codeOf(await app.gql(LIST, { after: forged }, { token }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('filters by open remedies: those with a remedy still open, or those without', async () => {
+    const w = await makeWorld(app.ds);
+    const make = () => makeInspection(app.ds, w.D1, { status: 'CONCLUDED', organizations: [w.C1a] });
+    const [open, done, none] = [await make(), await make(), await make()];
+    await makeRemedy(app.ds, open.id, w.C1a, '2025-03-01');
+    await makeRemedy(app.ds, open.id, w.C1a, '2025-04-01');
+    const completed = await makeRemedy(app.ds, done.id, w.C1a, '2025-03-01');
+    await app.ds.query(`UPDATE remedy SET status = 'DONE', completed_on = '2025-02-20' WHERE id = $1`, [completed]);
+    const token = w.users.DISTRICT_INSPECTOR.token;
+    expect(await ids(token, { withinId: w.D1.id, openRemedies: true })).toEqual([open.id]);
+    expect((await ids(token, { withinId: w.D1.id, openRemedies: false })).sort()).toEqual([done.id, none.id].sort());
+    const r = await app.gql(LIST, { f: { withinId: w.C1.id, openRemedies: true } }, { token });
+    expect(r.data!.inspections.totalCount).toBe(1);
   });
 
   it('a commune admin asking for planned ones gets none', async () => {

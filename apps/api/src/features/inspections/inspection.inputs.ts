@@ -34,6 +34,12 @@ export class InspectionFilter {
 
   @Field(() => String, { nullable: true, description: 'Words of the code or the title, diacritics ignored.' })
   search?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only inspections with a remedy still open (the remedies due); false: only those without.',
+  })
+  openRemedies?: boolean | null;
 }
 
 @InputType({

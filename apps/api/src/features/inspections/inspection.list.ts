@@ -65,6 +65,10 @@ export async function listInspections(
       where.push(`${start} < $${params.push(`${filter.year + 1}-01-01`)}::date`);
     }
     for (const w of words) where.push(`i.search_text LIKE $${params.push(w)}`);
+    if (filter.openRemedies != null)
+      where.push(
+        `${filter.openRemedies ? '' : 'NOT '}EXISTS (SELECT 1 FROM remedy r WHERE r.inspection_id = i.id AND r.status = 'OPEN')`,
+      );
     if (paged && keyset)
       where.push(`(${start}, ${id}) < ($${params.push(keyset[0])}::date, $${params.push(keyset[1])}::uuid)`);
     const from = alias === 'i' ? 'inspection i' : 'inspection_subject s JOIN inspection i ON i.id = s.inspection_id';
