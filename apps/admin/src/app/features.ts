@@ -9,6 +9,7 @@ import { membersFeature } from '../features/members/members.feature';
 import { organizationsFeature } from '../features/organizations/organizations.feature';
 import { playgroundFeature } from '../features/playground/playground.feature';
 import { ratingsFeature } from '../features/ratings/ratings.feature';
+import { statisticsFeature } from '../features/statistics/statistics.feature';
 import { targetsFeature } from '../features/targets/targets.feature';
 import { transfersFeature } from '../features/transfers/transfers.feature';
 import { usersFeature } from '../features/users/users.feature';
@@ -26,6 +27,7 @@ export const FEATURES: readonly FeatureManifest[] = [
   inspectionsFeature,
   meetingsFeature,
   ratingsFeature,
+  statisticsFeature,
   transfersFeature,
   candidatesFeature,
   targetsFeature,

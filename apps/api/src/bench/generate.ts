@@ -17,6 +17,7 @@ import {
   UNITS,
 } from './country.js';
 import { inspections } from './inspections.js';
+import { meetings } from './meetings.js';
 
 /**
  * Generates a country into a migrated database, in a few large statements
@@ -263,6 +264,7 @@ export async function generate(q: QueryRunner, spec: ScaleSpec, log: (m: string)
   await members(q, spec, log);
   await cadres(q, log);
   await inspections(q, log);
+  await meetings(q, log);
   await checkFolding(q);
   const t = Date.now();
   for (const table of ['organization', 'member', 'member_event', 'cadre', 'placement'])

@@ -31,6 +31,12 @@ export const CADRE_INDICATORS = `query Indicators($w: ID!, $on: LocalDate) { cad
   grassrootsOrganizations secretariesPlaced nonLocalSecretaries secretaryAlsoChair villageCells
   cellSecretaryAlsoVillageHead villageHeadsNotMembers vacantSecretarySeats } }`;
 
+/** The admin's statistics page (apps/admin/src/features/statistics). */
+export const STATISTICS = `query Statistics($w: ID!, $on: LocalDate) { statistics(withinId: $w, asOf: $on) {
+  organization { id name } asOf grassrootsOrganizations subordinateCells members probationaryMembers femaleShare
+  ethnicMinorityShare membersByTheoryLevel { key count } membersByAgeBand { key count } admittedInTerm
+  inspectedOrganizations inspectedMembers disciplinedMembers } }`;
+
 export const INSPECTIONS = `query Inspections($filter: InspectionFilter, $first: Int, $after: String) {
   inspections(filter: $filter, first: $first, after: $after) { totalCount
     edges { cursor node { id code kind title status plannedStartOn plannedEndOn conductedBy { id code name }
@@ -57,7 +63,16 @@ export const SEARCHES = [
 ];
 
 /** Targets of issue 6 item 7, p95 in ms. */
-export const TARGETS = { list: 20, search: 50, member: 10, province: 50, national: 100, alerts: 100, indicators: 100 };
+export const TARGETS = {
+  list: 20,
+  search: 50,
+  member: 10,
+  province: 50,
+  national: 100,
+  alerts: 100,
+  indicators: 100,
+  statistics: 100,
+};
 export const THROUGHPUT_TARGET = { rps: 400, p95: 150 };
 
 export interface Scenario {
@@ -193,6 +208,15 @@ export function scenarios(
     name: 'province ratingSummary (2021 to 2025)',
     target: TARGETS.indicators,
     run: (i) => s.province(RATING_SUMMARY, { w: s.provinceId, y: 2021 + (i % 5) }),
+  });
+  list.push({
+    name: 'province statistics (today: the subtree counts)',
+    target: TARGETS.statistics,
+    run: () => s.province(STATISTICS, { w: s.provinceId }),
+  });
+  list.push({
+    name: 'province statistics as of a past day (the member rows)',
+    run: (i) => s.province(STATISTICS, { w: s.provinceId, on: `${2021 + (i % 5)}-12-31` }),
   });
   list.push({
     name: 'province inspections list (inspector, every status) with totalCount',

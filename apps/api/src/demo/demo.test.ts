@@ -157,6 +157,62 @@ describe('the demo province reproduces the seed articles', () => {
     expect(d.probationary.totalCount / n).toBeLessThan(0.08);
   });
 
+  it('statistics (the statistics query) reproduce seed 000 and 001: Lâm Bình, Lăng Can, Thượng Lâm and Lào Cai', async () => {
+    const STATS = `query($w: ID!, $t: ID, $on: LocalDate) { statistics(withinId: $w, termId: $t, asOf: $on) {
+      grassrootsOrganizations subordinateCells members probationaryMembers femaleShare ethnicMinorityShare admittedInTerm
+      membersByAgeBand { count } membersByTheoryLevel { count } } }`;
+    const token = await login('lambinh.tochuc');
+    const terms = await app.gql(`{ terms { id name } }`, {}, { token });
+    const term = terms.data!.terms.find((x: { name: string }) => x.name === 'Nhiệm kỳ 2020–2025').id;
+    const stats = async (tok: string, code: string, on?: string) => {
+      const o = await app.gql(
+        `query($c: String!) { organizationByCode(code: $c) { id } }`,
+        { c: code },
+        { token: tok },
+      );
+      const r = await app.gql(STATS, { w: o.data!.organizationByCode.id, t: term, on }, { token: tok });
+      expect(r.errors).toBeUndefined();
+      const s = r.data!.statistics;
+      const sum = (xs: { count: number }[]) => xs.reduce((a, x) => a + x.count, 0);
+      expect([sum(s.membersByAgeBand), sum(s.membersByTheoryLevel)]).toEqual([s.members, s.members]);
+      return s;
+    };
+    expect(await stats(token, 'LB')).toMatchObject({ grassrootsOrganizations: 27, members: 3685, admittedInTerm: 318 });
+    expect(await stats(token, 'LB-TL')).toMatchObject({ grassrootsOrganizations: 1, admittedInTerm: 28 });
+    const lc = await stats(await login('langcan.vanphong'), 'LB-LC');
+    expect(lc).toMatchObject({ grassrootsOrganizations: 1, subordinateCells: 16, members: 447, admittedInTerm: 37 });
+    expect(lc.probationaryMembers).toBeGreaterThan(0);
+    expect(lc.femaleShare).toBeGreaterThan(0.3);
+    expect(lc.femaleShare).toBeLessThan(0.45);
+    expect(lc.ethnicMinorityShare).toBeGreaterThan(0.33);
+    expect(lc.ethnicMinorityShare).toBeLessThan(0.47);
+    // Lào Cai: the shares equal the members list's counts
+    const laoCai = await login('laocai.tochuc');
+    const p = await stats(laoCai, LAO_CAI.code);
+    const r = await app.gql(
+      `{ all: members { totalCount } women: members(filter: { genders: [FEMALE] }) { totalCount }
+         kinh: members(filter: { ethnicities: ["Kinh"] }) { totalCount } probationary: members(filter: { statuses: [PROBATIONARY] }) { totalCount } }`,
+      {},
+      { token: laoCai },
+    );
+    const d = r.data!;
+    expect(p).toMatchObject({
+      grassrootsOrganizations: 615,
+      members: d.all.totalCount,
+      probationaryMembers: d.probationary.totalCount,
+      femaleShare: d.women.totalCount / d.all.totalCount,
+      ethnicMinorityShare: 1 - d.kinh.totalCount / d.all.totalCount,
+    });
+    expect(p.femaleShare).toBeGreaterThan(0.38);
+    expect(p.femaleShare).toBeLessThan(0.4);
+    expect(p.ethnicMinorityShare).toBeGreaterThan(0.4);
+    // a past day, from the rows: fewer members than today (admissions since), the shares still the article's
+    const before = await stats(laoCai, LAO_CAI.code, '2025-12-31');
+    expect(before.members).toBeLessThan(p.members);
+    expect(before.members).toBeGreaterThan(0.9 * p.members); // about 2,000 admitted a year
+    expect(before.ethnicMinorityShare).toBeGreaterThan(0.4);
+  });
+
   it('Lào Cai: names follow the ethnic group; members carry a card once official and their admission in their history', async () => {
     const token = await login('laocai.tochuc');
     const groups = ['Mông', 'Dao', 'Tày', 'Hà Nhì', 'Kinh'] as const;

@@ -91,6 +91,22 @@ describe('the inspection committees of the demo', () => {
     }
   });
 
+  it("statistics: Vân Khánh's term to the end of 2024 counts the 6 organisations and 69 members its 2023 inspections named", async () => {
+    const token = await login('vankhanh.vanphong');
+    const terms = await app.gql(`{ terms { id name } }`, {}, { token });
+    const term = terms.data!.terms.find((x: Node) => x.name === 'Nhiệm kỳ 2020–2025').id;
+    const r = await app.gql(
+      `query($w: ID!, $t: ID) { statistics(withinId: $w, termId: $t, asOf: "2024-12-31") { inspectedOrganizations inspectedMembers } }`,
+      { w: await idOf(VAN_KHANH.code, token), t: term },
+      { token },
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.statistics).toEqual({
+      inspectedOrganizations: VAN_KHANH_2023.organizations,
+      inspectedMembers: VAN_KHANH_2023.members,
+    });
+  });
+
   it('Lâm Bình and Lăng Can: every status and every kind from 2021 to this year, codes numbered per committee and year', async () => {
     const token = await login('lambinh.kiemtra');
     const lb = await idOf('LB', token);

@@ -20,7 +20,7 @@ import { insertDemoRatings } from './ratings.js';
  * Loads the demo on an empty database (no organisation yet): Tỉnh Tuyên
  * Quang with its districts (seeds 000), Tỉnh Lào Cai at real scale (seed
  * 001: 615 grassroots organisations, 51,000 members), and the places of
- * seeds 002 to 004 (Tuần Giáo, Sốp Cộp, Vân Khánh: articles.ts) with the
+ * seeds 002 to 004 (Tuần Giáo, Sốp Cộp, Vân Khánh: articles.ts), with the
  * cell meetings of these places (meetings.ts) and the annual ratings the
  * articles report (ratings.ts), in a few large statements. Does nothing on
  * a database that has organisations; returns whether it loaded.

@@ -12,6 +12,7 @@ import { InspectionConductor1733000000001 } from '../db/migrations/1733000000001
 import { AlertsAtScale1733200000000 } from '../db/migrations/1733200000000-alerts-at-scale.js';
 import { Meetings1733300000000 } from '../db/migrations/1733300000000-meetings.js';
 import { Ratings1733400000000 } from '../db/migrations/1733400000000-ratings.js';
+import { Statistics1733500000000 } from '../db/migrations/1733500000000-statistics.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -41,6 +42,7 @@ import { OrganizationEventResolver, OrganizationResolver } from './organizations
 import { OrganizationEvent } from './organizations/organization-event.entity.js';
 import { Rating } from './ratings/rating.entity.js';
 import { MemberRatingsResolver, OrganizationRatingsResolver, RatingResolver } from './ratings/rating.resolver.js';
+import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { Target, Term } from './targets/target.entity.js';
 import { TargetResolver } from './targets/target.resolver.js';
 import { User } from './users/user.entity.js';
@@ -113,4 +115,5 @@ export const features: Feature[] = [
     entities: [],
     migrations: [Alerts1732550000000, AlertsAtScale1733200000000],
   },
+  { name: 'statistics', resolvers: [StatisticsResolver], entities: [], migrations: [Statistics1733500000000] },
 ];

@@ -1,8 +1,10 @@
+import { can, type Permission } from '@dangvu/schema';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../auth/session.service.js';
 import type { Context } from '../graphql/context.js';
-import { langFromHeader } from '../graphql/i18n.js';
+import { AppError } from '../graphql/errors.js';
+import { langFromHeader, t } from '../graphql/i18n.js';
 
 export function bearer(req: Request): string | null {
   const header = req.headers.authorization ?? '';
@@ -20,4 +22,12 @@ export async function contextFor(ds: DataSource, req: Request): Promise<Context>
     token,
     loaders: new Map(),
   };
+}
+
+/** The context of a request to a spreadsheet route: UNAUTHENTICATED without a session, FORBIDDEN without the permission. */
+export async function authorised(ds: DataSource, req: Request, permission: Permission): Promise<Context> {
+  const ctx = await contextFor(ds, req);
+  if (!ctx.user) throw new AppError('UNAUTHENTICATED', t('unauthenticated'));
+  if (!can(ctx.user.role, permission)) throw new AppError('FORBIDDEN', t('forbidden'));
+  return ctx;
 }

@@ -9,6 +9,7 @@ import compression from 'compression';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { membersHttp } from '../features/members/member.http.js';
+import { statisticsHttp } from '../features/statistics/statistics.http.js';
 import type { Context } from '../graphql/context.js';
 import { fromDatabaseError, HTTP_STATUS } from '../graphql/errors.js';
 import { formatError } from '../graphql/format-error.js';
@@ -111,6 +112,7 @@ export async function startApp(options: AppOptions & { port: number; host?: stri
     }),
   );
   app.use(membersHttp(ds, (e) => log('error', 'unexpected error', e)));
+  app.use(statisticsHttp(ds, (e) => log('error', 'unexpected error', e)));
   if (options.adminDist && existsSync(join(options.adminDist, 'index.html'))) {
     const dist = options.adminDist;
     // the app's files go gzip-compressed to a client that accepts it (text only; the compressible list decides)

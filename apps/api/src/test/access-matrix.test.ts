@@ -857,6 +857,24 @@ const operations: Operation[] = [
       ),
   },
   {
+    name: 'statistics (withinId)',
+    permission: 'member:read',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      done(await app.gql(`query($w: ID!) { statistics(withinId: $w) { members } }`, { w: t.grassroots.id }, { token })),
+  },
+  {
+    name: 'GET /export/statistics.xlsx',
+    permission: 'member:read',
+    kind: 'write',
+    run: async (_w, t, token) =>
+      httpOutcome(
+        await fetch(`${app.url}/export/statistics.xlsx?withinId=${t.grassroots.id}`, {
+          headers: { authorization: `Bearer ${token}` },
+        }),
+      ),
+  },
+  {
     name: 'Organization.placements',
     permission: 'organization:read',
     kind: 'read',

@@ -142,6 +142,24 @@ describe('a fixed number of statements per request', () => {
     expect(large.sql.length).toBeLessThanOrEqual(6);
   });
 
+  it('statistics: a district (subtree counts), a cell and a past day (member rows) run the same statements for 2 and 12 members', async () => {
+    const a = await populated(2);
+    const b = await populated(12);
+    const q = `query($w: ID!, $c: ID!, $past: LocalDate) {
+      d: statistics(withinId: $w) { organization { id name } members membersByAgeBand { key count } admittedInTerm inspectedMembers }
+      c: statistics(withinId: $c) { members membersByTheoryLevel { key count } disciplinedMembers }
+      p: statistics(withinId: $w, asOf: $past) { members femaleShare grassrootsOrganizations } }`;
+    const vars = (p: Awaited<ReturnType<typeof populated>>) => ({ w: p.w.D1.id, c: p.cell.id, past: '2024-01-01' });
+    const small = await statementsOf(q, vars(a), a.w.users.DISTRICT_ADMIN.token);
+    const large = await statementsOf(q, vars(b), b.w.users.DISTRICT_ADMIN.token);
+    expect([small.data.d.members, large.data.d.members, large.data.c.members, large.data.p.members]).toEqual([
+      2, 12, 12, 12,
+    ]);
+    expect(large.sql.length).toBe(small.sql.length);
+    // each organisation once, then two statements for each statistics
+    expect(large.sql.length).toBeLessThanOrEqual(8);
+  });
+
   it('inspections: a page of 2 and of many, and one inspection with 2 or 12 of each part, run the same statements', async () => {
     const w = await makeWorld(app.ds);
     const ids: string[] = [];
@@ -289,6 +307,7 @@ describe('ids compare as uuid', () => {
       `{ cadreIndicators(withinId: "abc") { secretariesPlaced } }`,
       `{ inspection(id: "abc") { id } }`,
       `{ inspections(filter: { withinId: "abc" }) { totalCount } }`,
+      `{ statistics(withinId: "abc") { members } }`,
     ]) {
       const r = await app.gql(q, {}, t);
       expect(

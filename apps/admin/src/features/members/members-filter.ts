@@ -1,8 +1,6 @@
 import type { Gender, MemberStatus, TheoryLevel } from '@dangvu/schema';
-import { apiHeaders } from '../../app/client';
-import { setToken } from '../../app/token-store';
-import { type ApiProblem, NO_PROBLEM, problemFromJson } from '../../shared/errors';
-import { filenameOf, saveFile } from '../../shared/save-file';
+import { downloadFile } from '../../shared/download';
+import type { ApiProblem } from '../../shared/errors';
 import type { OrgRef } from '../organizations/organizations.documents';
 import type { MemberFilter, MemberOrder } from './members.documents';
 
@@ -62,19 +60,6 @@ export async function downloadMembersXlsx(
   fallbackName: string,
   ids?: readonly string[],
 ): Promise<ApiProblem> {
-  let response: Response;
   const picked = ids ? `&ids=${ids.map(encodeURIComponent).join(',')}` : '';
-  try {
-    response = await fetch(`/export/members.xlsx?${exportQuery(filter)}${picked}`, { headers: apiHeaders() });
-  } catch (e) {
-    return { ...NO_PROBLEM, general: [(e as Error).message], codes: ['NETWORK'] };
-  }
-  if (!response.ok) {
-    const body = await response.json().catch(() => null);
-    if (response.status === 401) setToken(null);
-    return problemFromJson(body, response.status);
-  }
-  const blob = await response.blob();
-  saveFile(blob, filenameOf(response.headers.get('Content-Disposition'), fallbackName));
-  return NO_PROBLEM;
+  return downloadFile(`/export/members.xlsx?${exportQuery(filter)}${picked}`, fallbackName);
 }

@@ -6,13 +6,14 @@ import { useSession } from '../../app/session';
 import { EntityPicker } from '../../shared/entity-picker';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
-import { formatDate, todayIso } from '../../shared/format';
+import { todayIso } from '../../shared/format';
 import { orgChoices } from '../organizations/org-choices';
 import { type OrgRef, RootsQuery } from '../organizations/organizations.documents';
 import { TargetProgress, useTargetFormat } from './target-progress';
 import { TargetSetDialog } from './target-set-dialog';
 import { TargetsQuery, type Term, TermsQuery } from './targets.documents';
 import { TermCreateDialog } from './term-create-dialog';
+import { TermOptions } from './term-options';
 
 /** The term in force today, else the latest to start. */
 function defaultTerm(terms: Term[]): Term | null {
@@ -75,11 +76,7 @@ export function TargetsPage() {
             value={term?.id ?? ''}
             onChange={(e) => setTermId(e.target.value)}
           >
-            {termList.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name} ({formatDate(x.startsOn)} – {formatDate(x.endsOn)})
-              </option>
-            ))}
+            <TermOptions terms={termList} />
           </select>
         </label>
       </div>

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createDeltaTriggers } from '../delta-triggers.js';
 
 /** The rollup dimensions kept per cell and status (see member_rollup). */
 const KEYS = `(VALUES ('all', ''), ('gender', x.gender), ('ethnicity', lower(btrim(x.ethnicity))),
@@ -118,24 +119,7 @@ export class Scale1732500000000 implements MigrationInterface {
       'CREATE INDEX member_rollup_path_idx ON member_rollup (org_path text_pattern_ops, dim) INCLUDE (status, val, n)',
     );
     await q.query(apply(delta('member', 1)));
-    await q.query(`
-      CREATE FUNCTION member_rollup_apply() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP = 'INSERT' THEN
-          ${apply(delta('new_rows', 1))}
-        ELSIF TG_OP = 'UPDATE' THEN
-          ${apply(`${delta('new_rows', 1)} UNION ALL ${delta('old_rows', -1)}`)}
-        ELSE
-          ${apply(delta('old_rows', -1))}
-        END IF;
-        RETURN NULL;
-      END $$`);
-    await q.query(`CREATE TRIGGER member_rollup_ins AFTER INSERT ON member REFERENCING NEW TABLE AS new_rows
-                   FOR EACH STATEMENT EXECUTE FUNCTION member_rollup_apply()`);
-    await q.query(`CREATE TRIGGER member_rollup_upd AFTER UPDATE ON member REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-                   FOR EACH STATEMENT EXECUTE FUNCTION member_rollup_apply()`);
-    await q.query(`CREATE TRIGGER member_rollup_del AFTER DELETE ON member REFERENCING OLD TABLE AS old_rows
-                   FOR EACH STATEMENT EXECUTE FUNCTION member_rollup_apply()`);
+    await createDeltaTriggers(q, 'member_rollup_apply', delta, apply);
   }
 
   async down(q: QueryRunner): Promise<void> {

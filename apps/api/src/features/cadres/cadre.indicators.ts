@@ -33,11 +33,12 @@ export class CadreIndicators {
   vacantSecretarySeats: number;
 }
 
-const GRASSROOTS = `'GRASSROOTS_COMMITTEE','GRASSROOTS_CELL'`;
+export const GRASSROOTS = `'GRASSROOTS_COMMITTEE','GRASSROOTS_CELL'`;
 const VILLAGE = `o.kind IN ('SUBORDINATE_CELL','GRASSROOTS_CELL') AND o.sector IN ('VILLAGE','RESIDENTIAL_GROUP')`;
-/** Active on day $2: founded by then, not closed before. */
-const ACTIVE = `(o.established_on IS NULL OR o.established_on <= $2)
-   AND (o.closed_on > $2 OR (o.closed_on IS NULL AND o.status = 'ACTIVE'))`;
+/** An organisation `o` active on the day in parameter `day` (e.g. '$2'): founded by then, not closed before. */
+export const activeOn = (day: string) => `(o.established_on IS NULL OR o.established_on <= ${day})
+   AND (o.closed_on > ${day} OR (o.closed_on IS NULL AND o.status = 'ACTIVE'))`;
+const ACTIVE = activeOn('$2');
 
 /**
  * The indicators over a subtree in the caller's scope (NOT_FOUND outside

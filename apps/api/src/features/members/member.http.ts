@@ -1,13 +1,11 @@
-import { can, type Permission } from '@dangvu/schema';
 import { type Request, Router } from 'express';
 import { coerceInputValue, type GraphQLInputType } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { Context } from '../../graphql/context.js';
 import { AppError, badInput, type FieldError, fromDatabaseError } from '../../graphql/errors.js';
 import { t } from '../../graphql/i18n.js';
 import { isUuid } from '../../graphql/scalars.js';
 import { schema } from '../../graphql/schema.js';
-import { contextFor } from '../../http/context.js';
+import { authorised } from '../../http/context.js';
 import { sendHttpError } from '../../http/errors.js';
 import { bodyChunks } from '../../spreadsheet/body.js';
 import { SHEET_LIMITS } from '../../spreadsheet/limits.js';
@@ -15,13 +13,6 @@ import { exportMembers } from './member.export.js';
 import { checkImportTarget, type ImportFormat, importMembers } from './member.import.js';
 import type { MemberFilter } from './member.inputs.js';
 import { filteredMembers } from './member.service.js';
-
-async function authorised(ds: DataSource, req: Request, permission: Permission): Promise<Context> {
-  const ctx = await contextFor(ds, req);
-  if (!ctx.user) throw new AppError('UNAUTHENTICATED', t('unauthenticated'));
-  if (!can(ctx.user.role, permission)) throw new AppError('FORBIDDEN', t('forbidden'));
-  return ctx;
-}
 
 const list = (v: unknown) =>
   typeof v === 'string' && v
