@@ -292,12 +292,29 @@ describe('the ratings the articles report (ratingSummary)', () => {
     expect(Math.round(s.members.goodOrBetterShare * 10000) / 100).toBe(96.35);
   });
 
-  it('Lâm Bình 2021 to 2024: above 96% of organisations and 95% of members good or better, within the quota', async () => {
+  it('Lâm Bình 2021 to 2024: above 96% of organisations and 95% of members good or better, within the quota; its targets reached', async () => {
     for (const y of [2021, 2022, 2023, 2024]) {
       const s = await summary('lambinh.tochuc', 'LB', y);
       expect(s.organizations.goodOrBetterShare).toBeGreaterThan(0.96);
       expect(s.members.goodOrBetterShare).toBeGreaterThanOrEqual(0.95);
       expect([s.organizations.excellentQuotaExceeded, s.members.excellentQuotaExceeded]).toEqual([false, false]);
     }
+    // the resolution's targets read the term's latest rated year (2024)
+    const s = await summary('lambinh.tochuc', 'LB', 2024);
+    const { targets } = await ask(
+      s.token,
+      `query($o: ID!) { targets(organizationId: $o) { metric achievedValue ratio } }`,
+      {
+        o: s.id,
+      },
+    );
+    const byMetric = new Map(targets.map((t: { metric: string }) => [t.metric, t]));
+    expect(byMetric.get('ORGANIZATIONS_GOOD_OR_BETTER_PERCENT')).toMatchObject({
+      achievedValue: Math.round(s.organizations.goodOrBetterShare * 1000) / 10,
+    });
+    expect(byMetric.get('MEMBERS_GOOD_OR_BETTER_PERCENT')).toMatchObject({
+      achievedValue: Math.round(s.members.goodOrBetterShare * 1000) / 10,
+    });
+    for (const t of byMetric.values()) expect((t as { ratio: number }).ratio).toBeGreaterThanOrEqual(1);
   });
 });

@@ -101,3 +101,26 @@ export function quotaBreaches(rows: TallyRow[], orgs: Map<string, GroupOrg>, roo
   }
   return [...groups.values()].filter(isExcellentQuotaExceeded);
 }
+
+/**
+ * The share (in percent, one decimal) of organisations (or members) of a
+ * subtree rated GOOD or better, in the latest year from `from` to `to` that
+ * has ratings; 0 when none has (the targets' rating metrics, features/targets).
+ */
+export async function goodOrBetterPercent(
+  ctx: Context,
+  root: Subtree,
+  organizations: boolean,
+  from: number,
+  to: number,
+): Promise<number> {
+  const params: unknown[] = [from, to, organizations];
+  const where = subtreeClause(ctx, root, RATING_COLUMNS, params);
+  const [row]: { good: number; rated: number }[] = await db(ctx).query(
+    `SELECT count(*) FILTER (WHERE r.grade IN ('EXCELLENT','GOOD'))::int AS good, count(*)::int AS rated
+       FROM rating r WHERE ${where} AND r.year BETWEEN $1 AND $2 AND (r.member_id IS NULL) = $3
+      GROUP BY r.year ORDER BY r.year DESC LIMIT 1`,
+    params,
+  );
+  return row?.rated ? Math.round((row.good / row.rated) * 1000) / 10 : 0;
+}

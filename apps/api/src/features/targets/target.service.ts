@@ -7,6 +7,7 @@ import { isUuid } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
 import { audit, diff } from '../audit/audit.service.js';
 import { findOrganization, ORGANIZATION, organizationById } from '../organizations/organization.service.js';
+import { goodOrBetterPercent } from '../ratings/rating.tally.js';
 import { Target, Term } from './target.entity.js';
 import type { CreateTermInput, SetTargetInput } from './target.inputs.js';
 
@@ -103,12 +104,35 @@ export function setTarget(ctx: Context, input: SetTargetInput): Promise<Target> 
 }
 
 /**
+ * The rating metrics: the share rated GOOD or better in the organisation's
+ * subtree in the term's latest rated year (features/ratings); 0 until
+ * ratings of the term's years are recorded.
+ */
+function ratedShare(ctx: Context, target: Target): Promise<number> {
+  // once per target and request (achievedValue and ratio both ask)
+  const known = loader(ctx, 'ratedShare', () => new Map<string, Promise<number>>());
+  if (!known.has(target.id)) known.set(target.id, readRatedShare(ctx, target));
+  return known.get(target.id)!;
+}
+
+async function readRatedShare(ctx: Context, target: Target): Promise<number> {
+  const [org, term] = await Promise.all([
+    organizationById(ctx, target.organizationId),
+    db(ctx).findOneBy(Term, { id: target.termId }),
+  ]);
+  if (!org || !term) return 0;
+  const organizations = target.metric === 'ORGANIZATIONS_GOOD_OR_BETTER_PERCENT';
+  const [from, to] = [term.startsOn, term.endsOn].map((d) => Number(d.slice(0, 4)));
+  return goodOrBetterPercent(ctx, { id: org.id, path: org.path }, organizations, from, to);
+}
+
+/**
  * What a target has achieved, from the records: NEW_MEMBERS counts the
  * admissions (ADMITTED events) into the organisation's subtree within the
- * term. The rating metrics read 0 until annual ratings are recorded.
+ * term; the rating metrics, the share rated good or better (ratedShare).
  */
 export function achievedValue(ctx: Context, target: Target): Promise<number> {
-  if (target.metric !== 'NEW_MEMBERS') return Promise.resolve(0);
+  if (target.metric !== 'NEW_MEMBERS') return ratedShare(ctx, target);
   const l = loader(
     ctx,
     'newMembersAchieved',

@@ -46,7 +46,7 @@ describe('terms and targets', () => {
     ]);
   });
 
-  it('reads the rating metrics as 0 until ratings exist', async () => {
+  it('reads the rating metrics as 0 until ratings exist, then the latest rated year of the term', async () => {
     const w = await makeWorld(app.ds);
     const term = await app.gql(
       `mutation($i: CreateTermInput!) { createTerm(input: $i) { id } }`,
@@ -66,6 +66,18 @@ describe('terms and targets', () => {
       { token: w.users.ADMIN.token },
     );
     expect(r.data!.setTarget).toEqual({ achievedValue: 0, ratio: 0 });
+    // then the share rated good or better in the subtree, in the term's latest rated year
+    await app.ds.query(
+      `INSERT INTO rating (year, grade, organization_id, org_path) VALUES
+         (2025, 'GOOD', $1, ''), (2025, 'EXCELLENT', $2, ''), (2025, 'COMPLETED', $3, ''),
+         (2024, 'NOT_COMPLETED', $1, ''), (2025, 'GOOD', $4, '')`,
+      [w.C1.id, w.C1a.id, w.C1b.id, w.C2.id],
+    );
+    const q = `query($o: ID!) { targets(organizationId: $o) { metric achievedValue ratio } }`;
+    const t = await app.gql(q, { o: w.C1.id }, { token: w.users.COMMUNE_ADMIN.token });
+    expect(t.data!.targets).toEqual([
+      { metric: 'ORGANIZATIONS_GOOD_OR_BETTER_PERCENT', achievedValue: 66.7, ratio: 66.7 / 96 },
+    ]);
   });
 
   it('validates terms and keeps them to ADMIN', async () => {
