@@ -42,15 +42,15 @@ export class Ratings1733400000000 implements MigrationInterface {
     );
     for (const k of [1, 2, 3]) {
       await q.query(
-        `CREATE INDEX rating_anc${k}_idx ON rating (anc${k}, year, member_id) INCLUDE (grade, anc1, anc2, anc3, organization_id, org_path)`,
+        `CREATE INDEX rating_anc${k}_idx ON rating (anc${k}, year) INCLUDE (grade, member_id, organization_id, org_path)`,
       );
       await q.query(
-        `CREATE INDEX member_ratable_anc${k}_idx ON member (anc${k}, id) INCLUDE (admitted_on)
+        `CREATE INDEX member_ratable_anc${k}_idx ON member (anc${k}) INCLUDE (id, admitted_on)
           WHERE status IN ('PROBATIONARY','OFFICIAL') AND NOT exempt`,
       );
     }
     await q.query(
-      'CREATE INDEX rating_path_idx ON rating (year, org_path text_pattern_ops) INCLUDE (grade, member_id, organization_id, anc1, anc2, anc3)',
+      'CREATE INDEX rating_path_idx ON rating (year, org_path text_pattern_ops) INCLUDE (grade, member_id, organization_id)',
     );
     await q.query('CREATE TRIGGER rating_place BEFORE INSERT ON rating FOR EACH ROW EXECUTE FUNCTION subject_place()');
     await q.query(`
