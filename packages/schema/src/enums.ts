@@ -206,6 +206,10 @@ export const INSPECTION_KINDS = values(
 );
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
+/** Sinh hoạt chi bộ: thường kỳ (monthly) or chuyên đề (at least once a quarter); features/meetings. */
+export const MEETING_KINDS = values('REGULAR', 'THEMATIC');
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
 /** Kinds whose open inspection of a member bars an official transfer (UNDER_PROCEEDINGS). */
 export const PROCEEDING_KINDS: readonly InspectionKind[] = ['SIGNS_OF_VIOLATION', 'DENUNCIATION', 'DISCIPLINE_APPEAL'];
 
@@ -230,3 +234,7 @@ export const MEMBER_DISCIPLINE_FORMS: readonly DisciplineForm[] = ['REPRIMAND', 
 export const ORGANIZATION_DISCIPLINE_FORMS: readonly DisciplineForm[] = ['REPRIMAND', 'WARNING', 'DISSOLUTION'];
 /** What a COMMUNE_INSPECTOR (and a probationary member's discipline) is limited to. */
 export const LIGHT_DISCIPLINE_FORMS: readonly DisciplineForm[] = ['REPRIMAND', 'WARNING'];
+
+/** Đánh giá, xếp loại chất lượng hằng năm (Quy định 124-QĐ/TW (2023), 366-QĐ/TW (2025)), best first. */
+export const RATING_GRADES = values('EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED');
+export type RatingGrade = (typeof RATING_GRADES)[number];

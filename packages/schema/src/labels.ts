@@ -8,6 +8,7 @@ import type {
   InspectionKind,
   InspectionOutcome,
   InspectionStatus,
+  MeetingKind,
   MemberEventKind,
   MemberExitKind,
   MemberStatus,
@@ -18,6 +19,7 @@ import type {
   PlacementMode,
   PositionKind,
   Qualification,
+  RatingGrade,
   RemedyStatus,
   RemovalGround,
   Role,
@@ -239,6 +241,11 @@ export const PLACEMENT_MODE_LABELS: Labels<PlacementMode> = {
   SECONDED: { vi: 'Biệt phái / tăng cường', en: 'Seconded' },
 };
 
+export const MEETING_KIND_LABELS: Labels<MeetingKind> = {
+  REGULAR: { vi: 'Sinh hoạt thường kỳ', en: 'Regular meeting' },
+  THEMATIC: { vi: 'Sinh hoạt chuyên đề', en: 'Thematic meeting' },
+};
+
 export const INSPECTION_KIND_LABELS: Labels<InspectionKind> = {
   REGULAR_SUPERVISION: { vi: 'Giám sát thường xuyên', en: 'Regular supervision' },
   THEMATIC_SUPERVISION: { vi: 'Giám sát chuyên đề', en: 'Thematic supervision' },
@@ -281,4 +288,11 @@ export const DISCIPLINE_FORM_LABELS: Labels<DisciplineForm> = {
   DISMISSAL: { vi: 'Cách chức', en: 'Dismissal' },
   EXPULSION: { vi: 'Khai trừ', en: 'Expulsion' },
   DISSOLUTION: { vi: 'Giải tán', en: 'Dissolution' },
+};
+
+export const RATING_GRADE_LABELS: Labels<RatingGrade> = {
+  EXCELLENT: { vi: 'Hoàn thành xuất sắc nhiệm vụ', en: 'Excellent' },
+  GOOD: { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Good' },
+  COMPLETED: { vi: 'Hoàn thành nhiệm vụ', en: 'Completed' },
+  NOT_COMPLETED: { vi: 'Không hoàn thành nhiệm vụ', en: 'Not completed' },
 };

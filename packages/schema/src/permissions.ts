@@ -33,6 +33,14 @@ export const PERMISSIONS = [
   'inspection:write',
   /** Impose discipline from a concluded inspection (who decides which form: features/inspections/discipline.rules.ts). */
   'discipline:write',
+  /** Read cell meetings (sinh hoạt chi bộ) and their compliance (features/meetings). */
+  'meeting:read',
+  /** Record a cell meeting's minutes: the commune's office and the district's organisation board. */
+  'meeting:write',
+  /** Read annual ratings and their summary (features/ratings). */
+  'rating:read',
+  /** Rate members and organisations (who rates whom: features/ratings/rating.rules.ts). */
+  'rating:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -47,6 +55,8 @@ const INSPECTOR: readonly Permission[] = [
   'inspection:read',
   'inspection:write',
   'discipline:write',
+  'meeting:read',
+  'rating:read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -69,6 +79,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cadre:read',
     'cadre:write',
     'inspection:read',
+    'meeting:read',
+    'meeting:write',
+    'rating:read',
+    'rating:write',
   ],
   DISTRICT_INSPECTOR: INSPECTOR,
   COMMUNE_ADMIN: [
@@ -85,6 +99,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'cadre:read',
     'cadre:write',
     'inspection:read',
+    'meeting:read',
+    'meeting:write',
+    'rating:read',
+    'rating:write',
   ],
   COMMUNE_INSPECTOR: INSPECTOR,
 };

@@ -4,9 +4,11 @@ import { cadresFeature } from '../features/cadres/cadres.feature';
 import { candidatesFeature } from '../features/candidates/candidates.feature';
 import { homeFeature } from '../features/home/home.feature';
 import { inspectionsFeature } from '../features/inspections/inspections.feature';
+import { meetingsFeature } from '../features/meetings/meetings.feature';
 import { membersFeature } from '../features/members/members.feature';
 import { organizationsFeature } from '../features/organizations/organizations.feature';
 import { playgroundFeature } from '../features/playground/playground.feature';
+import { ratingsFeature } from '../features/ratings/ratings.feature';
 import { statisticsFeature } from '../features/statistics/statistics.feature';
 import { targetsFeature } from '../features/targets/targets.feature';
 import { transfersFeature } from '../features/transfers/transfers.feature';
@@ -23,6 +25,8 @@ export const FEATURES: readonly FeatureManifest[] = [
   membersFeature,
   cadresFeature,
   inspectionsFeature,
+  meetingsFeature,
+  ratingsFeature,
   statisticsFeature,
   transfersFeature,
   candidatesFeature,

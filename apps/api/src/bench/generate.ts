@@ -17,6 +17,7 @@ import {
   UNITS,
 } from './country.js';
 import { inspections } from './inspections.js';
+import { meetings } from './meetings.js';
 
 /**
  * Generates a country into a migrated database, in a few large statements
@@ -263,6 +264,7 @@ export async function generate(q: QueryRunner, spec: ScaleSpec, log: (m: string)
   await members(q, spec, log);
   await cadres(q, log);
   await inspections(q, log);
+  await meetings(q, log);
   // the terms the statistics count admissions and inspections within (features/statistics)
   await q.query(`INSERT INTO term (name, starts_on, ends_on)
                  VALUES ('Nhiệm kỳ 2020–2025', '2020-10-01', '2025-09-30'), ('Nhiệm kỳ 2025–2030', '2025-10-01', '2030-09-30')

@@ -42,6 +42,11 @@ export const INSPECTIONS = `query Inspections($filter: InspectionFilter, $first:
     edges { cursor node { id code kind title status plannedStartOn plannedEndOn conductedBy { id code name }
       subjectOrganizations { id code name } } } pageInfo { hasNextPage endCursor } } }`;
 
+/** features/ratings: a year's grade counts of a subtree. */
+export const RATING_SUMMARY = `query($w: ID!, $y: Int!) { ratingSummary(withinId: $w, year: $y) {
+  organizations { excellent good completed notCompleted unrated goodOrBetterShare excellentQuotaExceeded }
+  members { excellent good completed notCompleted unrated goodOrBetterShare excellentQuotaExceeded } } }`;
+
 export const NATIONAL_COUNT = `query { members(first: 1) { totalCount } }`;
 
 export const SORTS = ['FULL_NAME', 'ADMITTED_ON', 'DATE_OF_BIRTH', 'CARD_NUMBER'] as const;
@@ -198,6 +203,11 @@ export function scenarios(
     name: 'province cadreIndicators (today, and as of dates back to 2021)',
     target: TARGETS.indicators,
     run: (i) => s.province(CADRE_INDICATORS, { w: s.provinceId, on: i % 2 ? null : `${2021 + (i % 5)}-06-30` }),
+  });
+  list.push({
+    name: 'province ratingSummary (2021 to 2025)',
+    target: TARGETS.indicators,
+    run: (i) => s.province(RATING_SUMMARY, { w: s.provinceId, y: 2021 + (i % 5) }),
   });
   list.push({
     name: 'province statistics (today: the subtree counts)',

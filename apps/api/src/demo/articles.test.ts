@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ensureAdmin } from '../db/bootstrap.js';
 import { startTestApp } from '../test/harness.js';
+import { VAN_KHANH_THEMATIC } from './meetings.js';
 import { DEMO_PASSWORD } from './organizations.js';
 import { seedDemo } from './seed.js';
 import { SOP_COP } from './sop-cop.js';
@@ -41,6 +42,15 @@ const SHAPE = `{
   health: organizations(filter: { kinds: [SUBORDINATE_CELL], sectors: [HEALTH] }) { totalCount }
   military: organizations(filter: { kinds: [SUBORDINATE_CELL], sectors: [MILITARY] }) { totalCount }
 }`;
+
+const COMPLIANCE = `query($w: ID!, $y: Int!, $q: Int!) { meetingCompliance(withinId: $w, year: $y, quarter: $q) {
+  organization { code } regularMeetings thematicMeetings monthsMissed compliant } }`;
+type Compliance = {
+  organization: { code: string };
+  thematicMeetings: number;
+  monthsMissed: number;
+  compliant: boolean;
+};
 
 const TARGETS = `query($o: ID!) { targets(organizationId: $o) { metric targetValue achievedValue ratio term { name } } }`;
 
@@ -189,6 +199,20 @@ describe('seed 002: Huyện Tuần Giáo (Tỉnh Điện Biên)', () => {
       { node: { kind: 'SUBORDINATE_CELL', sector: 'HEALTH', parent: { name: 'Đảng bộ xã Chiềng Sinh' } } },
     ]);
   });
+  it('every cell keeps the meeting rule: a regular meeting every month and one thematic meeting each quarter of 2017', async () => {
+    const token = await login('tuangiao.kiemtra');
+    const d = await ask(
+      token,
+      `{ o: organizationByCode(code: "${TUAN_GIAO.code}") { id }
+         cells: organizations(filter: { kinds: [SUBORDINATE_CELL, GRASSROOTS_CELL] }) { totalCount } }`,
+    );
+    expect(d.cells.totalCount).toBeGreaterThanOrEqual(TUAN_GIAO.cells);
+    for (const q of [1, 2, 3, 4]) {
+      const rows: Compliance[] = (await ask(token, COMPLIANCE, { w: d.o.id, y: 2017, q })).meetingCompliance;
+      expect(rows).toHaveLength(d.cells.totalCount);
+      expect(rows.every((r) => r.compliant && r.thematicMeetings === 1 && r.monthsMissed === 0)).toBe(true);
+    }
+  });
 });
 
 describe('seed 004: Xã Vân Khánh (Huyện An Minh, Tỉnh Kiên Giang)', () => {
@@ -250,6 +274,36 @@ describe('seed 004: Xã Vân Khánh (Huyện An Minh, Tỉnh Kiên Giang)', () =
     });
   });
 
+  it('the cells held 81 thematic meetings from 2022 to the article (12/11/2023), besides a regular meeting every month', async () => {
+    const token = await login('vankhanh.vanphong');
+    const { o } = await ask(token, `{ o: organizationByCode(code: "${VAN_KHANH.code}") { id } }`);
+    const quarters = [1, 2, 3, 4, 1, 2, 3, 4].map((q, k) => ({ y: k < 4 ? 2022 : 2023, q }));
+    let thematic = 0;
+    let notCompliant = 0;
+    for (const { y, q } of quarters) {
+      const rows: Compliance[] = (await ask(token, COMPLIANCE, { w: o.id, y, q })).meetingCompliance;
+      expect(rows).toHaveLength(VAN_KHANH.cells);
+      expect(rows.every((r) => r.monthsMissed === 0)).toBe(true);
+      if (y === 2023 && q === 4) {
+        // the fourth quarter's thematic meetings came after the article, in December
+        const { m } = await ask(
+          token,
+          `query($c: ID!) { m: meetings(organizationId: $c, from: "2023-10-01", to: "${VAN_KHANH_THEMATIC.to}") { kind } }`,
+          {
+            c: (await ask(token, `{ organizationByCode(code: "${rows[0].organization.code}") { id } }`))
+              .organizationByCode.id,
+          },
+        );
+        expect(m.map((x: { kind: string }) => x.kind)).toEqual(['REGULAR', 'REGULAR']); // 10 October, 10 November
+        continue;
+      }
+      thematic += rows.reduce((n, r) => n + r.thematicMeetings, 0);
+      notCompliant += rows.filter((r) => !r.compliant).length;
+    }
+    expect(thematic).toBe(VAN_KHANH_THEMATIC.count);
+    expect(notCompliant).toBe(7 * VAN_KHANH.cells - VAN_KHANH_THEMATIC.count);
+  });
+
   it('each place stays out of the other districts’ scope', async () => {
     const token = await login('vankhanh.vanphong');
     const d = await ask(
@@ -257,5 +311,65 @@ describe('seed 004: Xã Vân Khánh (Huyện An Minh, Tỉnh Kiên Giang)', () =
       `{ sc: organizationByCode(code: "SL-SC") { id } lb: organizationByCode(code: "LB") { id } }`,
     );
     expect(d).toEqual({ sc: null, lb: null });
+  });
+});
+
+describe('the ratings the articles report (ratingSummary)', () => {
+  const SUMMARY = `query($w: ID!, $y: Int!) { ratingSummary(withinId: $w, year: $y) {
+    organizations { excellent good completed notCompleted unrated goodOrBetterShare excellentQuotaExceeded }
+    members { excellent good completed notCompleted unrated goodOrBetterShare excellentQuotaExceeded } } }`;
+  const summary = async (user: string, code: string, y: number) => {
+    const token = await login(user);
+    const { organizationByCode } = await ask(token, `{ organizationByCode(code: "${code}") { id } }`);
+    return {
+      token,
+      id: organizationByCode.id as string,
+      ...(await ask(token, SUMMARY, { w: organizationByCode.id, y })).ratingSummary,
+    };
+  };
+  type Counts = { excellent: number; good: number; completed: number; notCompleted: number };
+  const pct = (c: Counts) => {
+    const rated = c.excellent + c.good + c.completed + c.notCompleted;
+    return [c.excellent, c.good, c.completed, c.notCompleted].map((n) => Math.round((n / rated) * 1000) / 10);
+  };
+
+  it('Sốp Cộp 2023: 6 / 32 / 3 of 41 organisations; members 15.2% / 75.3% / 8.5% / 1%, over the EXCELLENT quota', async () => {
+    const s = await summary('sopcop.tochuc', SOP_COP.code, 2023);
+    expect(s.organizations).toMatchObject({ excellent: 6, good: 32, completed: 3, notCompleted: 0 });
+    expect(Math.round(s.organizations.goodOrBetterShare * 1000) / 10).toBe(92.7);
+    expect(s.organizations.excellentQuotaExceeded).toBe(false);
+    expect(pct(s.members)).toEqual([15.2, 75.3, 8.5, 1]);
+    expect(s.members).toMatchObject({ unrated: 0, excellentQuotaExceeded: true });
+    const { alerts } = await ask(s.token, `query($w: ID!) { alerts(withinId: $w, asOf: "2024-01-15") { kind } }`, {
+      w: s.id,
+    });
+    expect(alerts.filter((a: { kind: string }) => a.kind === 'RATING_QUOTA_EXCEEDED').length).toBeGreaterThan(0);
+  });
+
+  it('Tuần Giáo 2017: 34 and 21 of 59 organisations; members in the shares of 355 and 2,860 of 3,300, 0.94% not completed', async () => {
+    const s = await summary('tuangiao.tochuc', TUAN_GIAO.code, 2017);
+    expect(s.organizations).toMatchObject({ excellent: 34, good: 21, completed: 4 });
+    expect(s.members.unrated).toBe(0);
+    const [excellent, good, , notCompleted] = pct(s.members);
+    // 355 / 3,300 = 10.76%, 2,860 / 3,300 = 86.67%
+    expect(Math.abs(excellent - 10.76)).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(good - 86.67)).toBeLessThanOrEqual(0.1);
+    expect(notCompleted).toBe(0.9);
+  });
+
+  it('Vân Khánh 2022: 11 cells good; 185 members good, 96.35%', async () => {
+    const s = await summary('vankhanh.vanphong', VAN_KHANH.code, 2022);
+    expect(s.organizations).toMatchObject({ good: 11, completed: 1, excellent: 0 });
+    expect(s.members.good).toBe(185);
+    expect(Math.round(s.members.goodOrBetterShare * 10000) / 100).toBe(96.35);
+  });
+
+  it('Lâm Bình 2021 to 2024: above 96% of organisations and 95% of members good or better, within the quota', async () => {
+    for (const y of [2021, 2022, 2023, 2024]) {
+      const s = await summary('lambinh.tochuc', 'LB', y);
+      expect(s.organizations.goodOrBetterShare).toBeGreaterThan(0.96);
+      expect(s.members.goodOrBetterShare).toBeGreaterThanOrEqual(0.95);
+      expect([s.organizations.excellentQuotaExceeded, s.members.excellentQuotaExceeded]).toEqual([false, false]);
+    }
   });
 });

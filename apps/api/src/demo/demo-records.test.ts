@@ -6,6 +6,7 @@ import { addDays, addMonths, addYears, fullYears } from '../graphql/dates.js';
 import { today } from '../graphql/scalars.js';
 import { type GqlResult, startTestApp } from '../test/harness.js';
 import { DATED_YEARS } from './admission-dates.js';
+import { LAM_BINH_MEETINGS } from './meetings.js';
 import { SEED_OFFICIALS, surnamesOf } from './names.js';
 import { DEMO_PASSWORD } from './organizations.js';
 import { seedDemo } from './seed.js';
@@ -26,6 +27,12 @@ async function login(username: string, password = DEMO_PASSWORD) {
 
 // biome-ignore lint/suspicious/noExplicitAny: GraphQL answers, read loosely
 type Node = Record<string, any>;
+
+async function ask(token: string, query: string, variables: Record<string, unknown> = {}): Promise<Node> {
+  const r = await app.gql(query, variables, { token });
+  expect(r.errors).toBeUndefined();
+  return r.data!;
+}
 
 /** Every member the filter finds, page by page. */
 async function allMembers(token: string, filter: Record<string, unknown>, fields: string): Promise<Node[]> {
@@ -191,5 +198,38 @@ describe('Tuyên Quang’s demo members as records', () => {
     const exits = removed.map((m) => m.events.at(-1));
     expect(exits.map((e) => e.kind).sort()).toEqual(['NOT_RECOGNISED', 'REMOVED', 'REMOVED']);
     for (const e of exits.filter((x) => x.kind === 'REMOVED')) expect(e.removalGround).not.toBeNull();
+  });
+
+  it('cell meetings: Lăng Can’s last year, with a missed regular and thematic meeting and a member absent without reason in three months', async () => {
+    const token = await login('langcan.vanphong');
+    const { o } = await ask(token, `{ o: organizationByCode(code: "LB-LC") { id } }`);
+    const r = await app.gql(
+      `query($w: ID!) { alerts(withinId: $w) { kind message member { id fullName } organization { code } } }`,
+      { w: o.id },
+      { token },
+    );
+    expect(r.errors).toBeUndefined();
+    const of = (kind: string) => r.data!.alerts.filter((a: Node) => a.kind === kind);
+    const L = LAM_BINH_MEETINGS;
+    expect(of('REGULAR_MEETING_MISSING').map((a: Node) => a.organization.code)).toEqual([L.regularMissing]);
+    expect(of('THEMATIC_MEETING_MISSING').map((a: Node) => a.organization.code)).toEqual([L.thematicMissing]);
+    const [absent] = of('UNEXCUSED_ABSENCES');
+    expect(of('UNEXCUSED_ABSENCES')).toHaveLength(1);
+    expect(absent.organization.code).toBe(L.absentCell);
+    expect(absent.message).toContain(`${absent.member.fullName} vắng sinh hoạt chi bộ không có lý do 3 tháng`);
+    // the minutes name them; an upper-level committee member attends the thematic meetings
+    const cell = await ask(token, `{ o: organizationByCode(code: "${L.absentCell}") { id } }`);
+    const m = await ask(
+      token,
+      `query($c: ID!, $f: LocalDate!, $t: LocalDate!) { meetings(organizationId: $c, from: $f, to: $t) {
+         kind absentees supervisingCadre { id } absences { excused member { id } } } }`,
+      { c: cell.o.id, f: addMonths(on, -12), t: on },
+    );
+    const named = m.meetings.flatMap((x: Node) => x.absences.map((a: Node) => ({ ...a, absentees: x.absentees })));
+    expect(named.filter((a: Node) => !a.excused && a.member.id === absent.member.id)).toHaveLength(3);
+    expect(named.every((a: Node) => a.absentees >= 1)).toBe(true);
+    const thematic = m.meetings.filter((x: Node) => x.kind === 'THEMATIC');
+    expect(thematic.length).toBeGreaterThanOrEqual(4);
+    expect(thematic.every((x: Node) => x.supervisingCadre !== null)).toBe(true);
   });
 });

@@ -9,18 +9,21 @@ import { insertDemoInspections } from './inspections.js';
 import { insertLamBinhCadres } from './lam-binh-cadres.js';
 import { laoCaiPlan } from './lao-cai.js';
 import { laoCaiMembers } from './lao-cai-members.js';
+import { insertDemoMeetings } from './meetings.js';
 import { demoMembers } from './members.js';
 import { reformNaHang } from './na-hang-reform.js';
 import { DEMO_PASSWORD, DEMO_TREE, DEMO_USERS } from './organizations.js';
 import { insertDemoPipeline } from './pipeline.js';
+import { insertDemoRatings } from './ratings.js';
 
 /**
  * Loads the demo on an empty database (no organisation yet): Tỉnh Tuyên
  * Quang with its districts (seeds 000), Tỉnh Lào Cai at real scale (seed
  * 001: 615 grassroots organisations, 51,000 members), and the places of
- * seeds 002 to 004 (Tuần Giáo, Sốp Cộp, Vân Khánh: articles.ts), in a few
- * large statements. Does nothing on a database that has organisations; returns
- * whether it loaded.
+ * seeds 002 to 004 (Tuần Giáo, Sốp Cộp, Vân Khánh: articles.ts), with the
+ * cell meetings of these places (meetings.ts) and the annual ratings the
+ * articles report (ratings.ts), in a few large statements. Does nothing on
+ * a database that has organisations; returns whether it loaded.
  */
 export async function seedDemo(ds: DataSource): Promise<boolean> {
   return ds.transaction(async (m) => {
@@ -50,6 +53,8 @@ export async function seedDemo(ds: DataSource): Promise<boolean> {
     await insertDemoPipeline(m, ids, tq.byCell, admin.id, on);
     await insertArticleLeadership(m, ids);
     await insertDemoInspections(m, ids, admin.id, on);
+    await insertDemoMeetings(m, ids, on);
+    await insertDemoRatings(m, ids, admin.id);
     await auditLoad(m, ids.get(DEMO_TREE.code)!, refs.length, tq.current);
     await auditLoad(m, ids.get(lc.tree.code)!, lcRefs.length, lcMembers.current);
     return true;

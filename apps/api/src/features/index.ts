@@ -10,6 +10,8 @@ import { Cadres1732900000000 } from '../db/migrations/1732900000000-cadres.js';
 import { Inspections1733000000000 } from '../db/migrations/1733000000000-inspections.js';
 import { InspectionConductor1733000000001 } from '../db/migrations/1733000000001-inspection-conductor.js';
 import { AlertsAtScale1733200000000 } from '../db/migrations/1733200000000-alerts-at-scale.js';
+import { Meetings1733300000000 } from '../db/migrations/1733300000000-meetings.js';
+import { Ratings1733400000000 } from '../db/migrations/1733400000000-ratings.js';
 import { Statistics1733500000000 } from '../db/migrations/1733500000000-statistics.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
@@ -30,12 +32,16 @@ import {
   OrganizationDisciplinesResolver,
   RemedyResolver,
 } from './inspections/inspection.resolver.js';
+import { Absence, Meeting } from './meetings/meeting.entity.js';
+import { AbsenceResolver, MeetingResolver } from './meetings/meeting.resolver.js';
 import { Member, MemberEvent } from './members/member.entity.js';
 import { MemberEventResolver, MemberResolver, TransferResolver } from './members/member.resolver.js';
 import { Transfer } from './members/transfer.entity.js';
 import { Organization } from './organizations/organization.entity.js';
 import { OrganizationEventResolver, OrganizationResolver } from './organizations/organization.resolver.js';
 import { OrganizationEvent } from './organizations/organization-event.entity.js';
+import { Rating } from './ratings/rating.entity.js';
+import { MemberRatingsResolver, OrganizationRatingsResolver, RatingResolver } from './ratings/rating.resolver.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { Target, Term } from './targets/target.entity.js';
 import { TargetResolver } from './targets/target.resolver.js';
@@ -90,6 +96,18 @@ export const features: Feature[] = [
     ],
     entities: [Inspection, Finding, Remedy, Discipline],
     migrations: [Inspections1733000000000, InspectionConductor1733000000001],
+  },
+  {
+    name: 'meetings',
+    resolvers: [MeetingResolver, AbsenceResolver],
+    entities: [Meeting, Absence],
+    migrations: [Meetings1733300000000],
+  },
+  {
+    name: 'ratings',
+    resolvers: [RatingResolver, MemberRatingsResolver, OrganizationRatingsResolver],
+    entities: [Rating],
+    migrations: [Ratings1733400000000],
   },
   {
     name: 'alerts',

@@ -104,6 +104,7 @@ export const MESSAGES = {
     en: 'User names have 3–40 characters: lower-case letters, digits, dot, underscore, hyphen.',
   },
   dateInFuture: { vi: 'Ngày không được sau hôm nay.', en: 'The date may not be after today.' },
+  quarterRange: { vi: 'Quý phải từ 1 đến 4.', en: 'The quarter must be from 1 to 4.' },
   yearRange: { vi: 'Năm phải từ {from} đến {to}.', en: 'The year must be between {from} and {to}.' },
   dateBefore: { vi: 'Ngày không được trước {date}.', en: 'The date may not be before {date}.' },
   groundNotApplicable: { vi: 'Chỉ nêu căn cứ khi xóa tên.', en: 'A ground is given only for a removal.' },
@@ -163,6 +164,7 @@ export const MESSAGES = {
     vi: 'Chọn đúng một đối tượng: một đảng viên hoặc một tổ chức.',
     en: 'Name exactly one subject: a member or an organisation.',
   },
+  scoreRange: { vi: 'Điểm phải từ 0 đến 100.', en: 'The score must be between 0 and 100.' },
   notACommune: { vi: 'Không có xã, phường, thị trấn nào như vậy.', en: 'No such commune.' },
   ownerRequired: {
     vi: 'Cần chọn tổ chức quản lý hồ sơ người ngoài Đảng.',

@@ -54,6 +54,10 @@ describe('the schema', () => {
         "inspection:read",
         "inspection:write",
         "discipline:write",
+        "meeting:read",
+        "meeting:write",
+        "rating:read",
+        "rating:write",
       ]
     `);
     expect(ROLE_PERMISSIONS).toMatchInlineSnapshot(`
@@ -80,6 +84,10 @@ describe('the schema', () => {
           "inspection:read",
           "inspection:write",
           "discipline:write",
+          "meeting:read",
+          "meeting:write",
+          "rating:read",
+          "rating:write",
         ],
         "COMMUNE_ADMIN": [
           "session:self",
@@ -95,6 +103,10 @@ describe('the schema', () => {
           "cadre:read",
           "cadre:write",
           "inspection:read",
+          "meeting:read",
+          "meeting:write",
+          "rating:read",
+          "rating:write",
         ],
         "COMMUNE_INSPECTOR": [
           "session:self",
@@ -106,6 +118,8 @@ describe('the schema', () => {
           "inspection:read",
           "inspection:write",
           "discipline:write",
+          "meeting:read",
+          "rating:read",
         ],
         "DISTRICT_ADMIN": [
           "session:self",
@@ -125,6 +139,10 @@ describe('the schema', () => {
           "cadre:read",
           "cadre:write",
           "inspection:read",
+          "meeting:read",
+          "meeting:write",
+          "rating:read",
+          "rating:write",
         ],
         "DISTRICT_INSPECTOR": [
           "session:self",
@@ -136,6 +154,8 @@ describe('the schema', () => {
           "inspection:read",
           "inspection:write",
           "discipline:write",
+          "meeting:read",
+          "rating:read",
         ],
       }
     `);

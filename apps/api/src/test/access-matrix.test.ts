@@ -15,6 +15,8 @@ import {
   type World,
 } from './harness.js';
 import { type InspectionTargets, inspectionOperations, inspectionTargets } from './inspection-access.js';
+import { meetingOperations } from './meeting-access.js';
+import { ratingOperations } from './rating-access.js';
 
 /**
  * The generated access matrix: every operation of the foundation × every
@@ -964,6 +966,22 @@ const operations: Operation[] = [
 // inspections and discipline: reads in each status, writes in each status where the status decides
 operations.push(
   ...inspectionOperations(app).map((op) => ({
+    ...op,
+    run: (_w: World, t: Targets, token: string) => op.run(t, token),
+  })),
+);
+
+// cell meetings: a cell's minutes, its commune's compliance, recording
+operations.push(
+  ...meetingOperations(app).map((op) => ({
+    ...op,
+    run: (_w: World, t: Targets, token: string) => op.run(t, token),
+  })),
+);
+
+// ratings: the summary, a member's ratings, and who rates whom
+operations.push(
+  ...ratingOperations(app).map((op) => ({
     ...op,
     run: (_w: World, t: Targets, token: string) => op.run(t, token),
   })),

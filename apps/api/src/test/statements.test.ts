@@ -205,6 +205,75 @@ describe('a fixed number of statements per request', () => {
     expect(byId.sql.length).toBeLessThanOrEqual(none.sql.length + 2);
   });
 
+  it('meetings and meetingCompliance run the same statements for 2 and 12 meetings, absences and cells', async () => {
+    const run = async (n: number) => {
+      const w = await makeWorld(app.ds);
+      const cadre = await makeCadre(app.ds, { owner: w.C1 });
+      const cells = [];
+      for (let k = 0; k < n; k++) cells.push(await makeOrg(app.ds, w.C1, 'SUBORDINATE_CELL'));
+      const members = [];
+      for (let k = 0; k < n; k++) members.push((await makeMember(app.ds, cells[0])).id);
+      for (let k = 0; k < n; k++) {
+        const [{ id }] = await app.ds.query(
+          `INSERT INTO meeting (organization_id, kind, held_on, attendees, absentees, supervising_cadre_id, org_path)
+           VALUES ($1, 'REGULAR', $2, 5, $3, $4, '') RETURNING id`,
+          [cells[0].id, `2025-0${1 + (k % 3)}-${String(1 + k).padStart(2, '0')}`, n, cadre],
+        );
+        await app.ds.query(
+          `INSERT INTO meeting_absence (meeting_id, member_id, excused, kind, held_on, org_path)
+           SELECT $1, m, false, '', '1900-01-01', '' FROM unnest($2::uuid[]) m`,
+          [id, members],
+        );
+        await app.ds.query(
+          `INSERT INTO meeting (organization_id, kind, held_on, attendees, absentees, org_path) VALUES ($1, 'THEMATIC', '2025-02-02', 5, 0, '')`,
+          [cells[k].id],
+        );
+      }
+      const q = `query($o: ID!, $w: ID!) {
+        meetings(organizationId: $o, from: "2025-01-01", to: "2025-03-31") {
+          id organization { id name } supervisingCadre { id fullName } absences { excused member { id fullName organization { id } } } }
+        meetingCompliance(withinId: $w, year: 2025, quarter: 1) { organization { id name memberCount } regularMeetings compliant } }`;
+      return statementsOf(q, { o: cells[0].id, w: w.C1.id }, w.users.COMMUNE_ADMIN.token);
+    };
+    const small = await run(2);
+    const large = await run(12);
+    expect(small.data.meetings).toHaveLength(3); // and cells[0]'s thematic one
+    expect(large.data.meetings).toHaveLength(13);
+    expect(large.data.meetings[0].absences).toHaveLength(12);
+    expect(large.data.meetingCompliance).toHaveLength(14);
+    expect(large.sql.length).toBe(small.sql.length);
+    expect(large.sql.length).toBeLessThanOrEqual(10);
+  });
+
+  it('ratingSummary and the members list with their ratings run the same statements for 2 and 12 rated members', async () => {
+    const a = await populated(2);
+    const b = await populated(12);
+    for (const p of [a, b]) {
+      await app.ds.query(
+        `INSERT INTO rating (year, grade, member_id, org_path)
+         SELECT y, 'GOOD', m.id, '' FROM member m, generate_series(2023, 2024) y WHERE m.organization_id = $1`,
+        [p.cell.id],
+      );
+      await app.ds.query(
+        `INSERT INTO rating (year, grade, organization_id, org_path) VALUES (2024, 'EXCELLENT', $1, '')`,
+        [p.cell.id],
+      );
+    }
+    const q = `query($w: ID!) { ratingSummary(withinId: $w, year: 2024) {
+        organizations { excellent excellentQuotaExceeded } members { good unrated goodOrBetterShare excellentQuotaExceeded } }
+      members(filter: { withinId: $w }, first: 50) { edges { node { id ratings { year grade member { id } } } } } }`;
+    const small = await statementsOf(q, { w: a.w.C1.id }, a.w.users.COMMUNE_ADMIN.token);
+    const large = await statementsOf(q, { w: b.w.C1.id }, b.w.users.COMMUNE_ADMIN.token);
+    expect(large.data.ratingSummary.members.good).toBe(12);
+    expect(large.data.ratingSummary.organizations).toEqual({ excellent: 1, excellentQuotaExceeded: true });
+    expect(large.data.members.edges[0].node.ratings).toHaveLength(2);
+    expect(large.sql.length).toBe(small.sql.length);
+    const summary = `query($w: ID!) { ratingSummary(withinId: $w, year: 2024) { members { good } } }`;
+    // the session, the subtree, the tallies, the unrated
+    const alone = await statementsOf(summary, { w: b.w.C1.id }, b.w.users.COMMUNE_ADMIN.token);
+    expect(alone.sql.length).toBeLessThanOrEqual(4);
+  });
+
   it('counts only when totalCount is asked, and from the rollups when the filter allows', async () => {
     const { w, cell } = await populated(3);
     const token = w.users.DISTRICT_ADMIN.token;

@@ -7,13 +7,15 @@ import type { ResultOf } from '../../graphql';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate } from '../../shared/format';
+import { meetingsPath } from '../meetings/cell-meetings-page';
 import { HomeAlertsOfKindQuery, HomeAlertsQuery } from './home.documents';
 
 type Group = ResultOf<typeof HomeAlertsQuery>['alertSummary']['groups'][number];
 type Alert = Group['alerts'][number];
 
-/** The record an alert is about: the member's profile, else the organisation. */
+/** The record an alert is about: the member's profile, else the organisation (a cell's meetings for a missed meeting). */
 function recordPath(alert: Alert): string | null {
+  if (alert.organization && /_MEETING_MISSING$/.test(alert.kind)) return meetingsPath(alert.organization.id);
   if (alert.member) return `/members/${encodeURIComponent(alert.member.id)}`;
   if (alert.organization) return `/organizations/${encodeURIComponent(alert.organization.id)}`;
   return null;

@@ -10,6 +10,7 @@ import { ProblemBanner } from '../../shared/form';
 import { formatDate } from '../../shared/format';
 import { None } from '../../shared/none';
 import { MemberDisciplines } from '../inspections/discipline-list';
+import { MemberRatings } from '../ratings/member-ratings';
 import { type DecisionKind, MemberDecisionDialog } from './member-decision-dialog';
 import { MemberEditDialog } from './member-edit-dialog';
 import { MemberEvents } from './member-events';
@@ -136,6 +137,7 @@ export function MemberProfilePage({ params }: PageProps) {
           </dl>
         </section>
       </div>
+      {can(user.role, 'rating:read') ? <MemberRatings memberId={m.id} /> : null}
       {can(user.role, 'inspection:read') ? <MemberDisciplines memberId={m.id} /> : null}
       <MemberEvents events={m.events} />
       {action === 'edit' ? <MemberEditDialog member={m} onClose={close} /> : null}

@@ -16,6 +16,7 @@ import { formatDate } from '../../shared/format';
 import { None } from '../../shared/none';
 import { OrgLeadershipLink } from '../cadres/org-leadership-page';
 import { OrganizationDisciplines } from '../inspections/discipline-list';
+import { OrgMeetingsLink } from '../meetings/cell-meetings-page';
 import { OrgCreateDialog } from './org-create-dialog';
 import { OrgDissolveDialog } from './org-dissolve-dialog';
 import { OrgEditDialog } from './org-edit-dialog';
@@ -129,6 +130,7 @@ export function OrgDetailPanel({ id, onCreated }: { id: string; onCreated: (id: 
         ) : null}
       </dl>
       <OrgLeadershipLink orgId={org.id} />
+      <OrgMeetingsLink org={org} />
       {can(user.role, 'inspection:read') ? <OrganizationDisciplines organizationId={org.id} /> : null}
       {action === 'create' ? (
         <OrgCreateDialog

@@ -11,10 +11,12 @@ import { calendarBetween } from '../calendar/holiday.service.js';
 import { disciplineSpans } from '../inspections/discipline.checks.js';
 import { badgeAwardOn } from '../inspections/discipline.rules.js';
 import { remediesOverdue } from '../inspections/inspection.alerts.js';
+import { regularMeetingMissing, thematicMeetingMissing, unexcusedAbsences } from '../meetings/meeting.alerts.js';
 import { scopedMembers } from '../members/member.access.js';
 import { Member } from '../members/member.entity.js';
 import { CELL_KINDS, CURRENT_STATUSES, recognitionDueOn } from '../members/member.rules.js';
 import { subtreeOf } from '../organizations/organization.service.js';
+import { ratingQuotaExceeded } from '../ratings/rating.alerts.js';
 import { type Alert, AlertGroup, AlertSummary } from './alert.entity.js';
 import { alert, type Kind } from './alert.kind.js';
 import {
@@ -338,6 +340,10 @@ const KINDS: Kind[] = [
   cellsTooSmall,
   secretaryVacant,
   remediesOverdue,
+  regularMeetingMissing,
+  thematicMeetingMissing,
+  unexcusedAbsences,
+  ratingQuotaExceeded,
 ];
 
 /** Soonest due first; undated alerts last; then by kind. */

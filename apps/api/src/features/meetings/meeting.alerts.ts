@@ -1,0 +1,101 @@
+import type { AlertKind } from '@dangvu/schema';
+import { likeEscape, MEMBER_COLUMNS, type Subtree, subtreeClause } from '../../auth/scope.js';
+import type { Context } from '../../graphql/context.js';
+import { displayDate } from '../../graphql/dates.js';
+import { db } from '../../graphql/transaction.js';
+import { alert, type Kind } from '../alerts/alert.kind.js';
+import { CELL_KINDS, CURRENT_STATUSES } from '../members/member.rules.js';
+import { ABSENCE_COLUMNS } from './meeting.access.js';
+import {
+  isRemovalGround,
+  isTracked,
+  lastFullMonth,
+  lastFullQuarter,
+  UNEXCUSED_MONTHS,
+  UNEXCUSED_SOURCE,
+  unexcusedWindowAfter,
+} from './meeting.rules.js';
+
+/**
+ * Active cells of the subtree established before the period with no meeting
+ * of `kind` in it: the cells on organization_path_status_idx, each one's
+ * meetings two probes of meeting_org_idx (its first meeting, any in the period).
+ */
+async function cellsWithout(ctx: Context, root: Subtree, kind: 'REGULAR' | 'THEMATIC', [from, to]: [string, string]) {
+  const rows: { id: string; name: string; first: string | null }[] = await db(ctx).query(
+    `SELECT o.id, o.name,
+            (SELECT to_char(min(f.held_on), 'YYYY-MM-DD') FROM meeting f WHERE f.organization_id = o.id
+               AND f.kind IN ('REGULAR', 'THEMATIC')) AS first
+       FROM organization o
+      WHERE o.path LIKE $1 AND o.status = 'ACTIVE' AND o.kind = ANY($2::text[])
+        AND (o.established_on IS NULL OR o.established_on < $3)
+        AND EXISTS (SELECT 1 FROM meeting e WHERE e.organization_id = o.id AND e.kind IN ('REGULAR', 'THEMATIC')
+               AND e.held_on < $3)
+        AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.organization_id = o.id AND m.kind = $5
+               AND m.held_on BETWEEN $3 AND $4)`,
+    [`${likeEscape(root.path)}%`, CELL_KINDS, from, to, kind],
+  );
+  return rows.filter((o) => isTracked(o.first, from));
+}
+
+function missing(kind: AlertKind, period: (asOf: string) => [string, string], words: (from: string) => string[]): Kind {
+  const meetingKind = kind === 'REGULAR_MEETING_MISSING' ? 'REGULAR' : 'THEMATIC';
+  return async (ctx, root, asOf) => {
+    const [from, to] = period(asOf);
+    const [vi, en] = words(from);
+    return (await cellsWithout(ctx, root, meetingKind, [from, to])).map((o) =>
+      alert(kind, to, { vi: `${o.name} ${vi}`, en: `${o.name} ${en}` }, { organizationId: o.id }),
+    );
+  };
+}
+
+const quarterOf = (from: string) => `${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1}/${from.slice(0, 4)}`;
+
+/** REGULAR_MEETING_MISSING: a cell held no regular meeting last month. */
+export const regularMeetingMissing = missing('REGULAR_MEETING_MISSING', lastFullMonth, (from) => [
+  `chưa ghi buổi sinh hoạt thường kỳ tháng ${from.slice(5, 7)}/${from.slice(0, 4)}.`,
+  `has no regular meeting recorded for ${from.slice(5, 7)}/${from.slice(0, 4)}.`,
+]);
+
+/** THEMATIC_MEETING_MISSING: a cell held no thematic meeting in the last full quarter. */
+export const thematicMeetingMissing = missing('THEMATIC_MEETING_MISSING', lastFullQuarter, (from) => [
+  `chưa ghi buổi sinh hoạt chuyên đề nào trong quý ${quarterOf(from)}.`,
+  `has no thematic meeting recorded in quarter ${quarterOf(from)}.`,
+]);
+
+/**
+ * UNEXCUSED_ABSENCES: current members of the subtree absent without reason
+ * from regular meetings in 3 or more months of the last 12: one range of the
+ * partial index meeting_absence_unexcused_anc<k>_idx (or its path index),
+ * the members read through the scope's own condition on member.
+ */
+export const unexcusedAbsences: Kind = async (ctx, root, asOf) => {
+  const params: unknown[] = [unexcusedWindowAfter(asOf), asOf, CURRENT_STATUSES, UNEXCUSED_MONTHS];
+  const absences = subtreeClause(ctx, root, ABSENCE_COLUMNS, params);
+  const members = subtreeClause(ctx, root, MEMBER_COLUMNS, params);
+  const rows: { id: string; name: string; cell: string; months: number; last: string }[] = await db(ctx).query(
+    `SELECT m.id, m.full_name AS name, m.organization_id AS cell, a.months, a.last
+       FROM (SELECT a.member_id, count(DISTINCT date_trunc('month', a.held_on))::int AS months,
+                    to_char(max(a.held_on), 'YYYY-MM-DD') AS last
+               FROM meeting_absence a
+              WHERE ${absences} AND NOT a.excused AND a.kind = 'REGULAR' AND a.held_on > $1 AND a.held_on <= $2
+              GROUP BY a.member_id
+             HAVING count(DISTINCT date_trunc('month', a.held_on)) >= $4) a
+       JOIN member m ON m.id = a.member_id
+      WHERE m.status = ANY($3::text[]) AND ${members}`,
+    params,
+  );
+  return rows
+    .filter((r) => isRemovalGround(r.months))
+    .map((r) =>
+      alert(
+        'UNEXCUSED_ABSENCES',
+        r.last,
+        {
+          vi: `${r.name} vắng sinh hoạt chi bộ không có lý do ${r.months} tháng trong 12 tháng qua (lần gần nhất ${displayDate(r.last)}): chi bộ xem xét xóa tên (${UNEXCUSED_SOURCE}).`,
+          en: `${r.name} was absent without reason from cell meetings in ${r.months} months of the last 12 (last on ${displayDate(r.last)}): the cell considers removal (${UNEXCUSED_SOURCE}).`,
+        },
+        { memberId: r.id, organizationId: r.cell, memberInScope: true },
+      ),
+    );
+};
