@@ -34,12 +34,8 @@ function apply(rows: string): string {
  * which the triggers see as updates: the counts follow. Rows are written in
  * key order, so concurrent writers lock them in the same order.
  *
- * The figures within a term are index ranges led by the subtree column:
- * admissions on (ancN, admitted_on) (anc3's added here: anc1's and anc2's
- * exist); the subjects of concluded inspections on (ancN, concluded_on),
- * each subject row carrying its inspection's conclusion day (set on insert
- * and when the inspection is concluded, by triggers); disciplines of members
- * on (ancN, decided_on).
+ * Also the admissions of a term by the subtree column (anc3: the anc1 and
+ * anc2 indexes on admitted_on exist).
  */
 export class Statistics1733500000000 implements MigrationInterface {
   name = 'Statistics1733500000000';
@@ -57,35 +53,6 @@ export class Statistics1733500000000 implements MigrationInterface {
     await q.query(apply(delta('member', 1)));
     await createDeltaTriggers(q, 'member_stat_apply', delta, apply);
     await q.query('CREATE INDEX member_anc3_admitted_idx ON member (anc3, admitted_on, id)');
-
-    await q.query('ALTER TABLE inspection_subject ADD COLUMN concluded_on date');
-    await q.query(`UPDATE inspection_subject s SET concluded_on = i.concluded_on
-                     FROM inspection i WHERE i.id = s.inspection_id AND i.status = 'CONCLUDED'`);
-    await q.query(`
-      CREATE FUNCTION subject_concluded() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        SELECT CASE WHEN status = 'CONCLUDED' THEN concluded_on END INTO NEW.concluded_on
-          FROM inspection WHERE id = NEW.inspection_id;
-        RETURN NEW;
-      END $$`);
-    await q.query(`CREATE TRIGGER inspection_subject_concluded BEFORE INSERT ON inspection_subject
-                   FOR EACH ROW EXECUTE FUNCTION subject_concluded()`);
-    await q.query(`
-      CREATE FUNCTION inspection_concluded() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        UPDATE inspection_subject SET concluded_on = CASE WHEN NEW.status = 'CONCLUDED' THEN NEW.concluded_on END
-         WHERE inspection_id = NEW.id;
-        RETURN NULL;
-      END $$`);
-    await q.query(`CREATE TRIGGER inspection_concluded AFTER UPDATE OF status, concluded_on ON inspection FOR EACH ROW
-                   WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.concluded_on IS DISTINCT FROM NEW.concluded_on)
-                   EXECUTE FUNCTION inspection_concluded()`);
-    for (const k of [1, 2, 3]) {
-      await q.query(`CREATE INDEX inspection_subject_concluded_anc${k}_idx ON inspection_subject (anc${k}, concluded_on)
-                     INCLUDE (organization_id, member_id) WHERE concluded_on IS NOT NULL`);
-      await q.query(`CREATE INDEX discipline_member_anc${k}_idx ON discipline (anc${k}, decided_on)
-                     INCLUDE (member_id) WHERE member_id IS NOT NULL`);
-    }
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -94,11 +61,5 @@ export class Statistics1733500000000 implements MigrationInterface {
     await q.query('DROP FUNCTION member_stat_apply()');
     await q.query('DROP TABLE member_stat');
     await q.query('DROP INDEX member_anc3_admitted_idx');
-    for (const k of [1, 2, 3])
-      await q.query(`DROP INDEX inspection_subject_concluded_anc${k}_idx, discipline_member_anc${k}_idx`);
-    await q.query('DROP TRIGGER inspection_concluded ON inspection');
-    await q.query('DROP TRIGGER inspection_subject_concluded ON inspection_subject');
-    await q.query('DROP FUNCTION inspection_concluded(), subject_concluded()');
-    await q.query('ALTER TABLE inspection_subject DROP COLUMN concluded_on');
   }
 }

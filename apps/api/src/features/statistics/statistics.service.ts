@@ -98,7 +98,8 @@ async function termWindow(ctx: Context, on: string, termId: string | null): Prom
  * Organisations active on the day; within the window (none: 0): admissions
  * (member.admitted_on, members counted where they are now), organisations
  * and members named by inspections concluded, members disciplined; each an
- * index range led by the subtree column (migration Statistics1733500000000).
+ * index range led by the subtree column (migrations Statistics1733500000000,
+ * StatisticsWindows1733500000001).
  */
 async function otherFigures(ctx: Context, root: Subtree, on: string, w: Window | null): Promise<OtherFigures> {
   const params: unknown[] = [`${likeEscape(root.path)}%`, on, w?.from ?? null, w?.until ?? null];
