@@ -17,7 +17,7 @@ const MONTHS_BACK = (day: string) =>
  */
 export async function meetings(q: QueryRunner, log: (m: string) => void): Promise<void> {
   const started = Date.now();
-  const cells = `SELECT o.id, abs(hashtext(o.id::text)) AS h FROM organization o
+  const cells = `SELECT o.id, abs(hashtext(o.code)) AS h FROM organization o
                   WHERE o.status = 'ACTIVE' AND o.kind IN ('SUBORDINATE_CELL', 'GRASSROOTS_CELL')`;
   await q.query(
     `INSERT INTO meeting (organization_id, kind, held_on, topic, attendees, absentees, org_path)
