@@ -265,9 +265,21 @@ export async function generate(q: QueryRunner, spec: ScaleSpec, log: (m: string)
   await cadres(q, log);
   await inspections(q, log);
   await meetings(q, log);
+  // the terms the statistics count admissions and inspections within (features/statistics)
+  await q.query(`INSERT INTO term (name, starts_on, ends_on)
+                 VALUES ('Nhiệm kỳ 2020–2025', '2020-10-01', '2025-09-30'), ('Nhiệm kỳ 2025–2030', '2025-10-01', '2030-09-30')
+                 ON CONFLICT (name) DO NOTHING`);
   await checkFolding(q);
   const t = Date.now();
-  for (const table of ['organization', 'member', 'member_event', 'cadre', 'placement'])
+  for (const table of [
+    'organization',
+    'member',
+    'member_event',
+    'member_stat',
+    'cadre',
+    'placement',
+    'inspection_subject',
+  ])
     await q.query(`VACUUM (ANALYZE) ${table}`);
   log(`  VACUUM (ANALYZE) in ${((Date.now() - t) / 1000).toFixed(0)} s`);
   const [row] = await q.query(

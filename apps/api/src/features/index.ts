@@ -13,7 +13,8 @@ import { AlertsAtScale1733200000000 } from '../db/migrations/1733200000000-alert
 import { Meetings1733300000000 } from '../db/migrations/1733300000000-meetings.js';
 import { Ratings1733400000000 } from '../db/migrations/1733400000000-ratings.js';
 import { Statistics1733500000000 } from '../db/migrations/1733500000000-statistics.js';
-import { RatingIndexes1733500000001 } from '../db/migrations/1733500000001-rating-indexes.js';
+import { StatisticsWindows1733500000001 } from '../db/migrations/1733500000001-statistics-windows.js';
+import { RatingIndexes1733600000000 } from '../db/migrations/1733600000000-rating-indexes.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -108,7 +109,7 @@ export const features: Feature[] = [
     name: 'ratings',
     resolvers: [RatingResolver, MemberRatingsResolver, OrganizationRatingsResolver],
     entities: [Rating],
-    migrations: [Ratings1733400000000, RatingIndexes1733500000001],
+    migrations: [Ratings1733400000000, RatingIndexes1733600000000],
   },
   {
     name: 'alerts',
@@ -116,5 +117,10 @@ export const features: Feature[] = [
     entities: [],
     migrations: [Alerts1732550000000, AlertsAtScale1733200000000],
   },
-  { name: 'statistics', resolvers: [StatisticsResolver], entities: [], migrations: [Statistics1733500000000] },
+  {
+    name: 'statistics',
+    resolvers: [StatisticsResolver],
+    entities: [],
+    migrations: [Statistics1733500000000, StatisticsWindows1733500000001],
+  },
 ];

@@ -185,8 +185,14 @@ export function malformedGraphql(r: Rng): HttpRequest {
 export async function routeRequest(r: Rng, ids: IdPool): Promise<HttpRequest> {
   switch (r.int(0, 7)) {
     case 0:
-    case 2:
       return { kind: 'health', method: 'GET', path: r.pick(['/healthz', '/readyz']), headers: {} };
+    case 2: {
+      // the statistics report of a subtree, or of ids and years that name nothing
+      const params: Record<string, string> = {};
+      if (r.chance(0.8)) params.withinId = r.chance(0.8) ? ids.pick(r) : fuzzString(r).slice(0, 200);
+      if (r.chance(0.6)) params.year = r.pick(['2024', '1929', '9999', 'abc', '', fuzzString(r).slice(0, 50)]);
+      return { kind: 'statistics', method: 'GET', path: `/export/statistics.xlsx${q(params)}`, headers: {} };
+    }
     case 1: {
       // a whole-province export takes a second or more: most exports name a subtree
       const params: Record<string, string> = r.chance(0.6) ? { withinId: ids.pick(r) } : {};

@@ -156,8 +156,8 @@ describe('a fixed number of statements per request', () => {
       2, 12, 12, 12,
     ]);
     expect(large.sql.length).toBe(small.sql.length);
-    // each organisation once, then two statements for each statistics
-    expect(large.sql.length).toBeLessThanOrEqual(8);
+    // each organisation once, then three statements for each statistics (term, figures, members)
+    expect(large.sql.length).toBeLessThanOrEqual(11);
   });
 
   it('inspections: a page of 2 and of many, and one inspection with 2 or 12 of each part, run the same statements', async () => {

@@ -26,8 +26,8 @@ interface MemberFigures {
 
 /**
  * The statistics of a subtree in the caller's scope (NOT_FOUND outside it)
- * as of a day (today by default), in three statements whatever the size:
- * the root, the organisation, term and inspection figures, the member
+ * as of a day (today by default), in four statements whatever the size:
+ * the root, the term, the organisation and within-term figures, the member
  * figures (docs/adr/0014-statistics.md).
  */
 export async function scopeStatistics(
@@ -42,8 +42,9 @@ export async function scopeStatistics(
   if (termId && !isUuid(termId)) throw notFound(TERM);
   const on = asOf && isLocalDate(asOf) ? asOf : today();
   const root: Subtree = { id: org.id, path: org.path };
-  const other = await otherFigures(ctx, root, on, termId ?? null);
-  if (termId && !other.term) throw notFound(TERM);
+  const window = await termWindow(ctx, on, termId ?? null);
+  if (termId && !window) throw notFound(TERM);
+  const other = await otherFigures(ctx, root, on, window);
   const edges = bandEdges(on);
   const m =
     on >= today() && depthOf(root.path) <= 3
@@ -67,8 +68,13 @@ export async function scopeStatistics(
   });
 }
 
+/** The days of a term counted, both included. */
+interface Window {
+  from: string;
+  until: string;
+}
+
 interface OtherFigures {
-  term: boolean;
   grassroots: number;
   cells: number;
   admitted: number;
@@ -77,39 +83,45 @@ interface OtherFigures {
   disciplined: number;
 }
 
+/** The term (the given one, else the one holding the day, else the last begun before it) up to the day. */
+async function termWindow(ctx: Context, on: string, termId: string | null): Promise<Window | null> {
+  const [row] = await db(ctx).query(
+    `SELECT starts_on::text AS "from", LEAST(ends_on, $1::date)::text AS until FROM term
+      WHERE CASE WHEN $2::uuid IS NULL THEN starts_on <= $1::date ELSE id = $2::uuid END
+      ORDER BY (ends_on >= $1::date) DESC, starts_on DESC LIMIT 1`,
+    [on, termId],
+  );
+  return row ?? null;
+}
+
 /**
- * Organisations active on the day; within the term (the given one, else the
- * one holding the day, else the last begun before it), up to the day:
- * admissions (member.admitted_on, members counted where they are now),
- * organisations and members named by concluded inspections, members
- * disciplined.
+ * Organisations active on the day; within the window (none: 0): admissions
+ * (member.admitted_on, members counted where they are now), organisations
+ * and members named by inspections concluded, members disciplined; each an
+ * index range led by the subtree column (migrations Statistics1733500000000,
+ * StatisticsWindows1733500000001).
  */
-async function otherFigures(ctx: Context, root: Subtree, on: string, termId: string | null): Promise<OtherFigures> {
-  const params: unknown[] = [`${likeEscape(root.path)}%`, on, termId];
+async function otherFigures(ctx: Context, root: Subtree, on: string, w: Window | null): Promise<OtherFigures> {
+  const params: unknown[] = [`${likeEscape(root.path)}%`, on, w?.from ?? null, w?.until ?? null];
   const subjects = subtreeClause(ctx, root, SUBJECT_COLUMNS, params);
   const disciplines = subtreeClause(ctx, root, DISCIPLINE_COLUMNS, params);
   const members = subtreeClause(ctx, root, MEMBER_COLUMNS, params);
   const [row] = await db(ctx).query(
-    `WITH t AS (
-       SELECT starts_on, LEAST(ends_on, $2::date) AS until FROM term
-        WHERE CASE WHEN $3::uuid IS NULL THEN starts_on <= $2::date ELSE id = $3::uuid END
-        ORDER BY (ends_on >= $2::date) DESC, starts_on DESC LIMIT 1),
-     orgs AS (
+    `WITH orgs AS (
        SELECT count(*) FILTER (WHERE o.kind IN (${GRASSROOTS}))::int AS grassroots,
               count(*) FILTER (WHERE o.kind = 'SUBORDINATE_CELL')::int AS cells
          FROM organization o WHERE o.path LIKE $1 AND ${activeOn('$2::date')}),
      ins AS (
-       SELECT count(DISTINCT s.organization_id)::int AS orgs, count(DISTINCT s.member_id)::int AS members
-         FROM inspection_subject s JOIN inspection i ON i.id = s.inspection_id
-         JOIN t ON i.concluded_on BETWEEN t.starts_on AND t.until
-        WHERE ${subjects} AND i.status = 'CONCLUDED'),
+       -- a subject is one organisation or one member: the distinct pairs are hashed, then counted
+       SELECT count(x.organization_id)::int AS orgs, count(x.member_id)::int AS members
+         FROM (SELECT DISTINCT s.organization_id, s.member_id FROM inspection_subject s
+                WHERE ${subjects} AND s.concluded_on BETWEEN $3::date AND $4::date) x),
      disc AS (
-       SELECT count(DISTINCT d.member_id)::int AS n FROM discipline d JOIN t ON d.decided_on BETWEEN t.starts_on AND t.until
-        WHERE ${disciplines} AND d.member_id IS NOT NULL),
-     adm AS (
-       SELECT count(*)::int AS n FROM member m JOIN t ON m.admitted_on BETWEEN t.starts_on AND t.until WHERE ${members})
-     SELECT EXISTS (SELECT 1 FROM t) AS term, orgs.grassroots, orgs.cells, adm.n AS admitted,
-            ins.orgs AS "inspectedOrgs", ins.members AS "inspectedMembers", disc.n AS disciplined
+       SELECT count(DISTINCT d.member_id)::int AS n FROM discipline d
+        WHERE ${disciplines} AND d.member_id IS NOT NULL AND d.decided_on BETWEEN $3::date AND $4::date),
+     adm AS (SELECT count(*)::int AS n FROM member m WHERE ${members} AND m.admitted_on BETWEEN $3::date AND $4::date)
+     SELECT orgs.grassroots, orgs.cells, adm.n AS admitted, ins.orgs AS "inspectedOrgs",
+            ins.members AS "inspectedMembers", disc.n AS disciplined
        FROM orgs, ins, disc, adm`,
     params,
   );
@@ -123,11 +135,11 @@ async function fromStats(ctx: Context, root: Subtree, edges: string[]): Promise<
       WHERE anc = $1 AND dim IN ('all', 'gender', 'ethnicity', 'birth_year', 'theory_level') AND status IN (${CURRENT})
       GROUP BY 1, 2, 3
      UNION ALL
-     SELECT 'edge', '', e.k::text, COALESCE(sum(s.n), 0)::int
+     SELECT 'edge', '', e.k::text, x.n
        FROM unnest($2::text[]) WITH ORDINALITY AS e(b, k)
-       LEFT JOIN member_stat s ON s.anc = $1 AND s.dim = 'birth_day' AND s.status IN (${CURRENT})
-        AND s.val > e.b AND s.val <= left(e.b, 4) || '-12-31'
-      GROUP BY e.k`,
+       CROSS JOIN LATERAL (SELECT COALESCE(sum(s.n), 0)::int AS n FROM member_stat s
+                            WHERE s.anc = $1 AND s.dim = 'birth_day' AND s.status IN (${CURRENT})
+                              AND s.val > e.b AND s.val <= left(e.b, 4) || '-12-31') x`,
     [root.id, edges],
   );
   const sum = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).reduce((a, r) => a + r.n, 0);

@@ -177,7 +177,11 @@ describe('statistics', () => {
     await concluded('2021-04-01', [w.C1a], [x.id, y.id], w.P);
     await concluded('2020-09-30', [w.C2], [z.id]);
     await concluded('2025-09-30', [w.C1a, w.C2a], [x.id]);
-    await makeInspection(app.ds, w.D1, { status: 'IN_PROGRESS', organizations: [w.C2], memberIds: [z.id] });
+    const open = await makeInspection(app.ds, w.D1, {
+      status: 'IN_PROGRESS',
+      organizations: [w.C2],
+      memberIds: [z.id],
+    });
     await discipline(x.id, w.C1, '2022-01-01');
     await discipline(x.id, w.D1, '2023-01-01');
     await discipline(y.id, w.C3, '2022-01-01');
@@ -193,6 +197,12 @@ describe('statistics', () => {
     expect(await window('2025-10-01')).toEqual([1, 0, 0, 1]);
     expect(await window('2026-06-01', t1)).toEqual([2, 2, 1, 1]);
     expect(await window(undefined, t2)).toEqual([1, 0, 0, 1]);
+    // concluded later: its subjects count from its conclusion day
+    await app.ds.query(`UPDATE inspection SET status = 'CONCLUDED', concluded_on = '2025-09-01' WHERE id = $1`, [
+      open.id,
+    ]);
+    expect(await window('2025-09-30')).toEqual([2, 3, 2, 1]);
+    expect(await window('2025-08-31')).toEqual([1, 1, 1, 1]);
     // before any term: nothing is within one
     expect(await window('2019-01-01')).toEqual([0, 0, 0, 0]);
     // the commune sees its part

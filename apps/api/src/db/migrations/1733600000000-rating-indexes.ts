@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * be rated in id order, so the unrated are an anti-join of two ordered
  * index-only ranges.
  */
-export class RatingIndexes1733500000001 implements MigrationInterface {
-  name = 'RatingIndexes1733500000001';
+export class RatingIndexes1733600000000 implements MigrationInterface {
+  name = 'RatingIndexes1733600000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query('DROP INDEX rating_path_idx');
