@@ -9,9 +9,10 @@ import { ensureAdmin, ensureDatabase } from '../db/bootstrap.js';
 import { createDataSource, migrate } from '../db/data-source.js';
 import { type EmbeddedServer, freePort, startEmbedded } from '../db/embedded.js';
 import { scaleSpec } from './country.js';
-import { generate } from './generate.js';
+import { generate, TERMS } from './generate.js';
 import { inspections } from './inspections.js';
 import { client, type Row, series, type Throughput, table, throughput } from './measure.js';
+import { meetings } from './meetings.js';
 import { concurrentRun, deepCursor, scenarios, THROUGHPUT_TARGET } from './requests.js';
 
 /**
@@ -127,15 +128,21 @@ async function users(ds: DataSource, wanted: number): Promise<{ districtId: stri
 }
 
 /**
- * The inspections of a database generated before they existed, and the
- * province's inspector (DISTRICT_INSPECTOR bound to the province).
+ * What a database generated before the later features lacks: their
+ * inspections, cell meetings and terms (as generate.ts makes them now), and
+ * the province's inspector (DISTRICT_INSPECTOR bound to the province).
  */
-async function ensureInspections(ds: DataSource, provinceId: string): Promise<void> {
-  const [{ n }] = await ds.query('SELECT count(*)::int AS n FROM inspection');
-  if (n === 0) {
+async function ensureLaterFeatures(ds: DataSource, provinceId: string): Promise<void> {
+  for (const [table, generate] of [
+    ['inspection', inspections],
+    ['meeting', meetings],
+  ] as const) {
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM ${table}`);
+    if (n > 0) continue;
     const q = ds.createQueryRunner();
-    await inspections(q, log).finally(() => q.release());
+    await generate(q, log).finally(() => q.release());
   }
+  await ds.query(TERMS);
   await ds.query(
     `INSERT INTO app_user (username, display_name, password_hash, role, scope_id)
      SELECT 'bench-inspector', 'Ủy ban Kiểm tra Tỉnh ủy', a.password_hash, 'DISTRICT_INSPECTOR', $1 FROM app_user a
@@ -198,7 +205,7 @@ async function main() {
   await ds.initialize();
   await migrate(ds);
   const meta = await prepare(ds, db.name);
-  await ensureInspections(ds, meta.provinceId);
+  await ensureLaterFeatures(ds, meta.provinceId);
   const [{ size }] = await ds.query('SELECT pg_database_size(current_database())::bigint AS size');
   const sizeMiB = Math.round(Number(size) / 2 ** 20);
   log(

@@ -256,6 +256,11 @@ async function checkFolding(q: QueryRunner): Promise<void> {
 }
 
 /** Generates the country; the caller runs it after the migrations. */
+/** The terms the statistics count admissions and inspections within (features/statistics). */
+export const TERMS = `INSERT INTO term (name, starts_on, ends_on)
+  VALUES ('Nhiệm kỳ 2020–2025', '2020-10-01', '2025-09-30'), ('Nhiệm kỳ 2025–2030', '2025-10-01', '2030-09-30')
+  ON CONFLICT (name) DO NOTHING`;
+
 export async function generate(q: QueryRunner, spec: ScaleSpec, log: (m: string) => void): Promise<Generated> {
   await q.query('SET synchronous_commit = off');
   await q.query(`SET maintenance_work_mem = '512MB'`);
@@ -265,10 +270,7 @@ export async function generate(q: QueryRunner, spec: ScaleSpec, log: (m: string)
   await cadres(q, log);
   await inspections(q, log);
   await meetings(q, log);
-  // the terms the statistics count admissions and inspections within (features/statistics)
-  await q.query(`INSERT INTO term (name, starts_on, ends_on)
-                 VALUES ('Nhiệm kỳ 2020–2025', '2020-10-01', '2025-09-30'), ('Nhiệm kỳ 2025–2030', '2025-10-01', '2030-09-30')
-                 ON CONFLICT (name) DO NOTHING`);
+  await q.query(TERMS);
   await checkFolding(q);
   const t = Date.now();
   for (const table of [
