@@ -15,6 +15,7 @@ import { Ratings1733400000000 } from '../db/migrations/1733400000000-ratings.js'
 import { Statistics1733500000000 } from '../db/migrations/1733500000000-statistics.js';
 import { StatisticsWindows1733500000001 } from '../db/migrations/1733500000001-statistics-windows.js';
 import { RatingIndexes1733600000000 } from '../db/migrations/1733600000000-rating-indexes.js';
+import { AlertKindIndexes1733700000000 } from '../db/migrations/1733700000000-alert-kind-indexes.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -115,7 +116,7 @@ export const features: Feature[] = [
     name: 'alerts',
     resolvers: [AlertResolver],
     entities: [],
-    migrations: [Alerts1732550000000, AlertsAtScale1733200000000],
+    migrations: [Alerts1732550000000, AlertsAtScale1733200000000, AlertKindIndexes1733700000000],
   },
   {
     name: 'statistics',

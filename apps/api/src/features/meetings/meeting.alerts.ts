@@ -5,7 +5,7 @@ import { displayDate } from '../../graphql/dates.js';
 import { db } from '../../graphql/transaction.js';
 import { alert, type Kind } from '../alerts/alert.kind.js';
 import { CELL_KINDS, CURRENT_STATUSES } from '../members/member.rules.js';
-import { ABSENCE_COLUMNS } from './meeting.access.js';
+import { ABSENCE_COLUMNS, MEETING_COLUMNS } from './meeting.access.js';
 import {
   isRemovalGround,
   isTracked,
@@ -16,24 +16,29 @@ import {
   unexcusedWindowAfter,
 } from './meeting.rules.js';
 
+/** The cells' kinds as SQL, as organization_active_cell_idx's predicate writes them (migration AlertKindIndexes1733700000000). */
+const CELLS = CELL_KINDS.map((k) => `'${k}'`).join(', ');
+
 /**
  * Active cells of the subtree established before the period with no meeting
- * of `kind` in it: the cells on organization_path_status_idx, each one's
- * meetings two probes of meeting_org_idx (its first meeting, any in the period).
+ * of `kind` in it: the cells from one index-only range of
+ * organization_active_cell_idx, less those met in the period (one
+ * index-only range of meeting_kind_anc<k>_idx, hashed), then each remaining
+ * one's name and first meeting (probes of the keys).
  */
 async function cellsWithout(ctx: Context, root: Subtree, kind: 'REGULAR' | 'THEMATIC', [from, to]: [string, string]) {
+  const params: unknown[] = [`${likeEscape(root.path)}%`, from, to, kind];
+  const met = subtreeClause(ctx, root, MEETING_COLUMNS, params);
   const rows: { id: string; name: string; first: string | null }[] = await db(ctx).query(
-    `SELECT o.id, o.name,
-            (SELECT to_char(min(f.held_on), 'YYYY-MM-DD') FROM meeting f WHERE f.organization_id = o.id
+    `SELECT c.id, (SELECT o.name FROM organization o WHERE o.id = c.id) AS name,
+            (SELECT to_char(min(f.held_on), 'YYYY-MM-DD') FROM meeting f WHERE f.organization_id = c.id
                AND f.kind IN ('REGULAR', 'THEMATIC')) AS first
-       FROM organization o
-      WHERE o.path LIKE $1 AND o.status = 'ACTIVE' AND o.kind = ANY($2::text[])
-        AND (o.established_on IS NULL OR o.established_on < $3)
-        AND EXISTS (SELECT 1 FROM meeting e WHERE e.organization_id = o.id AND e.kind IN ('REGULAR', 'THEMATIC')
-               AND e.held_on < $3)
-        AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.organization_id = o.id AND m.kind = $5
-               AND m.held_on BETWEEN $3 AND $4)`,
-    [`${likeEscape(root.path)}%`, CELL_KINDS, from, to, kind],
+       FROM organization c
+      WHERE c.path LIKE $1 AND c.status = 'ACTIVE' AND c.kind IN (${CELLS})
+        AND (c.established_on IS NULL OR c.established_on < $2)
+        AND NOT EXISTS (SELECT 1 FROM meeting mt WHERE ${met} AND mt.kind = $4 AND mt.held_on BETWEEN $2 AND $3
+                           AND mt.organization_id = c.id)`,
+    params,
   );
   return rows.filter((o) => isTracked(o.first, from));
 }

@@ -52,8 +52,12 @@ export async function ratingTallies(
                  json_build_array(r.anc1, r.anc2, r.anc3) AS ancestors, r.member_id IS NULL AS org, r.grade, count(*)::int AS n
             FROM rating r WHERE ${where} AND r.year = ANY($1::int[])
            GROUP BY r.year, 2, r.anc1, r.anc2, r.anc3, 4, r.grade) x) AS rows,
-       (SELECT COALESCE(json_agg(json_build_array(o.id, o.name, o.kind)), '[]') FROM organization o
-         WHERE (o.path LIKE $${n - 1} OR o.id = ANY($${n}::uuid[])) AND o.kind <> 'SUBORDINATE_CELL') AS orgs`,
+       (SELECT COALESCE(json_agg(json_build_array(o.id, o.name, o.kind)), '[]') FROM (
+          -- organization_unit_idx (migration AlertKindIndexes1733700000000)
+          SELECT o.id, o.name, o.kind FROM organization o WHERE o.path LIKE $${n - 1} AND o.kind <> 'SUBORDINATE_CELL'
+           UNION
+          SELECT o.id, o.name, o.kind FROM organization o WHERE o.id = ANY($${n}::uuid[]) AND o.kind <> 'SUBORDINATE_CELL') o
+       ) AS orgs`,
     params,
   );
   return { rows: row.rows, orgs: new Map(row.orgs.map(([id, name, kind]) => [id, { name, kind }])) };
