@@ -347,8 +347,10 @@ const KINDS: Kind[] = [
 ];
 
 /** Soonest due first; undated alerts last; then by kind. */
-const byDue = (a: Alert, b: Alert) =>
-  (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999') || a.kind.localeCompare(b.kind);
+const byDue = (a: Alert, b: Alert) => order(a.dueOn ?? '9999', b.dueOn ?? '9999') || order(a.kind, b.kind);
+
+/** Code-unit order: ISO dates and the kinds' codes sort so, without the collator's cost (thousands of alerts). */
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every alert of a subtree in the caller's scope (NOT_FOUND outside it) on a day, soonest due first. */
 async function computeAlerts(ctx: Context, withinId: string, asOf?: string | null): Promise<[string, Alert[]]> {
