@@ -27,6 +27,17 @@ describe('the demo province reproduces the seed articles', () => {
     expect(await seedDemo(app.ds)).toBe(false);
   });
 
+  it('leaves the planner statistics of what it loaded fresh (a fresh database had none)', async () => {
+    const rows: { relname: string; analyzed: boolean }[] = await app.ds.query(
+      `SELECT relname, last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL AS analyzed FROM pg_stat_user_tables
+        WHERE relname = ANY($1::text[]) ORDER BY relname`,
+      [['member', 'member_rollup', 'organization', 'meeting', 'rating']],
+    );
+    expect(rows).toEqual(
+      ['meeting', 'member', 'member_rollup', 'organization', 'rating'].map((relname) => ({ relname, analyzed: true })),
+    );
+  });
+
   it('Lâm Bình: 27 grassroots organisations and 3,685 members; 318 admitted in the term against 159 (200%)', async () => {
     const token = await login('lambinh.tochuc');
     const r = await app.gql(`{ roots { code memberCount grassroots: children { kind } } }`, {}, { token });
