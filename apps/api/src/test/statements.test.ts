@@ -315,6 +315,17 @@ describe('ids compare as uuid', () => {
       ).toBeNull();
       if (r.errors) expect(codeOf(r)).toBe('NOT_FOUND');
     }
+    // a required subtree named by an empty id names nothing: NOT_FOUND, for ADMIN (the whole tree) as for others
+    for (const token of [w.users.ADMIN.token, w.users.COMMUNE_ADMIN.token])
+      for (const q of [
+        `{ alerts(withinId: "") { kind } }`,
+        `{ alertSummary(withinId: "") { total } }`,
+        `{ cadreIndicators(withinId: "") { secretariesPlaced } }`,
+        `{ ratingSummary(withinId: "", year: 2024) { year } }`,
+        `{ meetingCompliance(withinId: "", year: 2025, quarter: 1) { compliant } }`,
+        `{ statistics(withinId: "") { members } }`,
+      ])
+        expect(codeOf(await app.gql(q, {}, { token }))).toBe('NOT_FOUND');
     const upd = await app.gql(
       `mutation { updateMember(input: { id: "abc", version: 1, fullName: "X" }) { id } }`,
       {},

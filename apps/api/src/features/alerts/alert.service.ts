@@ -15,7 +15,7 @@ import { regularMeetingMissing, thematicMeetingMissing, unexcusedAbsences } from
 import { scopedMembers } from '../members/member.access.js';
 import { Member } from '../members/member.entity.js';
 import { CELL_KINDS, CURRENT_STATUSES, recognitionDueOn } from '../members/member.rules.js';
-import { subtreeOf } from '../organizations/organization.service.js';
+import { namedSubtree } from '../organizations/organization.service.js';
 import { ratingQuotaExceeded } from '../ratings/rating.alerts.js';
 import { type Alert, AlertGroup, AlertSummary } from './alert.entity.js';
 import { alert, type Kind } from './alert.kind.js';
@@ -355,9 +355,9 @@ const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Every alert of a subtree in the caller's scope (NOT_FOUND outside it) on a day, soonest due first. */
 async function computeAlerts(ctx: Context, withinId: string, asOf?: string | null): Promise<[string, Alert[]]> {
   requireUser(ctx);
-  const root = await subtreeOf(ctx, withinId);
+  const root = await namedSubtree(ctx, withinId);
   const on = asOf && isLocalDate(asOf) ? asOf : today();
-  const all = (await Promise.all(KINDS.map((k) => k(ctx, root!, on)))).flat();
+  const all = (await Promise.all(KINDS.map((k) => k(ctx, root, on)))).flat();
   return [on, all.sort(byDue)];
 }
 

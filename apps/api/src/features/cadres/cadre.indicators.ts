@@ -3,7 +3,7 @@ import { likeEscape, requireUser, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { isLocalDate, today } from '../../graphql/scalars.js';
 import { db } from '../../graphql/transaction.js';
-import { subtreeOf } from '../organizations/organization.service.js';
+import { namedSubtree } from '../organizations/organization.service.js';
 import { localSql, PLACEMENT_COLUMNS } from './cadre.access.js';
 
 @ObjectType({ description: 'Indicators the district tracks on commune leadership (seed articles).' })
@@ -54,7 +54,7 @@ const ACTIVE = activeOn('$2');
  */
 export async function cadreIndicators(ctx: Context, withinId: string, asOf?: string | null): Promise<CadreIndicators> {
   requireUser(ctx);
-  const root = (await subtreeOf(ctx, withinId))!;
+  const root = await namedSubtree(ctx, withinId);
   const on = asOf && isLocalDate(asOf) ? asOf : today();
   const params: unknown[] = [`${likeEscape(root.path)}%`, on];
   const placed = subtreeClause(ctx, root, PLACEMENT_COLUMNS, params);

@@ -6,7 +6,7 @@ import { today } from '../../graphql/scalars.js';
 import { db } from '../../graphql/transaction.js';
 import { CELL_KINDS } from '../members/member.rules.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { ORGANIZATION, organizationById, subtreeOf } from '../organizations/organization.service.js';
+import { namedSubtree, ORGANIZATION, organizationById } from '../organizations/organization.service.js';
 import { Absence, Meeting, MeetingCompliance } from './meeting.entity.js';
 import { isCompliant, monthsMissed, monthsOfQuarter, quarterRange } from './meeting.rules.js';
 
@@ -67,7 +67,7 @@ export async function meetingCompliance(
   errors.check(Number.isInteger(quarter) && quarter >= 1 && quarter <= 4, 'quarter', 'quarterRange');
   errors.check(Number.isInteger(year) && year >= 1930 && year <= 2100, 'year', 'yearRange', { from: 1930, to: 2100 });
   errors.throwIfAny();
-  const within = await subtreeOf(ctx, withinId);
+  const within = await namedSubtree(ctx, withinId);
   const [from, to] = quarterRange(year, quarter);
   const held = (kind: string) =>
     `FROM meeting mt WHERE mt.organization_id = o.id AND mt.kind = '${kind}' AND mt.held_on BETWEEN :from AND :to`;

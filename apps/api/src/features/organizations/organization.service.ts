@@ -96,6 +96,13 @@ export async function subtreeOf(ctx: Context, withinId: string | null | undefine
   return { id: org.id, path: org.path };
 }
 
+/** The subtree an argument names (`withinId: ID!`): within scope, else NOT_FOUND, an empty id too. */
+export async function namedSubtree(ctx: Context, withinId: string): Promise<Subtree> {
+  const root = await subtreeOf(ctx, withinId);
+  if (!root) throw notFound(ORGANIZATION);
+  return root;
+}
+
 export async function listOrganizations(
   ctx: Context,
   filter: OrganizationFilter,

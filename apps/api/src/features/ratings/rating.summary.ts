@@ -3,7 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { FieldErrors } from '../../graphql/errors.js';
 import { db } from '../../graphql/transaction.js';
 import { CURRENT_STATUSES } from '../members/member.rules.js';
-import { subtreeOf } from '../organizations/organization.service.js';
+import { namedSubtree } from '../organizations/organization.service.js';
 import { RATING_COLUMNS } from './rating.access.js';
 import { GradeCounts, RatingSummary } from './rating.entity.js';
 import { RATED_KINDS } from './rating.rules.js';
@@ -68,7 +68,7 @@ export async function ratingSummary(ctx: Context, withinId: string, year: number
   const errors = new FieldErrors([]);
   checkYear(errors, year);
   errors.throwIfAny();
-  const root = (await subtreeOf(ctx, withinId))!;
+  const root = await namedSubtree(ctx, withinId);
   const [{ rows, orgs }, unrated] = await Promise.all([
     ratingTallies(ctx, root, [year]),
     unratedCounts(ctx, root, year),
