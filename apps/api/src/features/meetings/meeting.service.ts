@@ -41,13 +41,16 @@ function checkShape(input: RecordMeetingInput) {
 async function currentMembersOfCell(ctx: Context, cellId: string, ids: string[]): Promise<number> {
   const valid = ids.filter(isUuid);
   if (!valid.length) return 0;
-  return scopedMembers(ctx)
-    .andWhere('m.organization_id = :cellId AND m.status IN (:...statuses) AND m.id IN (:...ids)', {
+  // count(*), not TypeORM's getCount (COUNT(DISTINCT m.id)): the ids are distinct keys already
+  const row = await scopedMembers(ctx)
+    .select('count(*)::int', 'n')
+    .andWhere('m.organization_id = :cellId AND m.status IN (:...statuses) AND m.id = ANY(:ids)', {
       cellId,
       statuses: CURRENT_STATUSES,
       ids: valid,
     })
-    .getCount();
+    .getRawOne<{ n: number }>();
+  return row?.n ?? 0;
 }
 
 /** Ghi biên bản sinh hoạt chi bộ: one meeting of an active cell in scope, with its named absences. */
