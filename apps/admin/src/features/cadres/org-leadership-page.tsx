@@ -5,6 +5,7 @@ import type { PageProps } from '../../app/feature';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
+import { Breadcrumbs } from '../../shared/breadcrumbs';
 import { DateInput } from '../../shared/date-input';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
@@ -70,17 +71,11 @@ export function OrgLeadershipPage({ params }: PageProps) {
 
   return (
     <div className="page leadership" data-testid="leadership" data-org-code={org.code}>
-      <nav className="breadcrumbs" aria-label="ancestors">
-        {org.ancestors.map((a) => (
-          <span key={a.id}>
-            <Link to={leadershipPath(a.id)}>{a.name}</Link>
-            <span className="sep">›</span>
-          </span>
-        ))}
+      <Breadcrumbs ancestors={org.ancestors} pathOf={(a) => leadershipPath(a.id)}>
         <Link to={`/organizations/${encodeURIComponent(org.id)}`} data-testid="leadership-org">
           {org.name}
         </Link>
-      </nav>
+      </Breadcrumbs>
       <div className="page-header">
         <h1>{t('leadershipTitle', { name: org.name })}</h1>
         <label className="inline-label page-actions">

@@ -6,6 +6,7 @@ import type { PageProps } from '../../app/feature';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
+import { Breadcrumbs } from '../../shared/breadcrumbs';
 import { DateInput } from '../../shared/date-input';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
@@ -53,15 +54,9 @@ export function CellMeetingsPage({ params }: PageProps) {
 
   return (
     <div className="page cell-meetings" data-testid="cell-meetings" data-org-code={org.code}>
-      <nav className="breadcrumbs" aria-label="ancestors">
-        {org.ancestors.map((a) => (
-          <span key={a.id}>
-            <Link to={meetingsPath(a.id)}>{a.name}</Link>
-            <span className="sep">›</span>
-          </span>
-        ))}
+      <Breadcrumbs ancestors={org.ancestors} pathOf={(a) => meetingsPath(a.id)}>
         <Link to={`/organizations/${encodeURIComponent(org.id)}`}>{org.name}</Link>
-      </nav>
+      </Breadcrumbs>
       <div className="page-header">
         <h1>{t('meetingsTitle', { name: org.name })}</h1>
         {mayRecord ? (

@@ -10,6 +10,7 @@ import { useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
+import { Breadcrumbs } from '../../shared/breadcrumbs';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { formatDate } from '../../shared/format';
@@ -46,15 +47,9 @@ export function OrgDetailPanel({ id, onCreated }: { id: string; onCreated: (id: 
 
   return (
     <section className="panel" data-testid="org-detail" data-org-code={org.code}>
-      <nav className="breadcrumbs" aria-label="ancestors" data-testid="org-breadcrumbs">
-        {org.ancestors.map((a) => (
-          <span key={a.id}>
-            <Link to={orgPath(a)}>{a.name}</Link>
-            <span className="sep">›</span>
-          </span>
-        ))}
+      <Breadcrumbs ancestors={org.ancestors} pathOf={orgPath} testId="org-breadcrumbs">
         <span className="current">{org.name}</span>
-      </nav>
+      </Breadcrumbs>
       <header className="panel-header">
         <h2>
           {org.name} <span className="mono muted">{org.code}</span>
