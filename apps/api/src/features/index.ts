@@ -16,6 +16,7 @@ import { Statistics1733500000000 } from '../db/migrations/1733500000000-statisti
 import { StatisticsWindows1733500000001 } from '../db/migrations/1733500000001-statistics-windows.js';
 import { RatingIndexes1733600000000 } from '../db/migrations/1733600000000-rating-indexes.js';
 import { AlertKindIndexes1733700000000 } from '../db/migrations/1733700000000-alert-kind-indexes.js';
+import { AlertCellNames1733800000000 } from '../db/migrations/1733800000000-alert-cell-names.js';
 import { AlertResolver } from './alerts/alert.resolver.js';
 import { AuditEntry } from './audit/audit.entity.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -116,7 +117,12 @@ export const features: Feature[] = [
     name: 'alerts',
     resolvers: [AlertResolver],
     entities: [],
-    migrations: [Alerts1732550000000, AlertsAtScale1733200000000, AlertKindIndexes1733700000000],
+    migrations: [
+      Alerts1732550000000,
+      AlertsAtScale1733200000000,
+      AlertKindIndexes1733700000000,
+      AlertCellNames1733800000000,
+    ],
   },
   {
     name: 'statistics',

@@ -30,7 +30,26 @@ export class Alert {
   organizationId: string | null;
   memberId: string | null;
   /** The member was read through the caller's scope (a member kind's query): only its id asked, it is not read again. */
-  memberInScope?: boolean;
+  memberInScope: boolean;
+
+  /** Every alert built with the same fields in the same order (thousands a list, read field by field). */
+  constructor(
+    kind: AlertKind,
+    dueOn: string | null,
+    message: string,
+    organizationId: string | null,
+    memberId: string | null,
+    memberInScope: boolean,
+  ) {
+    this.kind = kind;
+    this.message = message;
+    this.dueOn = dueOn;
+    this.organization = undefined;
+    this.member = undefined;
+    this.organizationId = organizationId;
+    this.memberId = memberId;
+    this.memberInScope = memberInScope;
+  }
 }
 
 /** The alerts of one kind in a subtree: how many, and the soonest due. */

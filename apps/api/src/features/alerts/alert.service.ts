@@ -18,7 +18,8 @@ import { CELL_KINDS, CURRENT_STATUSES, recognitionDueOn } from '../members/membe
 import { namedSubtree } from '../organizations/organization.service.js';
 import { ratingQuotaExceeded } from '../ratings/rating.alerts.js';
 import { type Alert, AlertGroup, AlertSummary } from './alert.entity.js';
-import { alert, type Kind } from './alert.kind.js';
+import { alert, inLang, type Kind, type Links } from './alert.kind.js';
+import * as say from './alert.messages.js';
 import {
   badgeAdmissionRanges,
   badgeDue,
@@ -56,20 +57,12 @@ const probationOverdue: Kind = async (ctx, root, asOf) => {
   const rows = await memberRows(q);
   if (!rows.length) return [];
   const cal = await calendarFrom(ctx, minOf(rows.map((m) => m.ceremonyOn ?? m.admittedOn)), asOf);
+  const message = inLang(say.PROBATION_OVERDUE);
   return rows
     .filter((m) => isRecognitionOverdue(m, asOf, cal))
     .map((m) => {
       const dueOn = recognitionDueOn(m, cal);
-      const due = displayDate(dueOn);
-      return alert(
-        'PROBATION_OVERDUE',
-        dueOn,
-        {
-          vi: `Đảng viên dự bị ${m.fullName} đã quá hạn xét công nhận chính thức (hạn ${due}).`,
-          en: `Probationary member ${m.fullName} is overdue for recognition as official (due ${due}).`,
-        },
-        memberOf(m),
-      );
+      return alert('PROBATION_OVERDUE', dueOn, message(m.fullName, displayDate(dueOn)), memberOf(m));
     });
 };
 
@@ -85,19 +78,12 @@ const ceremoniesDue: Kind = async (ctx, root, asOf) => {
   const dueOf = onceEach((day) => ceremonyDueOn(day, cal));
   const noticed = onceEach((day) => isCeremonyNoticed(dueOf(day), asOf));
   const shown = onceEach(displayDate);
+  const message = inLang(say.CEREMONY_DUE);
   return rows
     .filter((m) => noticed(m.admittedOn))
     .map((m) => {
       const dueOn = dueOf(m.admittedOn);
-      return alert(
-        'CEREMONY_DUE',
-        dueOn,
-        {
-          vi: `Chưa tổ chức lễ kết nạp cho ${m.fullName} (quyết định ngày ${shown(m.admittedOn)}; hạn ${shown(dueOn)}).`,
-          en: `No admission ceremony recorded for ${m.fullName} (decided on ${shown(m.admittedOn)}; due ${shown(dueOn)}).`,
-        },
-        memberOf(m),
-      );
+      return alert('CEREMONY_DUE', dueOn, message(m.fullName, shown(m.admittedOn), shown(dueOn)), memberOf(m));
     });
 };
 
@@ -141,7 +127,7 @@ function memberRows(qb: SelectQueryBuilder<Member>): Promise<MemberRow[]> {
 }
 
 /** A member alert's links: the member (read through the scope) and its cell. */
-const memberOf = (m: MemberRow): Partial<Alert> => ({
+const memberOf = (m: MemberRow): Links => ({
   memberId: m.id,
   organizationId: m.organizationId,
   memberInScope: true,
@@ -174,19 +160,14 @@ const badgesDue: Kind = async (ctx, root, asOf) => {
     ctx,
     badges.map((b) => b.m.id),
   );
+  const [due, deferred] = [inLang(say.BADGE_DUE), inLang(say.BADGE_DEFERRED)];
+  const shown = onceEach(displayDate);
   return badges.map(({ m, badge }) => {
     const award = badgeAwardOn(badge.ceremonyOn, spans.get(m.id) ?? []);
-    const on = displayDate(award.on);
-    const reached = {
-      vi: `${m.fullName} đủ ${badge.years} năm tuổi Đảng ngày ${displayDate(badge.dueOn)}`,
-      en: `${m.fullName} reaches ${badge.years} years of party membership on ${displayDate(badge.dueOn)}`,
-    };
+    const [reached, on] = [shown(badge.dueOn), shown(award.on)];
     const message = award.deferredUntil
-      ? {
-          vi: `${reached.vi}; đang trong thời hạn kỷ luật đến ${displayDate(award.deferredUntil)}: Huy hiệu chờ đến ngày trao ${on}.`,
-          en: `${reached.en}; under a discipline in force until ${displayDate(award.deferredUntil)}: the badge waits until the award day of ${on}.`,
-        }
-      : { vi: `${reached.vi}; trao Huy hiệu ngày ${on}.`, en: `${reached.en}; badge award on ${on}.` };
+      ? deferred(m.fullName, badge.years, reached, shown(award.deferredUntil), on)
+      : due(m.fullName, badge.years, reached, on);
     return alert('BADGE_DUE', award.on, message, memberOf(m));
   });
 };
@@ -214,20 +195,15 @@ const transfersWaiting: Kind = async (ctx, root, asOf) => {
   );
   if (!rows.length) return [];
   const cal = await calendarFrom(ctx, minOf(rows.map((t) => t.on)), asOf);
+  const message = inLang(say.TRANSFER_WAITING);
   return rows
     .filter((t) => transferOverdueOn(t.on, cal) < asOf)
-    .map((t) => {
-      const since = displayDate(t.on);
-      return alert(
-        'TRANSFER_WAITING',
-        transferOverdueOn(t.on, cal),
-        {
-          vi: `Chuyển sinh hoạt của ${t.name} từ ${t.ft} đến ${t.tt} đang chờ từ ${since}.`,
-          en: `The transfer of ${t.name} from ${t.ft} to ${t.tt} has waited since ${since}.`,
-        },
-        { memberId: t.member_id, organizationId: t.to_in ? t.to_id : t.from_id },
-      );
-    });
+    .map((t) =>
+      alert('TRANSFER_WAITING', transferOverdueOn(t.on, cal), message(t.name, t.ft, t.tt, displayDate(t.on)), {
+        memberId: t.member_id,
+        organizationId: t.to_in ? t.to_id : t.from_id,
+      }),
+    );
 };
 
 /** Running or just ended temporary transfers of members of the subtree, or to it; due on their last day. */
@@ -251,51 +227,34 @@ const temporaryEnding: Kind = async (ctx, root, asOf) => {
           AND m.status = ANY($4::text[]) AND (m.org_path LIKE $3 OR tt.path LIKE $3)`,
     [from, to, `${likeEscape(root.path)}%`, CURRENT_STATUSES],
   );
+  const message = inLang(say.TEMPORARY_TRANSFER_ENDING);
   return rows
     .filter((t) => isTemporaryEnding(t.until, asOf))
-    .map((t) => {
-      const until = displayDate(t.until);
-      const ended = t.until < asOf;
-      return alert(
-        'TEMPORARY_TRANSFER_ENDING',
-        t.until,
-        {
-          vi: `Sinh hoạt đảng tạm thời của ${t.name} tại ${t.tt} ${ended ? 'đã kết thúc' : 'kết thúc'} ngày ${until}.`,
-          en: `The temporary transfer of ${t.name} to ${t.tt} ${ended ? 'ended' : 'ends'} on ${until}.`,
-        },
-        { memberId: t.member_id, organizationId: t.home_in ? t.home : t.to_id },
-      );
-    });
+    .map((t) =>
+      alert('TEMPORARY_TRANSFER_ENDING', t.until, message(t.name, t.tt, t.until < asOf, displayDate(t.until)), {
+        memberId: t.member_id,
+        organizationId: t.home_in ? t.home : t.to_id,
+      }),
+    );
 };
 
 /** Active cells of the subtree with fewer than 3 official members, counted from the rollups under each cell's path. */
 const cellsTooSmall: Kind = async (ctx, root) => {
-  // each cell of the subtree and its own rollup row (a cell holds no organisation), merged in path order from two
-  // index-only ranges (organization_path_status_idx, member_rollup_count_path_idx); names read for the small ones
+  // each cell of the subtree (with its name) and its own rollup row (a cell holds no organisation), merged in path
+  // order from two index-only ranges (organization_active_cell_idx, member_rollup_count_path_idx)
   const within = `${likeEscape(root.path)}%`;
   const rows: { id: string; name: string; n: number }[] = await db(ctx).query(
-    `SELECT c.id, (SELECT o.name FROM organization o WHERE o.id = c.id) AS name, c.n
-       FROM (SELECT substr(o.path, length(o.path) - 36, 36)::uuid AS id, COALESCE(r.n, 0)::int AS n
-               FROM organization o
-               LEFT JOIN member_rollup r ON r.org_path = o.path AND r.org_path LIKE $1
-                     AND r.dim = 'all' AND r.status = 'OFFICIAL' AND r.val = ''
-              WHERE o.path LIKE $1 AND o.status = 'ACTIVE' AND o.kind = ANY($2::text[])) c
-      WHERE c.n < $3`,
+    `SELECT o.id, o.name, COALESCE(r.n, 0)::int AS n
+       FROM organization o
+       LEFT JOIN member_rollup r ON r.org_path = o.path AND r.org_path LIKE $1
+             AND r.dim = 'all' AND r.status = 'OFFICIAL' AND r.val = ''
+      WHERE o.path LIKE $1 AND o.status = 'ACTIVE' AND o.kind = ANY($2::text[]) AND COALESCE(r.n, 0) < $3`,
     [within, CELL_KINDS, CELL_MIN_OFFICIAL_MEMBERS],
   );
+  const message = inLang(say.CELL_TOO_SMALL);
   return rows
     .filter((o) => isCellTooSmall(o.n))
-    .map((o) =>
-      alert(
-        'CELL_TOO_SMALL',
-        null,
-        {
-          vi: `${o.name} có ${o.n} đảng viên chính thức; chi bộ cần ít nhất ${CELL_MIN_OFFICIAL_MEMBERS} (Điều lệ Đảng, Điều 21).`,
-          en: `${o.name} has ${o.n} official members; a cell needs at least ${CELL_MIN_OFFICIAL_MEMBERS} (Party Charter, Article 21).`,
-        },
-        { organizationId: o.id },
-      ),
-    );
+    .map((o) => alert('CELL_TOO_SMALL', null, message(o.name, o.n), { organizationId: o.id }));
 };
 
 /** Active organisations whose secretary has left with nobody placed after (the seats no longer held on the day). */
@@ -311,23 +270,15 @@ const secretaryVacant: Kind = async (ctx, root, asOf) => {
      HAVING NOT bool_or(p.ends_on IS NULL OR p.ends_on > $1)`,
     params,
   );
+  const message = inLang(say.SECRETARY_VACANT);
   return rows.flatMap((o) => {
     const since = secretaryVacantSince(
       o.starts.map((startsOn, i) => ({ startsOn, endsOn: o.ends[i] })),
       asOf,
     );
-    if (!since) return [];
-    return [
-      alert(
-        'SECRETARY_VACANT',
-        since,
-        {
-          vi: `${o.name} khuyết bí thư từ ${displayDate(since)}.`,
-          en: `${o.name} has had no secretary since ${displayDate(since)}.`,
-        },
-        { organizationId: o.id },
-      ),
-    ];
+    return since
+      ? [alert('SECRETARY_VACANT', since, message(o.name, displayDate(since)), { organizationId: o.id })]
+      : [];
   });
 };
 

@@ -152,7 +152,13 @@ describe('alerts', () => {
       },
     ]);
     const en = await app.gql(Q, { w: w.C1.id, on: asOf }, { token: w.users.COMMUNE_ADMIN.token, lang: 'en' });
-    expect(en.data!.alerts.filter(notSmall)[0].message).toMatch(/^Probationary member .* overdue .*14\/04\/2025/);
+    // each message in the request's language only
+    expect(en.data!.alerts.filter(notSmall).map((a: { message: string }) => a.message)).toEqual([
+      expect.stringMatching(/^Probationary member .* overdue .*14\/04\/2025/),
+      expect.stringMatching(/^The transfer of .* has waited since 01\/04\/2025\.$/),
+      expect.stringMatching(/^No admission ceremony recorded for .*20\/05\/2025/),
+      expect.stringMatching(/reaches 30 years of party membership on 10\/08\/2025; badge award on 02\/09\/2025\.$/),
+    ]);
     // the receiving district sees the waiting transfer too, and only it
     const d2 = await app.gql(Q, { w: w.D2.id, on: asOf }, { token: w.users.ADMIN.token });
     expect(d2.data!.alerts.filter(notSmall).map((a: { kind: string }) => a.kind)).toEqual([

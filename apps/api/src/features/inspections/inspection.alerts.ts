@@ -1,9 +1,14 @@
 import { subtreeClause } from '../../auth/scope.js';
 import { displayDate } from '../../graphql/dates.js';
 import { db } from '../../graphql/transaction.js';
-import { alert, type Kind } from '../alerts/alert.kind.js';
+import { alert, inLang, type Kind, type Say } from '../alerts/alert.kind.js';
 import { isRemedyOverdue } from '../alerts/alert.rules.js';
 import { REMEDY_COLUMNS } from './inspection.access.js';
+
+const REMEDY_OVERDUE: Say<[name: string, code: string, due: string, action: string]> = {
+  vi: (name, code, due, action) => `${name} quá hạn khắc phục (${code}, hạn ${due}): ${action}`,
+  en: (name, code, due, action) => `${name} is past the remedy's due date (${code}, due ${due}): ${action}`,
+};
 
 /** Open remedies of concluded inspections, due before asOf, whose responsible organisation lies in the subtree. */
 export const remediesOverdue: Kind = async (ctx, root, asOf) => {
@@ -16,17 +21,12 @@ export const remediesOverdue: Kind = async (ctx, root, asOf) => {
         WHERE ${where} AND r.status = 'OPEN' AND r.due_on < $1`,
       params,
     );
+  const message = inLang(REMEDY_OVERDUE);
   return rows
     .filter((r) => isRemedyOverdue(r.due_on, asOf))
     .map((r) =>
-      alert(
-        'REMEDY_OVERDUE',
-        r.due_on,
-        {
-          vi: `${r.name} quá hạn khắc phục (${r.code}, hạn ${displayDate(r.due_on)}): ${r.action}`,
-          en: `${r.name} is past the remedy's due date (${r.code}, due ${displayDate(r.due_on)}): ${r.action}`,
-        },
-        { organizationId: r.responsible_id },
-      ),
+      alert('REMEDY_OVERDUE', r.due_on, message(r.name, r.code, displayDate(r.due_on), r.action), {
+        organizationId: r.responsible_id,
+      }),
     );
 };

@@ -73,6 +73,24 @@ describe('alerts of cell meetings', () => {
     expect(await ofKind(token, w.C1.id, '2025-03-31', 'THEMATIC_MEETING_MISSING')).toHaveLength(2);
   });
 
+  it("both kinds in one answer, each from its own period: a cell established within the quarter misses only the month's", async () => {
+    const w = await makeWorld(app.ds);
+    await app.ds.query(`UPDATE organization SET established_on = '2025-02-15' WHERE id = $1`, [w.C1b.id]);
+    await meet(w.C1a, 'REGULAR', '2024-12-10'); // since 2024: misses March and the first quarter
+    await meet(w.C1b, 'REGULAR', '2025-02-20'); // established in the quarter: only March is its to miss
+    const r = await app.gql(Q, { w: w.C1.id, on: '2025-04-10' }, { token: w.users.COMMUNE_ADMIN.token });
+    const missed = r
+      .data!.alerts.filter((a: { kind: string }) => a.kind.endsWith('_MEETING_MISSING'))
+      .map((a: { kind: string; dueOn: string; organization: { id: string } }) => [a.kind, a.dueOn, a.organization.id]);
+    expect(missed.sort()).toEqual(
+      [
+        ['REGULAR_MEETING_MISSING', '2025-03-31', w.C1a.id],
+        ['REGULAR_MEETING_MISSING', '2025-03-31', w.C1b.id],
+        ['THEMATIC_MEETING_MISSING', '2025-03-31', w.C1a.id],
+      ].sort(),
+    );
+  });
+
   it('UNEXCUSED_ABSENCES: unexcused absences from regular meetings in 3 months of the last 12, current members in scope', async () => {
     const w = await makeWorld(app.ds);
     const [three, two, excused, sameMonth] = [

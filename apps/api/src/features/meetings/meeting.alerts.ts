@@ -3,7 +3,7 @@ import { likeEscape, MEMBER_COLUMNS, type Subtree, subtreeClause } from '../../a
 import type { Context } from '../../graphql/context.js';
 import { displayDate } from '../../graphql/dates.js';
 import { db } from '../../graphql/transaction.js';
-import { alert, type Kind } from '../alerts/alert.kind.js';
+import { alert, inLang, type Kind, type Say } from '../alerts/alert.kind.js';
 import { CELL_KINDS, CURRENT_STATUSES } from '../members/member.rules.js';
 import { ABSENCE_COLUMNS, MEETING_COLUMNS } from './meeting.access.js';
 import {
@@ -21,16 +21,16 @@ const CELLS = CELL_KINDS.map((k) => `'${k}'`).join(', ');
 
 /**
  * Active cells of the subtree established before the period with no meeting
- * of `kind` in it: the cells from one index-only range of
+ * of `kind` in it: the cells (with their names) from one index-only range of
  * organization_active_cell_idx, less those met in the period (one
  * index-only range of meeting_kind_anc<k>_idx, hashed), then each remaining
- * one's name and first meeting (probes of the keys).
+ * one's first meeting (a probe of meeting_org_idx).
  */
 async function cellsWithout(ctx: Context, root: Subtree, kind: 'REGULAR' | 'THEMATIC', [from, to]: [string, string]) {
   const params: unknown[] = [`${likeEscape(root.path)}%`, from, to, kind];
   const met = subtreeClause(ctx, root, MEETING_COLUMNS, params);
   const rows: { id: string; name: string; first: string | null }[] = await db(ctx).query(
-    `SELECT c.id, (SELECT o.name FROM organization o WHERE o.id = c.id) AS name,
+    `SELECT c.id, c.name,
             (SELECT to_char(min(f.held_on), 'YYYY-MM-DD') FROM meeting f WHERE f.organization_id = c.id
                AND f.kind IN ('REGULAR', 'THEMATIC')) AS first
        FROM organization c
@@ -43,30 +43,46 @@ async function cellsWithout(ctx: Context, root: Subtree, kind: 'REGULAR' | 'THEM
   return rows.filter((o) => isTracked(o.first, from));
 }
 
-function missing(kind: AlertKind, period: (asOf: string) => [string, string], words: (from: string) => string[]): Kind {
+/** A missed-meeting message, given the cell's name and the period (mm/yyyy, or the quarter as q/yyyy). */
+type Missed = Say<[cell: string, period: string]>;
+
+function missing(
+  kind: AlertKind,
+  period: (asOf: string) => [string, string],
+  shown: (from: string) => string,
+  say: Missed,
+): Kind {
   const meetingKind = kind === 'REGULAR_MEETING_MISSING' ? 'REGULAR' : 'THEMATIC';
   return async (ctx, root, asOf) => {
     const [from, to] = period(asOf);
-    const [vi, en] = words(from);
+    const [message, when] = [inLang(say), shown(from)];
     return (await cellsWithout(ctx, root, meetingKind, [from, to])).map((o) =>
-      alert(kind, to, { vi: `${o.name} ${vi}`, en: `${o.name} ${en}` }, { organizationId: o.id }),
+      alert(kind, to, message(o.name, when), { organizationId: o.id }),
     );
   };
 }
 
+const monthOf = (from: string) => `${from.slice(5, 7)}/${from.slice(0, 4)}`;
 const quarterOf = (from: string) => `${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1}/${from.slice(0, 4)}`;
 
 /** REGULAR_MEETING_MISSING: a cell held no regular meeting last month. */
-export const regularMeetingMissing = missing('REGULAR_MEETING_MISSING', lastFullMonth, (from) => [
-  `chưa ghi buổi sinh hoạt thường kỳ tháng ${from.slice(5, 7)}/${from.slice(0, 4)}.`,
-  `has no regular meeting recorded for ${from.slice(5, 7)}/${from.slice(0, 4)}.`,
-]);
+export const regularMeetingMissing = missing('REGULAR_MEETING_MISSING', lastFullMonth, monthOf, {
+  vi: (cell, month) => `${cell} chưa ghi buổi sinh hoạt thường kỳ tháng ${month}.`,
+  en: (cell, month) => `${cell} has no regular meeting recorded for ${month}.`,
+});
 
 /** THEMATIC_MEETING_MISSING: a cell held no thematic meeting in the last full quarter. */
-export const thematicMeetingMissing = missing('THEMATIC_MEETING_MISSING', lastFullQuarter, (from) => [
-  `chưa ghi buổi sinh hoạt chuyên đề nào trong quý ${quarterOf(from)}.`,
-  `has no thematic meeting recorded in quarter ${quarterOf(from)}.`,
-]);
+export const thematicMeetingMissing = missing('THEMATIC_MEETING_MISSING', lastFullQuarter, quarterOf, {
+  vi: (cell, quarter) => `${cell} chưa ghi buổi sinh hoạt chuyên đề nào trong quý ${quarter}.`,
+  en: (cell, quarter) => `${cell} has no thematic meeting recorded in quarter ${quarter}.`,
+});
+
+const UNEXCUSED: Say<[name: string, months: number, last: string]> = {
+  vi: (name, months, last) =>
+    `${name} vắng sinh hoạt chi bộ không có lý do ${months} tháng trong 12 tháng qua (lần gần nhất ${last}): chi bộ xem xét xóa tên (${UNEXCUSED_SOURCE}).`,
+  en: (name, months, last) =>
+    `${name} was absent without reason from cell meetings in ${months} months of the last 12 (last on ${last}): the cell considers removal (${UNEXCUSED_SOURCE}).`,
+};
 
 /**
  * UNEXCUSED_ABSENCES: current members of the subtree absent without reason
@@ -90,17 +106,14 @@ export const unexcusedAbsences: Kind = async (ctx, root, asOf) => {
       WHERE m.status = ANY($3::text[]) AND ${members}`,
     params,
   );
+  const message = inLang(UNEXCUSED);
   return rows
     .filter((r) => isRemovalGround(r.months))
     .map((r) =>
-      alert(
-        'UNEXCUSED_ABSENCES',
-        r.last,
-        {
-          vi: `${r.name} vắng sinh hoạt chi bộ không có lý do ${r.months} tháng trong 12 tháng qua (lần gần nhất ${displayDate(r.last)}): chi bộ xem xét xóa tên (${UNEXCUSED_SOURCE}).`,
-          en: `${r.name} was absent without reason from cell meetings in ${r.months} months of the last 12 (last on ${displayDate(r.last)}): the cell considers removal (${UNEXCUSED_SOURCE}).`,
-        },
-        { memberId: r.id, organizationId: r.cell, memberInScope: true },
-      ),
+      alert('UNEXCUSED_ABSENCES', r.last, message(r.name, r.months, displayDate(r.last)), {
+        memberId: r.id,
+        organizationId: r.cell,
+        memberInScope: true,
+      }),
     );
 };

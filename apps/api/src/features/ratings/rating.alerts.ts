@@ -1,6 +1,14 @@
-import { alert, type Kind } from '../alerts/alert.kind.js';
+import { alert, inLang, type Kind, type Say } from '../alerts/alert.kind.js';
 import { QUOTA_SOURCE } from './rating.rules.js';
 import { quotaBreaches, ratingTallies } from './rating.tally.js';
+
+/** A group's EXCELLENT ratings over its quota: of organisations (`org`) or of members. */
+const RATING_QUOTA_EXCEEDED: Say<[name: string, excellent: number, org: boolean, year: number, good: number]> = {
+  vi: (name, excellent, org, year, good) =>
+    `${name}: ${excellent} ${org ? 'tổ chức đảng' : 'đảng viên'} hoàn thành xuất sắc nhiệm vụ năm ${year}, vượt 20% của ${good} hoàn thành tốt nhiệm vụ (${QUOTA_SOURCE}).`,
+  en: (name, excellent, org, year, good) =>
+    `${name}: ${excellent} ${org ? 'organisation' : 'member'}${excellent === 1 ? '' : 's'} rated Excellent for ${year}, more than 20% of the ${good} rated Good (${QUOTA_SOURCE}).`,
+};
 
 /**
  * Groups of the subtree whose EXCELLENT ratings exceed 20% of their GOOD ones
@@ -12,19 +20,10 @@ import { quotaBreaches, ratingTallies } from './rating.tally.js';
 export const ratingQuotaExceeded: Kind = async (ctx, root, asOf) => {
   const year = Number(asOf.slice(0, 4));
   const { rows, orgs } = await ratingTallies(ctx, root, [year - 1, year]);
-  return quotaBreaches(rows, orgs, root).map((b) => {
-    const name = orgs.get(b.groupId)?.name ?? '';
-    const who = b.org
-      ? { vi: 'tổ chức đảng', en: b.excellent === 1 ? 'organisation' : 'organisations' }
-      : { vi: 'đảng viên', en: b.excellent === 1 ? 'member' : 'members' };
-    return alert(
-      'RATING_QUOTA_EXCEEDED',
-      null,
-      {
-        vi: `${name}: ${b.excellent} ${who.vi} hoàn thành xuất sắc nhiệm vụ năm ${b.year}, vượt 20% của ${b.good} hoàn thành tốt nhiệm vụ (${QUOTA_SOURCE}).`,
-        en: `${name}: ${b.excellent} ${who.en} rated Excellent for ${b.year}, more than 20% of the ${b.good} rated Good (${QUOTA_SOURCE}).`,
-      },
-      { organizationId: b.groupId },
-    );
-  });
+  const message = inLang(RATING_QUOTA_EXCEEDED);
+  return quotaBreaches(rows, orgs, root).map((b) =>
+    alert('RATING_QUOTA_EXCEEDED', null, message(orgs.get(b.groupId)?.name ?? '', b.excellent, b.org, b.year, b.good), {
+      organizationId: b.groupId,
+    }),
+  );
 };
