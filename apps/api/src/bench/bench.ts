@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -168,10 +168,20 @@ async function prepare(ds: DataSource, name: string): Promise<Meta> {
   return meta;
 }
 
-/** The API as it is run in production (infra/Dockerfile: NODE_ENV=production), in its own process, on a free port. */
+/** Node's flags in infra/Dockerfile's CMD (`node <flags> apps/api/dist/main.js`): the benchmark runs the API with them. */
+function productionNodeFlags(): string[] {
+  const dockerfile = readFileSync(new URL('../../../../infra/Dockerfile', import.meta.url), 'utf8');
+  const cmd = /^CMD (\[.*\])$/m.exec(dockerfile);
+  if (!cmd) throw new Error('infra/Dockerfile has no CMD ["node", …]');
+  const args = JSON.parse(cmd[1]) as string[];
+  return args.slice(1, -1);
+}
+
+/** The API as it is run in production (infra/Dockerfile: NODE_ENV=production, its node flags), in its own process, on a free port. */
 async function startApi(url: string, dataDir: string): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [new URL('../main.js', import.meta.url).pathname], {
+  const main = new URL('../main.js', import.meta.url).pathname;
+  const child = spawn(process.execPath, [...productionNodeFlags(), main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

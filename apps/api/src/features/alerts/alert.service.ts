@@ -1,6 +1,6 @@
 import { ALERT_KINDS, type AlertKind } from '@dangvu/schema';
 import type { SelectQueryBuilder } from 'typeorm';
-import { applyScope, likeEscape, requireUser, type Subtree, subtreeClause } from '../../auth/scope.js';
+import { applyScope, likeEscape, pathRange, requireUser, type Subtree, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { addDays, addMonths, displayDate } from '../../graphql/dates.js';
 import { isLocalDate, today } from '../../graphql/scalars.js';
@@ -242,14 +242,14 @@ const temporaryEnding: Kind = async (ctx, root, asOf) => {
 const cellsTooSmall: Kind = async (ctx, root) => {
   // each cell of the subtree (with its name) and its own rollup row (a cell holds no organisation), merged in path
   // order from two index-only ranges (organization_active_cell_idx, member_rollup_count_path_idx)
-  const within = `${likeEscape(root.path)}%`;
   const rows: { id: string; name: string; n: number }[] = await db(ctx).query(
     `SELECT o.id, o.name, COALESCE(r.n, 0)::int AS n
        FROM organization o
-       LEFT JOIN member_rollup r ON r.org_path = o.path AND r.org_path LIKE $1
+       LEFT JOIN member_rollup r ON r.org_path = o.path AND r.org_path ~>=~ $1 AND r.org_path ~<~ $2
              AND r.dim = 'all' AND r.status = 'OFFICIAL' AND r.val = ''
-      WHERE o.path LIKE $1 AND o.status = 'ACTIVE' AND o.kind = ANY($2::text[]) AND COALESCE(r.n, 0) < $3`,
-    [within, CELL_KINDS, CELL_MIN_OFFICIAL_MEMBERS],
+      WHERE o.path ~>=~ $1 AND o.path ~<~ $2 AND o.status = 'ACTIVE' AND o.kind = ANY($3::text[])
+        AND COALESCE(r.n, 0) < $4`,
+    [...pathRange(root.path), CELL_KINDS, CELL_MIN_OFFICIAL_MEMBERS],
   );
   const message = inLang(say.CELL_TOO_SMALL);
   return rows

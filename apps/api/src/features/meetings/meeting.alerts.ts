@@ -1,5 +1,5 @@
 import type { AlertKind } from '@dangvu/schema';
-import { likeEscape, MEMBER_COLUMNS, type Subtree, subtreeClause } from '../../auth/scope.js';
+import { MEMBER_COLUMNS, pathRange, type Subtree, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { displayDate } from '../../graphql/dates.js';
 import { db } from '../../graphql/transaction.js';
@@ -27,16 +27,16 @@ const CELLS = CELL_KINDS.map((k) => `'${k}'`).join(', ');
  * one's first meeting (a probe of meeting_org_idx).
  */
 async function cellsWithout(ctx: Context, root: Subtree, kind: 'REGULAR' | 'THEMATIC', [from, to]: [string, string]) {
-  const params: unknown[] = [`${likeEscape(root.path)}%`, from, to, kind];
+  const params: unknown[] = [...pathRange(root.path), from, to, kind];
   const met = subtreeClause(ctx, root, MEETING_COLUMNS, params);
   const rows: { id: string; name: string; first: string | null }[] = await db(ctx).query(
     `SELECT c.id, c.name,
             (SELECT to_char(min(f.held_on), 'YYYY-MM-DD') FROM meeting f WHERE f.organization_id = c.id
                AND f.kind IN ('REGULAR', 'THEMATIC')) AS first
        FROM organization c
-      WHERE c.path LIKE $1 AND c.status = 'ACTIVE' AND c.kind IN (${CELLS})
-        AND (c.established_on IS NULL OR c.established_on < $2)
-        AND NOT EXISTS (SELECT 1 FROM meeting mt WHERE ${met} AND mt.kind = $4 AND mt.held_on BETWEEN $2 AND $3
+      WHERE c.path ~>=~ $1 AND c.path ~<~ $2 AND c.status = 'ACTIVE' AND c.kind IN (${CELLS})
+        AND (c.established_on IS NULL OR c.established_on < $3)
+        AND NOT EXISTS (SELECT 1 FROM meeting mt WHERE ${met} AND mt.kind = $5 AND mt.held_on BETWEEN $3 AND $4
                            AND mt.organization_id = c.id)`,
     params,
   );
