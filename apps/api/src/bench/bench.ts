@@ -181,7 +181,9 @@ function productionNodeFlags(): string[] {
 async function startApi(url: string, dataDir: string): Promise<{ child: ChildProcess; base: string }> {
   const port = await freePort();
   const main = new URL('../main.js', import.meta.url).pathname;
-  const child = spawn(process.execPath, [...productionNodeFlags(), main], {
+  const flags = productionNodeFlags();
+  log(`API: NODE_ENV=production node ${[...flags, 'apps/api/dist/main.js'].join(' ')} (infra/Dockerfile's CMD)`);
+  const child = spawn(process.execPath, [...flags, main], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
