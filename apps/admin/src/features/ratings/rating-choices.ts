@@ -1,4 +1,14 @@
-import { can, gradeOfScore, type OrganizationKind, RATING_GRADES, type RatingGrade, type Role } from '@dangvu/schema';
+import {
+  can,
+  gradeOfScore,
+  mayRate,
+  type OrganizationKind,
+  RATED_KINDS,
+  RATING_GRADES,
+  RATING_SOURCES,
+  type RatingGrade,
+  type Role,
+} from '@dangvu/schema';
 
 /** What the rules need to know of the subject: a member's exemption, admission and disciplines, or an organisation. */
 export type RatingSubject =
@@ -15,10 +25,10 @@ export interface WithheldGrade {
 
 /** The regulation each rule comes from, as the api cites it. */
 export const GRADE_RULE_SOURCES: Record<GradeRule, string> = {
-  EXEMPT_NOT_RATED: 'Quy định 124-QĐ/TW (2023)',
-  NOT_A_MEMBER_THAT_YEAR: 'Quy định 124-QĐ/TW (2023); Hướng dẫn 21-HD/BTCTW (2019)',
-  DISCIPLINED_CAP: 'Quy định 124-QĐ/TW (2023); Hướng dẫn 21-HD/BTCTW (2019)',
-  SCORE_GRADE_MISMATCH: 'Quy định 366-QĐ/TW (2025)',
+  EXEMPT_NOT_RATED: RATING_SOURCES.QD124,
+  NOT_A_MEMBER_THAT_YEAR: `${RATING_SOURCES.QD124}; ${RATING_SOURCES.HD21}`,
+  DISCIPLINED_CAP: `${RATING_SOURCES.QD124}; ${RATING_SOURCES.HD21}`,
+  SCORE_GRADE_MISMATCH: RATING_SOURCES.QD366,
 };
 
 function withholding(subject: RatingSubject, year: number, score: number | null, grade: RatingGrade): GradeRule | null {
@@ -59,13 +69,9 @@ export function parseScore(text: string): number | null {
   return Number.isFinite(n) && n >= 0 && n <= 100 ? n : Number.NaN;
 }
 
-/** The organisations rated every year: grassroots organisations and their subordinate cells. */
-export const RATED_KINDS: readonly OrganizationKind[] = ['GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL', 'SUBORDINATE_CELL'];
-
 /**
- * May the user rate this organisation, as the api decides (mayRate): a
- * COMMUNE_ADMIN its subordinate cells, never its own organisation; a
- * DISTRICT_ADMIN and an ADMIN any rated organisation below their own.
+ * May the user rate this organisation: one of the rated kinds, and who rates
+ * it as the api decides (mayRate, @dangvu/schema).
  */
 export function mayRateOrganization(
   role: Role,
@@ -73,6 +79,10 @@ export function mayRateOrganization(
   org: { id: string; kind: OrganizationKind; parent: { id: string } | null },
 ): boolean {
   if (!can(role, 'rating:write') || !RATED_KINDS.includes(org.kind)) return false;
-  if (role === 'COMMUNE_ADMIN') return org.kind === 'SUBORDINATE_CELL' && org.parent?.id === scopeId;
-  return role === 'ADMIN' || org.id !== scopeId;
+  return mayRate(role, scopeId, {
+    kind: 'ORGANIZATION',
+    organizationId: org.id,
+    organizationKind: org.kind,
+    parentId: org.parent?.id ?? null,
+  });
 }

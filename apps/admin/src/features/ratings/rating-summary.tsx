@@ -1,4 +1,4 @@
-import { RATING_GRADE_LABELS } from '@dangvu/schema';
+import { EXCELLENT_QUOTA_PERCENT, RATING_GRADE_LABELS } from '@dangvu/schema';
 import { useI18n } from '../../app/i18n';
 import type { GradeCountsRow, RatingSummaryRow } from './ratings.documents';
 
@@ -74,7 +74,10 @@ export function RatingSummaryPanel({ summary }: { summary: RatingSummaryRow }) {
       {both.map(([id, c]) =>
         c.excellentQuotaExceeded ? (
           <div key={id} className="alert alert-warning" role="status" data-testid={`quota-${id}`}>
-            {t('ratingQuotaExceeded', { who: t(id === 'orgs' ? 'ratingQuotaOrgs' : 'ratingQuotaMembers') })}
+            {t('ratingQuotaExceeded', {
+              who: t(id === 'orgs' ? 'ratingQuotaOrgs' : 'ratingQuotaMembers'),
+              percent: EXCELLENT_QUOTA_PERCENT,
+            })}
           </div>
         ) : null,
       )}

@@ -1,4 +1,4 @@
-import { can, ORGANIZATION_KIND_LABELS } from '@dangvu/schema';
+import { can, ORGANIZATION_KIND_LABELS, RATED_KINDS } from '@dangvu/schema';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useQuery } from 'urql';
@@ -12,7 +12,7 @@ import { orgChoices } from '../organizations/org-choices';
 import { OrganizationQuery } from '../organizations/organizations.documents';
 import { RateDialog } from './rate-dialog';
 import { RatedCells, RatedTable } from './rated-table';
-import { mayRateOrganization, RATED_KINDS } from './rating-choices';
+import { mayRateOrganization } from './rating-choices';
 import { RatingSummaryPanel } from './rating-summary';
 import { type RatedMember, RatingMembersQuery, RatingPlaceQuery, type RatingRow } from './ratings.documents';
 

@@ -14,7 +14,7 @@ export const ratingsVi = {
   ratingTotal: 'Tổng số',
   ratingGoodOrBetter: 'Hoàn thành tốt nhiệm vụ trở lên',
   ratingQuotaExceeded:
-    'Số {who} hoàn thành xuất sắc nhiệm vụ vượt 20% số hoàn thành tốt nhiệm vụ (tính trong từng tổ chức cơ sở đảng; Hướng dẫn 21-HD/BTCTW). Vẫn lưu, cần rà soát.',
+    'Số {who} hoàn thành xuất sắc nhiệm vụ vượt {percent}% số hoàn thành tốt nhiệm vụ (tính trong từng tổ chức cơ sở đảng; Hướng dẫn 21-HD/BTCTW). Vẫn lưu, cần rà soát.',
   ratingQuotaOrgs: 'tổ chức đảng',
   ratingQuotaMembers: 'đảng viên',
   ratingNone: 'Chưa xếp loại',
@@ -54,7 +54,7 @@ export const ratingsEn: Record<keyof typeof ratingsVi, string> = {
   ratingTotal: 'Total',
   ratingGoodOrBetter: 'Good or better',
   ratingQuotaExceeded:
-    '{who} rated Excellent exceed 20% of those rated Good (counted per grassroots organisation; Hướng dẫn 21-HD/BTCTW). Saved, to be reviewed.',
+    '{who} rated Excellent exceed {percent}% of those rated Good (counted per grassroots organisation; Hướng dẫn 21-HD/BTCTW). Saved, to be reviewed.',
   ratingQuotaOrgs: 'Organisations',
   ratingQuotaMembers: 'Members',
   ratingNone: 'Not rated',

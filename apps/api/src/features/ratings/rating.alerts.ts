@@ -1,3 +1,4 @@
+import { EXCELLENT_QUOTA_PERCENT } from '@dangvu/schema';
 import { alert, inLang, type Kind, type Say } from '../alerts/alert.kind.js';
 import { QUOTA_SOURCE } from './rating.rules.js';
 import { quotaBreaches, ratingTallies } from './rating.tally.js';
@@ -5,9 +6,9 @@ import { quotaBreaches, ratingTallies } from './rating.tally.js';
 /** A group's EXCELLENT ratings over its quota: of organisations (`org`) or of members. */
 const RATING_QUOTA_EXCEEDED: Say<[name: string, excellent: number, org: boolean, year: number, good: number]> = {
   vi: (name, excellent, org, year, good) =>
-    `${name}: ${excellent} ${org ? 'tổ chức đảng' : 'đảng viên'} hoàn thành xuất sắc nhiệm vụ năm ${year}, vượt 20% của ${good} hoàn thành tốt nhiệm vụ (${QUOTA_SOURCE}).`,
+    `${name}: ${excellent} ${org ? 'tổ chức đảng' : 'đảng viên'} hoàn thành xuất sắc nhiệm vụ năm ${year}, vượt ${EXCELLENT_QUOTA_PERCENT}% của ${good} hoàn thành tốt nhiệm vụ (${QUOTA_SOURCE}).`,
   en: (name, excellent, org, year, good) =>
-    `${name}: ${excellent} ${org ? 'organisation' : 'member'}${excellent === 1 ? '' : 's'} rated Excellent for ${year}, more than 20% of the ${good} rated Good (${QUOTA_SOURCE}).`,
+    `${name}: ${excellent} ${org ? 'organisation' : 'member'}${excellent === 1 ? '' : 's'} rated Excellent for ${year}, more than ${EXCELLENT_QUOTA_PERCENT}% of the ${good} rated Good (${QUOTA_SOURCE}).`,
 };
 
 /**

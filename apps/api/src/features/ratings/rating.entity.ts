@@ -1,4 +1,4 @@
-import { RATING_GRADES, type RatingGrade } from '@dangvu/schema';
+import { EXCELLENT_QUOTA_PERCENT, RATING_GRADES, type RatingGrade } from '@dangvu/schema';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { registerEnum } from '../../graphql/enums.js';
@@ -74,8 +74,7 @@ export class GradeCounts {
   goodOrBetterShare: number;
 
   @Field({
-    description:
-      'The number rated EXCELLENT exceeds the allowed share of those rated GOOD\n(20%); the counts are shown, the save is not refused.',
+    description: `The number rated EXCELLENT exceeds the allowed share of those rated GOOD\n(${EXCELLENT_QUOTA_PERCENT}%); the counts are shown, the save is not refused.`,
   })
   excellentQuotaExceeded: boolean;
 }

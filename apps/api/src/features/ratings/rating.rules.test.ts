@@ -1,3 +1,4 @@
+import { gradeOfScore, mayRate, type RatedSubject } from '@dangvu/schema';
 import { describe, expect, it } from 'vitest';
 import {
   checkDisciplinedCap,
@@ -5,10 +6,7 @@ import {
   checkNotExempt,
   checkOrganizationRated,
   checkScoreGrade,
-  gradeOfScore,
   isExcellentQuotaExceeded,
-  mayRate,
-  type RatedSubject,
 } from './rating.rules.js';
 
 describe('rating rules', () => {

@@ -1,26 +1,26 @@
-import { gradeOfScore, type OrganizationKind, RATING_GRADE_LABELS, type RatingGrade, type Role } from '@dangvu/schema';
+import {
+  GOOD_PER_EXCELLENT,
+  gradeOfScore,
+  type OrganizationKind,
+  RATED_KINDS,
+  RATING_GRADE_LABELS,
+  RATING_SOURCES,
+  type RatingGrade,
+} from '@dangvu/schema';
 import type { RuleBreach } from '../../graphql/errors.js';
 
 /**
  * The rules on the annual rating (đánh giá, xếp loại chất lượng), each with
  * its id and source. Pure functions: they return the breach, or null.
  */
-const HD21 = 'Hướng dẫn 21-HD/BTCTW (2019)';
-const QD124 = 'Quy định 124-QĐ/TW (2023)';
-const QD366 = 'Quy định 366-QĐ/TW (2025)';
+const { HD21, QD124, QD366 } = RATING_SOURCES;
 
-/** The organisations rated every year: grassroots organisations and their subordinate cells. */
-export const RATED_KINDS: readonly OrganizationKind[] = ['GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL', 'SUBORDINATE_CELL'];
+/** RATED_KINDS, GOOD_PER_EXCELLENT (the 20% quota) and mayRate (who rates) are shared with the admin app: @dangvu/schema. */
 /** The grassroots organisations (tổ chức cơ sở đảng): each is a quota group for its members and cells. */
 export const GRASSROOTS_KINDS: readonly OrganizationKind[] = ['GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'];
 
-/** EXCELLENT may be given to at most one in this many of those rated GOOD: 20% (HD 21-HD/BTCTW, 2019). */
-export const GOOD_PER_EXCELLENT = 5;
-
 /** The first year anyone is rated (the Party's founding). */
 export const FIRST_YEAR = 1930;
-
-export { gradeOfScore };
 
 /** SCORE_GRADE_MISMATCH: with a score, the grade is the score's band (Quy định 366-QĐ/TW (2025)). */
 export function checkScoreGrade(score: number | null | undefined, grade: RatingGrade): RuleBreach | null {
@@ -104,28 +104,6 @@ export function checkOrganizationRated(
       en: `The organisation did not exist in ${year}.`,
     });
   return null;
-}
-
-/** What `mayRate` needs to know of the subject: a member, or an organisation with its kind and parent. */
-export type RatedSubject =
-  | { kind: 'MEMBER' }
-  | { kind: 'ORGANIZATION'; organizationId: string; organizationKind: OrganizationKind; parentId: string | null };
-
-/**
- * Who rates (FORBIDDEN, not a breach): a grassroots organisation rates its
- * members and its subordinate cells; the grassroots organisation itself is
- * rated by the level above (Quy định 124-QĐ/TW (2023), Điều 5). So a
- * COMMUNE_ADMIN rates the members of its scope and the subordinate cells
- * directly under its organisation, never its own organisation; a
- * DISTRICT_ADMIN and an ADMIN rate below their own organisation. Inspectors
- * read only (they lack rating:write).
- */
-export function mayRate(role: Role, scopeId: string | null, s: RatedSubject): boolean {
-  if (role === 'ADMIN') return true;
-  if (role !== 'DISTRICT_ADMIN' && role !== 'COMMUNE_ADMIN') return false;
-  if (s.kind === 'MEMBER') return true;
-  if (role === 'DISTRICT_ADMIN') return s.organizationId !== scopeId;
-  return s.organizationKind === 'SUBORDINATE_CELL' && s.parentId === scopeId;
 }
 
 /** The counts a quota is checked on. */

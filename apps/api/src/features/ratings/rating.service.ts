@@ -1,3 +1,4 @@
+import { mayRate } from '@dangvu/schema';
 import { requireUser } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { FieldErrors, forbidden, ruleViolation } from '../../graphql/errors.js';
@@ -15,7 +16,6 @@ import {
   checkOrganizationRated,
   checkScoreGrade,
   FIRST_YEAR,
-  mayRate,
 } from './rating.rules.js';
 
 const ACTION = 'rate';

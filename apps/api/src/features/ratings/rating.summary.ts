@@ -1,3 +1,4 @@
+import { RATED_KINDS } from '@dangvu/schema';
 import { likeEscape, MEMBER_COLUMNS, requireUser, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { FieldErrors } from '../../graphql/errors.js';
@@ -6,7 +7,6 @@ import { CURRENT_STATUSES } from '../members/member.rules.js';
 import { namedSubtree } from '../organizations/organization.service.js';
 import { RATING_COLUMNS } from './rating.access.js';
 import { GradeCounts, RatingSummary } from './rating.entity.js';
-import { RATED_KINDS } from './rating.rules.js';
 import { checkYear } from './rating.service.js';
 import { quotaBreaches, ratingTallies, type TallyRow } from './rating.tally.js';
 
