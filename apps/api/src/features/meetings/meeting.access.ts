@@ -4,6 +4,7 @@ import { type Context, loader } from '../../graphql/context.js';
 import { FieldErrors, notFound } from '../../graphql/errors.js';
 import { today } from '../../graphql/scalars.js';
 import { db } from '../../graphql/transaction.js';
+import { checkYear } from '../../graphql/years.js';
 import { CELL_KINDS } from '../members/member.rules.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { namedSubtree, ORGANIZATION, organizationById } from '../organizations/organization.service.js';
@@ -65,7 +66,7 @@ export async function meetingCompliance(
 ): Promise<MeetingCompliance[]> {
   const errors = new FieldErrors([]);
   errors.check(Number.isInteger(quarter) && quarter >= 1 && quarter <= 4, 'quarter', 'quarterRange');
-  errors.check(Number.isInteger(year) && year >= 1930 && year <= 2100, 'year', 'yearRange', { from: 1930, to: 2100 });
+  checkYear(errors, year);
   errors.throwIfAny();
   const within = await namedSubtree(ctx, withinId);
   const [from, to] = quarterRange(year, quarter);

@@ -19,9 +19,6 @@ const { HD21, QD124, QD366 } = RATING_SOURCES;
 /** The grassroots organisations (tổ chức cơ sở đảng): each is a quota group for its members and cells. */
 export const GRASSROOTS_KINDS: readonly OrganizationKind[] = ['GRASSROOTS_COMMITTEE', 'GRASSROOTS_CELL'];
 
-/** The first year anyone is rated (the Party's founding). */
-export const FIRST_YEAR = 1930;
-
 /** SCORE_GRADE_MISMATCH: with a score, the grade is the score's band (Quy định 366-QĐ/TW (2025)). */
 export function checkScoreGrade(score: number | null | undefined, grade: RatingGrade): RuleBreach | null {
   if (score === null || score === undefined) return null;

@@ -2,8 +2,8 @@ import { mayRate } from '@dangvu/schema';
 import { requireUser } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { FieldErrors, forbidden, ruleViolation } from '../../graphql/errors.js';
-import { today } from '../../graphql/scalars.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
+import { checkYear } from '../../graphql/years.js';
 import { audit, diff } from '../audit/audit.service.js';
 import { lockMember } from '../members/member.access.js';
 import { lockInScope } from '../organizations/organization.service.js';
@@ -15,16 +15,9 @@ import {
   checkNotExempt,
   checkOrganizationRated,
   checkScoreGrade,
-  FIRST_YEAR,
 } from './rating.rules.js';
 
 const ACTION = 'rate';
-
-/** A year that may be rated or summarised: from 1930 to the current year. */
-export function checkYear(errors: FieldErrors, year: number, field = 'year'): void {
-  const last = Number(today().slice(0, 4));
-  errors.check(year >= FIRST_YEAR && year <= last, field, 'yearRange', { from: FIRST_YEAR, to: last });
-}
 
 function checkInput(input: RateInput): void {
   const errors = new FieldErrors();

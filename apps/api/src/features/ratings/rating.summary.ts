@@ -3,11 +3,11 @@ import { likeEscape, MEMBER_COLUMNS, requireUser, subtreeClause } from '../../au
 import type { Context } from '../../graphql/context.js';
 import { FieldErrors } from '../../graphql/errors.js';
 import { db } from '../../graphql/transaction.js';
+import { checkYear } from '../../graphql/years.js';
 import { CURRENT_STATUSES } from '../members/member.rules.js';
 import { namedSubtree } from '../organizations/organization.service.js';
 import { RATING_COLUMNS } from './rating.access.js';
 import { GradeCounts, RatingSummary } from './rating.entity.js';
-import { checkYear } from './rating.service.js';
 import { quotaBreaches, ratingTallies, type TallyRow } from './rating.tally.js';
 
 /** The grade counts of one kind of subject, with those still unrated. */

@@ -1,15 +1,13 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { AppError, badInput } from '../../graphql/errors.js';
+import { AppError, FieldErrors } from '../../graphql/errors.js';
 import { t } from '../../graphql/i18n.js';
 import { today } from '../../graphql/scalars.js';
+import { checkYear } from '../../graphql/years.js';
 import { authorised } from '../../http/context.js';
 import { sendHttpError } from '../../http/errors.js';
 import { writeStatistics } from './statistics.export.js';
 import { scopeStatistics } from './statistics.service.js';
-
-/** The first year a report may ask for. */
-const FIRST_YEAR = 1930;
 
 /**
  * `year=YYYY` as the day the report is as of: 31 December of a past year,
@@ -17,11 +15,11 @@ const FIRST_YEAR = 1930;
  */
 export function reportDay(year: unknown, now = today()): string {
   if (year === undefined || year === '') return now;
-  const last = Number(now.slice(0, 4));
   const y = typeof year === 'string' && /^\d{4}$/.test(year) ? Number(year) : Number.NaN;
-  if (!(y >= FIRST_YEAR && y <= last))
-    throw badInput([{ path: ['year'], message: t('yearRange', { from: FIRST_YEAR, to: last }) }]);
-  return y === last ? now : `${y}-12-31`;
+  const errors = new FieldErrors([]);
+  checkYear(errors, y, 'year', now);
+  errors.throwIfAny();
+  return y === Number(now.slice(0, 4)) ? now : `${y}-12-31`;
 }
 
 /**
