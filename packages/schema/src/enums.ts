@@ -62,6 +62,10 @@ export type Gender = (typeof GENDERS)[number];
 export const THEORY_LEVELS = values('NONE', 'ELEMENTARY', 'INTERMEDIATE', 'ADVANCED', 'BACHELOR');
 export type TheoryLevel = (typeof THEORY_LEVELS)[number];
 
+/** The age bands of the statistics (the api's AGE_BANDS give each its oldest age). */
+export const AGE_BAND_KEYS = values('UP_TO_30', 'FROM_31_TO_40', 'FROM_41_TO_50', 'FROM_51_TO_60', 'OVER_60');
+export type AgeBand = (typeof AGE_BAND_KEYS)[number];
+
 export const QUALIFICATIONS = values(
   'NONE',
   'VOCATIONAL',

@@ -1,4 +1,5 @@
 import type {
+  AgeBand,
   AlertKind,
   CandidateStage,
   DisciplineForm,
@@ -120,6 +121,14 @@ export const QUALIFICATION_LABELS: Labels<Qualification> = {
 };
 
 /** The label of an enum value in a language, or the value itself when unknown. */
+export const AGE_BAND_LABELS: Labels<AgeBand> = {
+  UP_TO_30: { vi: 'Từ 30 tuổi trở xuống', en: '30 or younger' },
+  FROM_31_TO_40: { vi: 'Từ 31 đến 40 tuổi', en: '31 to 40' },
+  FROM_41_TO_50: { vi: 'Từ 41 đến 50 tuổi', en: '41 to 50' },
+  FROM_51_TO_60: { vi: 'Từ 51 đến 60 tuổi', en: '51 to 60' },
+  OVER_60: { vi: 'Trên 60 tuổi', en: 'Over 60' },
+};
+
 export function label<T extends string>(labels: Labels<T>, value: T, lang: Lang): string {
   return labels[value]?.[lang] ?? value;
 }

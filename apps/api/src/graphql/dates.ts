@@ -22,6 +22,12 @@ export function addMonths(date: string, n: number): string {
   return fmt(ny, nm, Math.min(d, daysIn(ny, nm)));
 }
 
+/** The last day of the date's month. */
+export function monthEnd(date: string): string {
+  const [y, m] = parts(date);
+  return fmt(y, m, daysIn(y, m));
+}
+
 export function addYears(date: string, n: number): string {
   return addMonths(date, n * 12);
 }

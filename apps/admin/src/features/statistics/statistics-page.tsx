@@ -1,4 +1,4 @@
-import { THEORY_LEVEL_LABELS, type TheoryLevel } from '@dangvu/schema';
+import { AGE_BAND_LABELS, type AgeBand, THEORY_LEVEL_LABELS, type TheoryLevel } from '@dangvu/schema';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useQuery } from 'urql';
@@ -203,7 +203,7 @@ export function StatisticsPage() {
               id="age-bands"
               title={t('statAgeBands')}
               total={s.members}
-              rows={s.membersByAgeBand.map((c) => ({ label: t(`statBand_${c.key}` as MessageKey), count: c.count }))}
+              rows={s.membersByAgeBand.map((c) => ({ label: l(AGE_BAND_LABELS, c.key as AgeBand), count: c.count }))}
             />
           </div>
         </div>

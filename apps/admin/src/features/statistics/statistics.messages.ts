@@ -23,11 +23,6 @@ export const statisticsVi = {
   statAgeBands: 'Độ tuổi',
   statCount: 'Số đảng viên',
   statShare: 'Tỷ lệ',
-  statBand_UP_TO_30: 'Từ 30 tuổi trở xuống',
-  statBand_FROM_31_TO_40: 'Từ 31 đến 40 tuổi',
-  statBand_FROM_41_TO_50: 'Từ 41 đến 50 tuổi',
-  statBand_FROM_51_TO_60: 'Từ 51 đến 60 tuổi',
-  statBand_OVER_60: 'Trên 60 tuổi',
 };
 
 export const statisticsEn: typeof statisticsVi = {
@@ -54,11 +49,6 @@ export const statisticsEn: typeof statisticsVi = {
   statAgeBands: 'Age',
   statCount: 'Members',
   statShare: 'Share',
-  statBand_UP_TO_30: '30 or younger',
-  statBand_FROM_31_TO_40: '31 to 40',
-  statBand_FROM_41_TO_50: '41 to 50',
-  statBand_FROM_51_TO_60: '51 to 60',
-  statBand_OVER_60: 'Over 60',
 };
 
 declare module '../../app/i18n' {

@@ -1,19 +1,9 @@
 import type { Writable } from 'node:stream';
-import { THEORY_LEVEL_LABELS, type TheoryLevel } from '@dangvu/schema';
+import { AGE_BAND_LABELS, type AgeBand, THEORY_LEVEL_LABELS, type TheoryLevel } from '@dangvu/schema';
 import ExcelJS from 'exceljs';
-import type { AgeBandKey } from './statistics.rules.js';
+import { displayDate } from '../../graphql/dates.js';
+import { share } from './statistics.rules.js';
 import type { ScopeStatistics } from './statistics.types.js';
-
-/** The age bands as the report names them. */
-export const AGE_BAND_LABELS: Record<AgeBandKey, string> = {
-  UP_TO_30: 'Từ 30 tuổi trở xuống',
-  FROM_31_TO_40: 'Từ 31 đến 40 tuổi',
-  FROM_41_TO_50: 'Từ 41 đến 50 tuổi',
-  FROM_51_TO_60: 'Từ 51 đến 60 tuổi',
-  OVER_60: 'Trên 60 tuổi',
-};
-
-const dmy = (day: string) => day.split('-').reverse().join('/');
 
 /**
  * The statistics report of a subtree as an .xlsx (one sheet, in Vietnamese):
@@ -30,24 +20,20 @@ export async function writeStatistics(s: ScopeStatistics, out: Writable): Promis
   ];
   const title = sheet.addRow([`Thống kê ${s.organization.name}`]);
   title.font = { bold: true, size: 14 };
-  sheet.addRow([`Số liệu đến ngày ${dmy(s.asOf)}`]);
+  sheet.addRow([`Số liệu đến ngày ${displayDate(s.asOf)}`]);
   sheet.addRow([]);
   const heading = (text: string) => {
     const row = sheet.addRow([text, 'Số lượng', 'Tỷ lệ']);
     row.font = { bold: true };
   };
-  const share = (n: number) => (s.members > 0 ? n / s.members : 0);
+  const of = (n: number) => share(n, s.members);
   heading('Chỉ tiêu');
   sheet.addRow(['Chi bộ, đảng bộ cơ sở', s.grassrootsOrganizations]);
   sheet.addRow(['Chi bộ trực thuộc', s.subordinateCells]);
   sheet.addRow(['Đảng viên', s.members]);
-  sheet.addRow(['Đảng viên dự bị', s.probationaryMembers, share(s.probationaryMembers)]);
-  sheet.addRow(['Đảng viên nữ', Math.round(s.femaleShare * s.members), s.femaleShare]);
-  sheet.addRow([
-    'Đảng viên người dân tộc thiểu số',
-    Math.round(s.ethnicMinorityShare * s.members),
-    s.ethnicMinorityShare,
-  ]);
+  sheet.addRow(['Đảng viên dự bị', s.probationaryMembers, of(s.probationaryMembers)]);
+  sheet.addRow(['Đảng viên nữ', s.femaleMembers, s.femaleShare]);
+  sheet.addRow(['Đảng viên người dân tộc thiểu số', s.ethnicMinorityMembers, s.ethnicMinorityShare]);
   sheet.addRow(['Kết nạp trong nhiệm kỳ', s.admittedInTerm]);
   sheet.addRow(['Tổ chức đảng được kiểm tra, giám sát trong nhiệm kỳ', s.inspectedOrganizations]);
   sheet.addRow(['Đảng viên được kiểm tra, giám sát trong nhiệm kỳ', s.inspectedMembers]);
@@ -55,10 +41,10 @@ export async function writeStatistics(s: ScopeStatistics, out: Writable): Promis
   sheet.addRow([]);
   heading('Trình độ lý luận chính trị');
   for (const c of s.membersByTheoryLevel)
-    sheet.addRow([THEORY_LEVEL_LABELS[c.key as TheoryLevel]?.vi ?? c.key, c.count, share(c.count)]);
+    sheet.addRow([THEORY_LEVEL_LABELS[c.key as TheoryLevel]?.vi ?? c.key, c.count, of(c.count)]);
   sheet.addRow([]);
   heading('Độ tuổi');
   for (const c of s.membersByAgeBand)
-    sheet.addRow([AGE_BAND_LABELS[c.key as AgeBandKey] ?? c.key, c.count, share(c.count)]);
+    sheet.addRow([AGE_BAND_LABELS[c.key as AgeBand]?.vi ?? c.key, c.count, of(c.count)]);
   await wb.xlsx.write(out);
 }

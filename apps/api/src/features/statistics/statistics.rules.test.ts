@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, addYears, fullYears } from '../../graphql/dates.js';
 import { bandCounts, bandEdges, bornAfter, share } from './statistics.rules.js';
 
 describe('statistics rules', () => {
@@ -8,6 +9,18 @@ describe('statistics rules', () => {
     expect(bornAfter('2024-02-29', 30)).toBe('1993-02-28');
     expect(bornAfter('2024-02-29', 39)).toBe('1984-02-29');
     expect(bornAfter('2025-03-01', 30)).toBe('1994-03-01');
+    // born on 29 February: 31 full years on 28 February 2031 (fullYears), so past the band up to 30
+    expect(fullYears('2000-02-29', '2031-02-28')).toBe(31);
+    expect(bornAfter('2031-02-28', 30)).toBe('2000-02-29');
+    expect(bornAfter('2031-03-01', 30)).toBe('2000-03-01');
+  });
+
+  it('AGE_BANDS: a member is in the band up to `age` exactly when born after its edge, as fullYears counts', () => {
+    for (const on of ['2031-02-28', '2032-02-29', '2025-04-30', '2025-12-31', '2025-06-15'])
+      for (let d = 0; d < 800; d++) {
+        const born = addDays(addYears(on, -31), d - 400);
+        expect(born > bornAfter(on, 30), `${born} on ${on}`).toBe(fullYears(born, on) <= 30);
+      }
   });
 
   it('AGE_BANDS: counts per band from the cumulative counts, the last band what remains', () => {

@@ -1,3 +1,6 @@
+import type { AgeBand } from '@dangvu/schema';
+import { addYears, monthEnd } from '../../graphql/dates.js';
+
 /**
  * How the statistics group and window their figures (docs/adr/0014-statistics.md).
  * Pure functions, unit-tested at both edges.
@@ -8,28 +11,24 @@
  * group them (đến 30, 31–40, 41–50, 51–60, trên 60). `max` is the band's
  * oldest age; the last band is open.
  */
-export const AGE_BANDS = [
+export const AGE_BANDS: readonly { key: AgeBand; max: number | null }[] = [
   { key: 'UP_TO_30', max: 30 },
   { key: 'FROM_31_TO_40', max: 40 },
   { key: 'FROM_41_TO_50', max: 50 },
   { key: 'FROM_51_TO_60', max: 60 },
   { key: 'OVER_60', max: null },
-] as const;
-
-export type AgeBandKey = (typeof AGE_BANDS)[number]['key'];
+];
 
 /**
  * The day a member must be born after to be at most `age` full years old on
- * `on`: `on` less age + 1 years (a 29 February that does not exist that year
- * is the 28th, as PostgreSQL's date arithmetic has it: a member born on
- * 29 February turns a year older on 1 March in other years).
+ * `on`, full years as the member rules count them (fullYears, graphql/dates.ts):
+ * `on` less age + 1 years; on the last day of a month, that month's last day
+ * (a birthday on the 29th to the 31st is reached on the last day of a shorter
+ * month: a member born on 29 February turns a year older on 28 February).
  */
 export function bornAfter(on: string, age: number): string {
-  const [y, m, d] = on.split('-').map(Number);
-  const year = y - (age + 1);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const day = m === 2 && d === 29 && !leap ? 28 : d;
-  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const edge = addYears(on, -(age + 1));
+  return on === monthEnd(on) ? monthEnd(edge) : edge;
 }
 
 /** The days each closed band's members are born after, youngest band first. */
@@ -41,7 +40,7 @@ export function bandEdges(on: string): string[] {
  * The members of each band from `total` and, for each edge of bandEdges,
  * how many are born after it (at most that band's oldest age).
  */
-export function bandCounts(total: number, bornAfterEdge: readonly number[]): { key: AgeBandKey; count: number }[] {
+export function bandCounts(total: number, bornAfterEdge: readonly number[]): { key: AgeBand; count: number }[] {
   const upTo = [...bornAfterEdge, total];
   return AGE_BANDS.map((b, i) => ({ key: b.key, count: upTo[i] - (i ? upTo[i - 1] : 0) }));
 }

@@ -1,17 +1,19 @@
 import { THEORY_LEVELS } from '@dangvu/schema';
-import { depthOf, likeEscape, MEMBER_COLUMNS, requireUser, type Subtree, subtreeClause } from '../../auth/scope.js';
+import { depthOf, likeEscape, MEMBER_COLUMNS, type Subtree, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { isLocalDate, isUuid, today } from '../../graphql/scalars.js';
 import { db } from '../../graphql/transaction.js';
 import { activeOn, GRASSROOTS } from '../cadres/cadre.indicators.js';
 import { DISCIPLINE_COLUMNS, SUBJECT_COLUMNS } from '../inspections/inspection.access.js';
-import { ORGANIZATION, organizationById } from '../organizations/organization.service.js';
+import { CURRENT_STATUSES } from '../members/member.rules.js';
+import { namedSubtree, organizationById } from '../organizations/organization.service.js';
+import { TERM } from '../targets/target.service.js';
 import { bandCounts, bandEdges, MAJORITY_ETHNICITY, share } from './statistics.rules.js';
 import { ScopeStatistics } from './statistics.types.js';
 
-const TERM = { vi: 'nhiệm kỳ', en: 'Term' };
-const CURRENT = `'PROBATIONARY','OFFICIAL'`;
+/** The current statuses as SQL, as member_stat and the partial indexes write them. */
+const CURRENT = CURRENT_STATUSES.map((s) => `'${s}'`).join(',');
 
 /** The member figures, however they were counted. */
 interface MemberFigures {
@@ -36,12 +38,10 @@ export async function scopeStatistics(
   asOf?: string | null,
   termId?: string | null,
 ): Promise<ScopeStatistics> {
-  requireUser(ctx);
-  const org = isUuid(withinId) ? await organizationById(ctx, withinId) : null;
-  if (!org) throw notFound(ORGANIZATION);
+  const root = await namedSubtree(ctx, withinId);
+  const org = (await organizationById(ctx, root.id))!;
   if (termId && !isUuid(termId)) throw notFound(TERM);
   const on = asOf && isLocalDate(asOf) ? asOf : today();
-  const root: Subtree = { id: org.id, path: org.path };
   const window = await termWindow(ctx, on, termId ?? null);
   if (termId && !window) throw notFound(TERM);
   const other = await otherFigures(ctx, root, on, window);
@@ -59,6 +59,8 @@ export async function scopeStatistics(
     probationaryMembers: m.probationary,
     femaleShare: share(m.female, m.members),
     ethnicMinorityShare: share(m.minority, m.members),
+    femaleMembers: m.female,
+    ethnicMinorityMembers: m.minority,
     membersByTheoryLevel: THEORY_LEVELS.map((key) => ({ key, count: m.theory.get(key) ?? 0 })),
     membersByAgeBand: bandCounts(m.members, m.bornAfter),
     admittedInTerm: other.admitted,

@@ -37,6 +37,10 @@ export class ScopeStatistics {
   @Field(() => Float, { description: 'Current members whose ethnicity is not Kinh, 0..1.' })
   ethnicMinorityShare: number;
 
+  /** The counts the two shares come from (the .xlsx report shows both). */
+  femaleMembers: number;
+  ethnicMinorityMembers: number;
+
   @Field(() => [CountByKey])
   membersByTheoryLevel: CountByKey[];
 

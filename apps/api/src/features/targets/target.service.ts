@@ -11,7 +11,7 @@ import { goodOrBetterPercent } from '../ratings/rating.tally.js';
 import { Target, Term } from './target.entity.js';
 import type { CreateTermInput, SetTargetInput } from './target.inputs.js';
 
-const TERM = { vi: 'nhiệm kỳ', en: 'Term' };
+export const TERM = { vi: 'nhiệm kỳ', en: 'Term' };
 
 export function listTerms(ctx: Context): Promise<Term[]> {
   requireUser(ctx);
