@@ -6,8 +6,9 @@ import { checkNotInForce, checkNotUnderProceedings, type DisciplineSpan } from '
 
 /**
  * What discipline and open proceedings bar elsewhere: appointments
- * (features/cadres) and transfers (features/members) call these inside their
- * own transaction, for a member they have already found in scope.
+ * (features/cadres), transfers (features/members) and ratings
+ * (features/ratings) call these inside their own transaction, for a member
+ * they have already found in scope.
  */
 
 /** The disciplines of members, as spans (decision day, last day in force), keyed by member. */
@@ -27,6 +28,12 @@ export async function disciplineSpans(
     out.set(r.member_id, list);
   }
   return out;
+}
+
+/** Was the member disciplined in the year (a discipline decided in it)? The ratings' DISCIPLINED_CAP asks. */
+export async function disciplinedIn(ctx: Context, memberId: string, year: number): Promise<boolean> {
+  const spans = (await disciplineSpans(ctx, [memberId])).get(memberId) ?? [];
+  return spans.some((s) => s.decidedOn.startsWith(`${year}-`));
 }
 
 /** DISCIPLINE_IN_FORCE: refuses an appointment starting on `day` of a member under a discipline in force then. */

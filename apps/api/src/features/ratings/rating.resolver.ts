@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { organizationNamedBy } from '../../auth/unscoped.js';
 import { Allow } from '../../graphql/auth-checker.js';
 import type { Context } from '../../graphql/context.js';
 import { Member } from '../members/member.entity.js';
 import { memberById } from '../members/member.service.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { organizationById } from '../organizations/organization.service.js';
 import { User } from '../users/user.entity.js';
 import { userById } from '../users/user.service.js';
 import { ratingsOf } from './rating.access.js';
@@ -38,7 +38,7 @@ export class RatingResolver {
 
   @FieldResolver(() => Organization, { nullable: true })
   organization(@Root() r: Rating, @Ctx() ctx: Context) {
-    return r.organizationId ? organizationNamedBy(ctx, r.organizationId) : null;
+    return r.organizationId ? organizationById(ctx, r.organizationId) : null;
   }
 
   @FieldResolver(() => User, { nullable: true })

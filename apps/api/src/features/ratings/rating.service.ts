@@ -5,6 +5,7 @@ import { FieldErrors, forbidden, ruleViolation } from '../../graphql/errors.js';
 import { db, withTransaction } from '../../graphql/transaction.js';
 import { checkYear } from '../../graphql/years.js';
 import { audit, diff } from '../audit/audit.service.js';
+import { disciplinedIn } from '../inspections/discipline.checks.js';
 import { lockMember } from '../members/member.access.js';
 import { lockInScope } from '../organizations/organization.service.js';
 import { RATING_AUDIT_FIELDS, Rating } from './rating.entity.js';
@@ -26,15 +27,6 @@ function checkInput(input: RateInput): void {
   const s = input.score;
   errors.check(s === null || s === undefined || (Number.isFinite(s) && s >= 0 && s <= 100), 'score', 'scoreRange');
   errors.throwIfAny();
-}
-
-/** Was the member disciplined in the year (a discipline decided in it)? */
-async function disciplinedIn(ctx: Context, memberId: string, year: number): Promise<boolean> {
-  const rows = await db(ctx).query(
-    'SELECT 1 FROM discipline WHERE member_id = $1 AND decided_on BETWEEN $2 AND $3 LIMIT 1',
-    [memberId, `${year}-01-01`, `${year}-12-31`],
-  );
-  return rows.length > 0;
 }
 
 /**
