@@ -44,6 +44,12 @@ export function pathRange(path: string): [string, string] {
   return [path, `${path.slice(0, -1)}${String.fromCharCode(path.charCodeAt(path.length - 1) + 1)}`];
 }
 
+/** `pathExpr` within the subtree at `path` (pathRange) for raw SQL: returns the clause and pushes its parameters. */
+export function pathClause(pathExpr: string, path: string, params: unknown[]): string {
+  const [from, to] = pathRange(path);
+  return `${pathExpr} ~>=~ $${params.push(from)} AND ${pathExpr} ~<~ $${params.push(to)}`;
+}
+
 /** A subtree: its root organisation's id and materialized path. */
 export interface Subtree {
   id: string;
@@ -77,8 +83,9 @@ export function applyScope<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   for (const root of [scopeSubtree(ctx), within ?? null]) {
     if (!root) continue;
-    const p = param();
-    qb.andWhere(`${pathExpr} LIKE :${p}`, { [p]: `${likeEscape(root.path)}%` });
+    const [lo, hi] = [param(), param()];
+    const [from, to] = pathRange(root.path);
+    qb.andWhere(`${pathExpr} ~>=~ :${lo} AND ${pathExpr} ~<~ :${hi}`, { [lo]: from, [hi]: to });
   }
   return qb;
 }
@@ -103,10 +110,16 @@ function subtreeConditions(ctx: Context, within: Subtree | null | undefined, col
     .map((root) => {
       const depth = depthOf(root.path);
       return depth <= 3
-        ? { sql: `${cols.anc}${depth} = `, value: root.id }
-        : { sql: `${cols.path} LIKE `, value: `${likeEscape(root.path)}%` };
+        ? { col: `${cols.anc}${depth}`, values: [root.id] }
+        : { col: cols.path, values: pathRange(root.path) };
     });
 }
+
+/** A condition of subtreeConditions as SQL, given each of its values' placeholder. */
+const conditionSql = (c: { col: string; values: readonly string[] }, ph: (value: string) => string) =>
+  c.values.length === 1
+    ? `${c.col} = ${ph(c.values[0])}`
+    : `${c.col} ~>=~ ${ph(c.values[0])} AND ${c.col} ~<~ ${ph(c.values[1])}`;
 
 /** Confines a query builder's rows (see SubtreeColumns) to the caller's scope and to `within`. */
 export function applySubtree<T extends ObjectLiteral>(
@@ -129,11 +142,13 @@ export function subtreeWhere(
   cols: SubtreeColumns,
 ): { sql: string; params: Record<string, unknown> } {
   const params: Record<string, unknown> = {};
-  const parts = subtreeConditions(ctx, within, cols).map((c) => {
-    const p = param();
-    params[p] = c.value;
-    return `${c.sql}:${p}`;
-  });
+  const parts = subtreeConditions(ctx, within, cols).map((c) =>
+    conditionSql(c, (value) => {
+      const p = param();
+      params[p] = value;
+      return `:${p}`;
+    }),
+  );
   return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
 }
 
@@ -144,7 +159,7 @@ export function subtreeClause(
   cols: SubtreeColumns,
   params: unknown[],
 ): string {
-  const parts = subtreeConditions(ctx, within, cols).map((c) => `${c.sql}$${params.push(c.value)}`);
+  const parts = subtreeConditions(ctx, within, cols).map((c) => conditionSql(c, (value) => `$${params.push(value)}`));
   return parts.length ? parts.join(' AND ') : 'TRUE';
 }
 
@@ -152,6 +167,5 @@ export function subtreeClause(
 export function scopeClause(ctx: Context, pathExpr: string, params: unknown[]): string {
   const prefix = scopePrefix(ctx);
   if (prefix === null) return 'TRUE';
-  params.push(`${likeEscape(prefix)}%`);
-  return `${pathExpr} LIKE $${params.length}`;
+  return pathClause(pathExpr, prefix, params);
 }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { likeEscape, requireUser, subtreeClause } from '../../auth/scope.js';
+import { pathClause, requireUser, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { isLocalDate, today } from '../../graphql/scalars.js';
 import { db } from '../../graphql/transaction.js';
@@ -35,10 +35,10 @@ export class CadreIndicators {
 
 export const GRASSROOTS = `'GRASSROOTS_COMMITTEE','GRASSROOTS_CELL'`;
 const VILLAGE = `o.kind IN ('SUBORDINATE_CELL','GRASSROOTS_CELL') AND o.sector IN ('VILLAGE','RESIDENTIAL_GROUP')`;
-/** An organisation `o` active on the day in parameter `day` (e.g. '$2'): founded by then, not closed before. */
+/** An organisation `o` active on the day in parameter `day` (e.g. '$1'): founded by then, not closed before. */
 export const activeOn = (day: string) => `(o.established_on IS NULL OR o.established_on <= ${day})
    AND (o.closed_on > ${day} OR (o.closed_on IS NULL AND o.status = 'ACTIVE'))`;
-const ACTIVE = activeOn('$2');
+const ACTIVE = activeOn('$1');
 
 /**
  * The indicators over a subtree in the caller's scope (NOT_FOUND outside
@@ -56,7 +56,8 @@ export async function cadreIndicators(ctx: Context, withinId: string, asOf?: str
   requireUser(ctx);
   const root = await namedSubtree(ctx, withinId);
   const on = asOf && isLocalDate(asOf) ? asOf : today();
-  const params: unknown[] = [`${likeEscape(root.path)}%`, on];
+  const params: unknown[] = [on];
+  const orgs = pathClause('o.path', root.path, params);
   const placed = subtreeClause(ctx, root, PLACEMENT_COLUMNS, params);
   const [row] = await db(ctx).query(
     `WITH p AS (
@@ -64,7 +65,7 @@ export async function cadreIndicators(ctx: Context, withinId: string, asOf?: str
               ${localSql('p', 'c')} AS local
          FROM placement p JOIN cadre c ON c.id = p.cadre_id
         WHERE ${placed} AND p.position IN ('SECRETARY','PEOPLES_COMMITTEE_CHAIR','VILLAGE_HEAD')
-          AND p.starts_on <= $2 AND (p.ends_on IS NULL OR p.ends_on > $2)),
+          AND p.starts_on <= $1 AND (p.ends_on IS NULL OR p.ends_on > $1)),
      -- each cadre's posts at each organisation, then each organisation's seats
      pc AS (
        SELECT org, bool_or(position = 'SECRETARY') AS s, bool_or(position = 'SECRETARY' AND NOT local) AS nl,
@@ -81,12 +82,12 @@ export async function cadreIndicators(ctx: Context, withinId: string, asOf?: str
               count(*) FILTER (WHERE ${VILLAGE} AND pa.head) AS head,
               count(*) FILTER (WHERE pa.has_secretary) AS seated
          FROM pa JOIN organization o ON o.id = pa.org
-        WHERE o.path LIKE $1 AND ${ACTIVE}),
+        WHERE ${orgs} AND ${ACTIVE}),
      orgs AS (
        SELECT count(*) FILTER (WHERE o.kind IN (${GRASSROOTS})) AS grassroots,
               count(*) FILTER (WHERE ${VILLAGE}) AS village, count(*) AS active
          FROM organization o
-        WHERE o.path LIKE $1 AND ${ACTIVE})
+        WHERE ${orgs} AND ${ACTIVE})
      SELECT orgs.grassroots::int AS "grassrootsOrganizations", seats.placed::int AS "secretariesPlaced",
             seats.non_local::int AS "nonLocalSecretaries", seats.chair::int AS "secretaryAlsoChair",
             orgs.village::int AS "villageCells", seats.head::int AS "cellSecretaryAlsoVillageHead",

@@ -1,5 +1,5 @@
 import { RATED_KINDS } from '@dangvu/schema';
-import { likeEscape, MEMBER_COLUMNS, requireUser, subtreeClause } from '../../auth/scope.js';
+import { MEMBER_COLUMNS, pathClause, requireUser, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { FieldErrors } from '../../graphql/errors.js';
 import { db } from '../../graphql/transaction.js';
@@ -38,7 +38,8 @@ async function unratedCounts(
   root: { id: string; path: string },
   year: number,
 ): Promise<{ members: number; organizations: number }> {
-  const params: unknown[] = [year, `${year}-12-31`, CURRENT_STATUSES, RATED_KINDS, `${likeEscape(root.path)}%`];
+  const params: unknown[] = [year, `${year}-12-31`, CURRENT_STATUSES, RATED_KINDS];
+  const orgs = pathClause('o.path', root.path, params);
   const members = subtreeClause(ctx, root, MEMBER_COLUMNS, params);
   // the same subtree on the ratings lets the anti-join read them by their own index
   const ratings = subtreeClause(ctx, root, RATING_COLUMNS, params);
@@ -48,7 +49,7 @@ async function unratedCounts(
          WHERE ${members} AND m.status = ANY($3::text[]) AND NOT m.exempt AND m.admitted_on <= $2
            AND NOT EXISTS (SELECT 1 FROM rating r WHERE r.member_id = m.id AND r.year = $1 AND ${ratings})) AS members,
        (SELECT count(*)::int FROM organization o
-         WHERE o.path LIKE $5 AND o.status = 'ACTIVE' AND o.kind = ANY($4::text[])
+         WHERE ${orgs} AND o.status = 'ACTIVE' AND o.kind = ANY($4::text[])
            AND (o.established_on IS NULL OR o.established_on <= $2)
            AND NOT EXISTS (SELECT 1 FROM rating r WHERE r.organization_id = o.id AND r.year = $1)) AS organizations`,
     params,

@@ -1,5 +1,5 @@
 import type { OrganizationKind, RatingGrade } from '@dangvu/schema';
-import { likeEscape, type Subtree, subtreeClause } from '../../auth/scope.js';
+import { pathClause, type Subtree, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { db } from '../../graphql/transaction.js';
 import { RATING_COLUMNS } from './rating.access.js';
@@ -43,8 +43,8 @@ export async function ratingTallies(
 ): Promise<{ rows: TallyRow[]; orgs: Map<string, GroupOrg> }> {
   const params: unknown[] = [years];
   const where = subtreeClause(ctx, root, RATING_COLUMNS, params);
-  params.push(`${likeEscape(root.path)}%`, root.path.split('/').filter(Boolean));
-  const n = params.length;
+  const units = pathClause('o.path', root.path, params);
+  const ancestors = `$${params.push(root.path.split('/').filter(Boolean))}`;
   const [row]: { rows: TallyRow[]; orgs: [string, string, OrganizationKind][] }[] = await db(ctx).query(
     `SELECT
        (SELECT COALESCE(json_agg(x), '[]') FROM (
@@ -54,9 +54,9 @@ export async function ratingTallies(
            GROUP BY r.year, 2, r.anc1, r.anc2, r.anc3, 4, r.grade) x) AS rows,
        (SELECT COALESCE(json_agg(json_build_array(o.id, o.name, o.kind)), '[]') FROM (
           -- organization_unit_idx (migration AlertKindIndexes1733700000000)
-          SELECT o.id, o.name, o.kind FROM organization o WHERE o.path LIKE $${n - 1} AND o.kind <> 'SUBORDINATE_CELL'
+          SELECT o.id, o.name, o.kind FROM organization o WHERE ${units} AND o.kind <> 'SUBORDINATE_CELL'
            UNION
-          SELECT o.id, o.name, o.kind FROM organization o WHERE o.id = ANY($${n}::uuid[]) AND o.kind <> 'SUBORDINATE_CELL') o
+          SELECT o.id, o.name, o.kind FROM organization o WHERE o.id = ANY(${ancestors}::uuid[]) AND o.kind <> 'SUBORDINATE_CELL') o
        ) AS orgs`,
     params,
   );

@@ -1,5 +1,5 @@
 import { THEORY_LEVELS } from '@dangvu/schema';
-import { depthOf, likeEscape, MEMBER_COLUMNS, type Subtree, subtreeClause } from '../../auth/scope.js';
+import { depthOf, MEMBER_COLUMNS, pathClause, type Subtree, subtreeClause } from '../../auth/scope.js';
 import type { Context } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { isLocalDate, isUuid, today } from '../../graphql/scalars.js';
@@ -104,7 +104,8 @@ async function termWindow(ctx: Context, on: string, termId: string | null): Prom
  * StatisticsWindows1733500000001).
  */
 async function otherFigures(ctx: Context, root: Subtree, on: string, w: Window | null): Promise<OtherFigures> {
-  const params: unknown[] = [`${likeEscape(root.path)}%`, on, w?.from ?? null, w?.until ?? null];
+  const params: unknown[] = [on, w?.from ?? null, w?.until ?? null];
+  const orgs = pathClause('o.path', root.path, params);
   const subjects = subtreeClause(ctx, root, SUBJECT_COLUMNS, params);
   const disciplines = subtreeClause(ctx, root, DISCIPLINE_COLUMNS, params);
   const members = subtreeClause(ctx, root, MEMBER_COLUMNS, params);
@@ -112,16 +113,16 @@ async function otherFigures(ctx: Context, root: Subtree, on: string, w: Window |
     `WITH orgs AS (
        SELECT count(*) FILTER (WHERE o.kind IN (${GRASSROOTS}))::int AS grassroots,
               count(*) FILTER (WHERE o.kind = 'SUBORDINATE_CELL')::int AS cells
-         FROM organization o WHERE o.path LIKE $1 AND ${activeOn('$2::date')}),
+         FROM organization o WHERE ${orgs} AND ${activeOn('$1::date')}),
      ins AS (
        -- a subject is one organisation or one member: the distinct pairs are hashed, then counted
        SELECT count(x.organization_id)::int AS orgs, count(x.member_id)::int AS members
          FROM (SELECT DISTINCT s.organization_id, s.member_id FROM inspection_subject s
-                WHERE ${subjects} AND s.concluded_on BETWEEN $3::date AND $4::date) x),
+                WHERE ${subjects} AND s.concluded_on BETWEEN $2::date AND $3::date) x),
      disc AS (
        SELECT count(DISTINCT d.member_id)::int AS n FROM discipline d
-        WHERE ${disciplines} AND d.member_id IS NOT NULL AND d.decided_on BETWEEN $3::date AND $4::date),
-     adm AS (SELECT count(*)::int AS n FROM member m WHERE ${members} AND m.admitted_on BETWEEN $3::date AND $4::date)
+        WHERE ${disciplines} AND d.member_id IS NOT NULL AND d.decided_on BETWEEN $2::date AND $3::date),
+     adm AS (SELECT count(*)::int AS n FROM member m WHERE ${members} AND m.admitted_on BETWEEN $2::date AND $3::date)
      SELECT orgs.grassroots, orgs.cells, adm.n AS admitted, ins.orgs AS "inspectedOrgs",
             ins.members AS "inspectedMembers", disc.n AS disciplined
        FROM orgs, ins, disc, adm`,
