@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { lastFullMonth, lastFullQuarter } from '../features/meetings/meeting.rules.js';
 import { addMonths } from '../graphql/dates.js';
 import { TUAN_GIAO } from './tuan-giao.js';
 import { VAN_KHANH } from './van-khanh.js';
@@ -36,7 +37,6 @@ export const LAM_BINH_MEETINGS = {
   regularMissing: 'LB-LC-03',
   thematicMissing: 'LB-LC-05',
   absentCell: 'LB-LC-02',
-  unexcusedMonths: 3,
 };
 
 /** The day `day` of every month from `from`'s month to `to`'s month, those not after `to`. */
@@ -125,11 +125,12 @@ export async function insertDemoMeetings(m: EntityManager, ids: Map<string, stri
   const vk = ids.get(VAN_KHANH.code)!;
   const vkCells = await cellCodes(m, vk);
   const regular = 'Sinh hoạt chi bộ thường kỳ';
-  await insertMeetings(m, { rootId: vk, kind: 'REGULAR', days: monthly('2022-01-01', today, 10), topic: regular });
+  const since = VAN_KHANH_THEMATIC.from;
+  await insertMeetings(m, { rootId: vk, kind: 'REGULAR', days: monthly(since, today, 10), topic: regular });
   await insertMeetings(m, {
     rootId: vk,
     kind: 'THEMATIC',
-    days: [...quarterly('2022-01-01', '2023-09-30', 15), '2023-12-15', ...quarterly('2024-01-01', today, 15)],
+    days: [...quarterly(since, '2023-09-30', 15), '2023-12-15', ...quarterly('2024-01-01', today, 15)],
     topic: 'Sinh hoạt chuyên đề: phát triển kinh tế - xã hội, xây dựng nông thôn mới',
     skip: VAN_KHANH_THEMATIC_SKIPPED.map(([k, day]) => [vkCells[k], day]),
   });
@@ -154,9 +155,9 @@ export async function insertDemoMeetings(m: EntityManager, ids: Map<string, stri
 
 async function lamBinhMeetings(m: EntityManager, ids: Map<string, string>, today: string) {
   const L = LAM_BINH_MEETINGS;
-  const lastMonth = `${addMonths(today, -1).slice(0, 7)}-05`;
-  const q = Math.floor((Number(today.slice(5, 7)) - 1) / 3);
-  const lastQuarterDay = addMonths(`${today.slice(0, 4)}-${String(q * 3 + 1).padStart(2, '0')}-20`, -2);
+  // in the periods the alerts look at (meeting.rules.ts): the 5th of last month, the 20th of last quarter's middle month
+  const lastMonth = `${lastFullMonth(today)[0].slice(0, 7)}-05`;
+  const lastQuarterDay = `${addMonths(lastFullQuarter(today)[0], 1).slice(0, 7)}-20`;
   const [cadre] = await m.query(
     `SELECT p.cadre_id FROM placement p WHERE p.organization_id = $1 AND p.ends_on IS NULL ORDER BY p.starts_on, p.id LIMIT 1`,
     [ids.get('LB-LC')],

@@ -11,7 +11,6 @@ import { namedSubtree, ORGANIZATION, organizationById } from '../organizations/o
 import { Absence, Meeting, MeetingCompliance } from './meeting.entity.js';
 import { isCompliant, monthsMissed, monthsOfQuarter, quarterRange } from './meeting.rules.js';
 
-export const MEETING = { vi: 'buổi sinh hoạt chi bộ', en: 'Meeting' };
 export const MEETING_COLUMNS: SubtreeColumns = { anc: 'mt.anc', path: 'mt.org_path' };
 export const ABSENCE_COLUMNS: SubtreeColumns = { anc: 'a.anc', path: 'a.org_path' };
 

@@ -11,8 +11,10 @@ import {
   isTracked,
   lastFullMonth,
   lastFullQuarter,
+  quarterOf,
   UNEXCUSED_MONTHS,
   UNEXCUSED_SOURCE,
+  UNEXCUSED_WINDOW_MONTHS,
   unexcusedWindowAfter,
 } from './meeting.rules.js';
 
@@ -48,11 +50,11 @@ type Missed = Say<[cell: string, period: string]>;
 
 function missing(
   kind: AlertKind,
+  meetingKind: 'REGULAR' | 'THEMATIC',
   period: (asOf: string) => [string, string],
   shown: (from: string) => string,
   say: Missed,
 ): Kind {
-  const meetingKind = kind === 'REGULAR_MEETING_MISSING' ? 'REGULAR' : 'THEMATIC';
   return async (ctx, root, asOf) => {
     const [from, to] = period(asOf);
     const [message, when] = [inLang(say), shown(from)];
@@ -62,26 +64,27 @@ function missing(
   };
 }
 
-const monthOf = (from: string) => `${from.slice(5, 7)}/${from.slice(0, 4)}`;
-const quarterOf = (from: string) => `${Math.floor((Number(from.slice(5, 7)) - 1) / 3) + 1}/${from.slice(0, 4)}`;
+/** A period as the messages show it: the month as mm/yyyy, the quarter as q/yyyy. */
+const monthShown = (from: string) => `${from.slice(5, 7)}/${from.slice(0, 4)}`;
+const quarterShown = (from: string) => `${quarterOf(from)}/${from.slice(0, 4)}`;
 
 /** REGULAR_MEETING_MISSING: a cell held no regular meeting last month. */
-export const regularMeetingMissing = missing('REGULAR_MEETING_MISSING', lastFullMonth, monthOf, {
+export const regularMeetingMissing = missing('REGULAR_MEETING_MISSING', 'REGULAR', lastFullMonth, monthShown, {
   vi: (cell, month) => `${cell} chưa ghi buổi sinh hoạt thường kỳ tháng ${month}.`,
   en: (cell, month) => `${cell} has no regular meeting recorded for ${month}.`,
 });
 
 /** THEMATIC_MEETING_MISSING: a cell held no thematic meeting in the last full quarter. */
-export const thematicMeetingMissing = missing('THEMATIC_MEETING_MISSING', lastFullQuarter, quarterOf, {
+export const thematicMeetingMissing = missing('THEMATIC_MEETING_MISSING', 'THEMATIC', lastFullQuarter, quarterShown, {
   vi: (cell, quarter) => `${cell} chưa ghi buổi sinh hoạt chuyên đề nào trong quý ${quarter}.`,
   en: (cell, quarter) => `${cell} has no thematic meeting recorded in quarter ${quarter}.`,
 });
 
 const UNEXCUSED: Say<[name: string, months: number, last: string]> = {
   vi: (name, months, last) =>
-    `${name} vắng sinh hoạt chi bộ không có lý do ${months} tháng trong 12 tháng qua (lần gần nhất ${last}): chi bộ xem xét xóa tên (${UNEXCUSED_SOURCE}).`,
+    `${name} vắng sinh hoạt chi bộ không có lý do ${months} tháng trong ${UNEXCUSED_WINDOW_MONTHS} tháng qua (lần gần nhất ${last}): chi bộ xem xét xóa tên (${UNEXCUSED_SOURCE}).`,
   en: (name, months, last) =>
-    `${name} was absent without reason from cell meetings in ${months} months of the last 12 (last on ${last}): the cell considers removal (${UNEXCUSED_SOURCE}).`,
+    `${name} was absent without reason from cell meetings in ${months} months of the last ${UNEXCUSED_WINDOW_MONTHS} (last on ${last}): the cell considers removal (${UNEXCUSED_SOURCE}).`,
 };
 
 /**

@@ -10,7 +10,7 @@ import { CELL_KINDS } from '../members/member.rules.js';
  * Where the 2025 texts were not at hand, the earlier ones they restate are
  * named beside them (docs/adr/0012-meetings.md).
  */
-export const CT50 = 'Chỉ thị 50-CT/TW (2025); Hướng dẫn 42-HD/BTCTW (2025)';
+const CT50 = 'Chỉ thị 50-CT/TW (2025); Hướng dẫn 42-HD/BTCTW (2025)';
 const CHARTER_8 = 'Điều lệ Đảng, Điều 8; Quy định 294-QĐ/TW (2025)';
 
 /** MEETING_CELL_REQUIRED: sinh hoạt chi bộ is held by a cell (Điều lệ Đảng, Điều 24; Chỉ thị 50-CT/TW). */
@@ -109,10 +109,15 @@ export function lastFullMonth(asOf: string): [string, string] {
   return monthOf(addMonths(monthOf(asOf)[0], -1));
 }
 
+/** The quarter (1 to 4) a day falls in. */
+export function quarterOf(day: string): number {
+  return Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1;
+}
+
 /** THEMATIC_MEETING_MISSING looks at the last full quarter before asOf. */
 export function lastFullQuarter(asOf: string): [string, string] {
   const year = Number(asOf.slice(0, 4));
-  const quarter = Math.floor((Number(asOf.slice(5, 7)) - 1) / 3) + 1;
+  const quarter = quarterOf(asOf);
   return quarter === 1 ? quarterRange(year - 1, 4) : quarterRange(year, quarter - 1);
 }
 
@@ -154,11 +159,13 @@ export function isTracked(firstMeetingOn: string | null, periodStart: string): b
  * (2025)).
  */
 export const UNEXCUSED_MONTHS = 3;
+/** "trong năm": the absences counted are those of the last 12 months. */
+export const UNEXCUSED_WINDOW_MONTHS = 12;
 export const UNEXCUSED_SOURCE = CHARTER_8;
 
 /** The window of the last 12 months up to asOf: absences held after the first day returned, up to asOf. */
 export function unexcusedWindowAfter(asOf: string): string {
-  return addMonths(asOf, -12);
+  return addMonths(asOf, -UNEXCUSED_WINDOW_MONTHS);
 }
 
 export function isRemovalGround(monthsAbsent: number): boolean {
