@@ -1,4 +1,4 @@
-import { can, MEETING_KIND_LABELS } from '@dangvu/schema';
+import { can, MEETING_KIND_LABELS, type OrganizationKind } from '@dangvu/schema';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useQuery } from 'urql';
@@ -13,11 +13,11 @@ import { ProblemBanner } from '../../shared/form';
 import { formatDate, todayIso } from '../../shared/format';
 import { None } from '../../shared/none';
 import { cadrePath } from '../cadres/cadres-search';
+import { CELL_KINDS } from '../members/cell-field';
 import { memberPath } from '../members/members-table';
 import { CellMeetingsQuery, type MeetingRow } from './meetings.documents';
 import { RecordMeetingDialog } from './record-meeting-dialog';
 
-const CELLS = ['SUBORDINATE_CELL', 'GRASSROOTS_CELL'];
 const day = (v: unknown) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 
 /** The page of a cell's meetings: `/organizations/<id>/meetings`. */
@@ -47,8 +47,7 @@ export function CellMeetingsPage({ params }: PageProps) {
   if (!data) return <p className="muted">{fetching ? t('loading') : ''}</p>;
   const org = data.organization;
   if (!org) return <p className="alert alert-error">{t('orgNotFound')}</p>;
-  const cell = CELLS.includes(org.kind);
-  const members = data.members.edges.map((e) => e.node).filter((m) => m.organization.id === org.id);
+  const cell = CELL_KINDS.includes(org.kind);
   const mayRecord = cell && org.status === 'ACTIVE' && can(user.role, 'meeting:write');
   const count = (kind: string) => data.meetings.filter((m) => m.kind === kind).length;
 
@@ -112,7 +111,6 @@ export function CellMeetingsPage({ params }: PageProps) {
       {recording ? (
         <RecordMeetingDialog
           cell={org}
-          members={members}
           onClose={() => setRecording(false)}
           onSaved={() => reexecute({ requestPolicy: 'network-only' })}
         />
@@ -157,10 +155,10 @@ function MeetingLine({ m, kind }: { m: MeetingRow; kind: string }) {
 }
 
 /** The organisation page's way to its cell meetings, for cells and the roles that read them. */
-export function OrgMeetingsLink({ org }: { org: { id: string; kind: string } }) {
+export function OrgMeetingsLink({ org }: { org: { id: string; kind: OrganizationKind } }) {
   const { t } = useI18n();
   const { user } = useSession();
-  if (!can(user.role, 'meeting:read') || !CELLS.includes(org.kind)) return null;
+  if (!can(user.role, 'meeting:read') || !CELL_KINDS.includes(org.kind)) return null;
   return (
     <p className="org-meetings-link">
       <Link to={meetingsPath(org.id)} className="btn" data-testid="org-meetings-link">

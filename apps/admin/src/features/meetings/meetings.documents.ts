@@ -1,14 +1,11 @@
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
 
-/** A cell's page: the cell, its current members (for the absences) and its meetings of a period. */
+/** A cell's page: the cell and its meetings of a period. */
 export const CellMeetingsQuery = graphql(`
   query CellMeetings($id: ID!, $from: LocalDate!, $to: LocalDate!) {
     organization(id: $id) {
       id code name kind status
       ancestors { id name }
-    }
-    members(filter: { withinId: $id, statuses: [OFFICIAL, PROBATIONARY] }, first: 200) {
-      edges { node { id fullName organization { id } } }
     }
     meetings(organizationId: $id, from: $from, to: $to) {
       id kind heldOn topic attendees absentees
@@ -19,6 +16,15 @@ export const CellMeetingsQuery = graphql(`
 `);
 export type CellMeetings = ResultOf<typeof CellMeetingsQuery>;
 export type MeetingRow = CellMeetings['meetings'][number];
+
+/** The cell's current members, whom the minutes name absent or present (read when the dialog opens). */
+export const CellRollQuery = graphql(`
+  query CellRoll($id: ID!) {
+    members(filter: { withinId: $id, statuses: [OFFICIAL, PROBATIONARY] }, first: 200) {
+      edges { node { id fullName } }
+    }
+  }
+`);
 
 export const RecordMeetingMutation = graphql(`
   mutation RecordMeeting($input: RecordMeetingInput!) {

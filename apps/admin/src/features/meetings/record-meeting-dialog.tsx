@@ -1,6 +1,6 @@
 import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingKind } from '@dangvu/schema';
 import { useState } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { EntityPicker } from '../../shared/entity-picker';
 import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
@@ -9,7 +9,7 @@ import { Field, fieldProps } from '../../shared/form';
 import { FormDialog } from '../../shared/form-dialog';
 import { formatDate, todayIso } from '../../shared/format';
 import { type CadreRef, cadreChoices } from '../cadres/cadre-choices';
-import { RecordMeetingMutation } from './meetings.documents';
+import { CellRollQuery, RecordMeetingMutation } from './meetings.documents';
 
 const FIELDS = ['kind', 'heldOn', 'topic', 'attendees', 'absentees', 'supervisingCadreId', 'absences'] as const;
 /** Where each party rule shows: beside the field it is about. */
@@ -24,14 +24,15 @@ type Presence = 'present' | 'excused' | 'unexcused';
 
 interface Props {
   cell: { id: string; name: string };
-  members: { id: string; fullName: string }[];
   onClose: () => void;
   onSaved: () => void;
 }
 
 /** Ghi biên bản sinh hoạt chi bộ: the kind, the day, the topic, who was absent (with or without reason), who attended from above. */
-export function RecordMeetingDialog({ cell, members, onClose, onSaved }: Props) {
+export function RecordMeetingDialog({ cell, onClose, onSaved }: Props) {
   const { t } = useI18n();
+  const [{ data: roll }] = useQuery({ query: CellRollQuery, variables: { id: cell.id } });
+  const members = roll?.members.edges.map((e) => e.node) ?? [];
   const [values, setValues] = useState({ kind: 'REGULAR' as MeetingKind, heldOn: todayIso(), topic: '' });
   const [presence, setPresence] = useState<Record<string, Presence>>({});
   const absent = members.filter((m) => (presence[m.id] ?? 'present') !== 'present');
