@@ -109,17 +109,21 @@ export function setTarget(ctx: Context, input: SetTargetInput): Promise<Target> 
  * ratings of the term's years are recorded.
  */
 function ratedShare(ctx: Context, target: Target): Promise<number> {
-  // once per target and request (achievedValue and ratio both ask)
-  const known = loader(ctx, 'ratedShare', () => new Map<string, Promise<number>>());
-  if (!known.has(target.id)) known.set(target.id, readRatedShare(ctx, target));
-  return known.get(target.id)!;
+  // once per target and request (achievedValue and ratio both ask): the loader's cache
+  const l = loader(
+    ctx,
+    'ratedShare',
+    () =>
+      new DataLoader<Target, number, string>((targets) => Promise.all(targets.map((t) => readRatedShare(ctx, t))), {
+        cacheKeyFn: (t) => t.id,
+      }),
+  );
+  return l.load(target);
 }
 
+/** One statement per rating target (its subtree through the ratings' ancestor columns, ADR 0013). */
 async function readRatedShare(ctx: Context, target: Target): Promise<number> {
-  const [org, term] = await Promise.all([
-    organizationById(ctx, target.organizationId),
-    db(ctx).findOneBy(Term, { id: target.termId }),
-  ]);
+  const [org, term] = await Promise.all([organizationById(ctx, target.organizationId), termById(ctx, target.termId)]);
   if (!org || !term) return 0;
   const organizations = target.metric === 'ORGANIZATIONS_GOOD_OR_BETTER_PERCENT';
   const [from, to] = [term.startsOn, term.endsOn].map((d) => Number(d.slice(0, 4)));
