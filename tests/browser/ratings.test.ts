@@ -81,5 +81,14 @@ it('a commune office rates a member again, offered only the grade of its score; 
   await page.getByTestId('org-ratings-link').click();
   await page.getByTestId('rating-summary').waitFor();
   expect(new URL(page.url()).searchParams.get('within')).toBe(commune.id);
+
+  // the members' page is in the URL: page 2 survives a reload, and "previous" comes back to the first
+  await page.getByTestId('rating-members-next').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe('2');
+  await page.reload();
+  await expect.poll(() => page.getByTestId('rating-members-pages').textContent()).toMatch(/^Trang 2\//);
+  await page.getByTestId('rating-members-prev').click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe(null);
+  await expect.poll(() => page.getByTestId('rating-members-pages').textContent()).toMatch(/^Trang 1\//);
   await page.close();
 });

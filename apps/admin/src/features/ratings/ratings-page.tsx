@@ -8,6 +8,8 @@ import { EntityPicker } from '../../shared/entity-picker';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
 import { todayIso } from '../../shared/format';
+import { Pager } from '../../shared/pager';
+import { type KeysetSearch, useKeysetPages } from '../../shared/use-keyset-pages';
 import { orgChoices } from '../organizations/org-choices';
 import { OrganizationQuery } from '../organizations/organizations.documents';
 import { RateDialog } from './rate-dialog';
@@ -19,6 +21,12 @@ import { type RatedMember, RatingMembersQuery, RatingPlaceQuery, type RatingRow 
 type Target = Parameters<typeof RateDialog>[0]['target'] & { current: RatingRow | null };
 
 const PAGE = 50;
+
+/** The page's URL state: the organisation, the year (absent: this year) and the members' page. */
+interface RatingsSearch extends KeysetSearch {
+  within?: string;
+  year?: number;
+}
 const thisYear = () => Number(todayIso().slice(0, 4));
 
 /**
@@ -31,18 +39,22 @@ export function RatingsPage() {
   const { t, l } = useI18n();
   const { user } = useSession();
   const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as { within?: unknown; year?: unknown };
+  const search = useSearch({ strict: false }) as { within?: unknown; year?: unknown; page?: unknown; after?: unknown };
   const withinParam = typeof search.within === 'string' && search.within ? search.within : undefined;
   const year = Number.isInteger(Number(search.year)) && Number(search.year) >= 1930 ? Number(search.year) : thisYear();
   const withinId = withinParam ?? user.scope?.id ?? null;
+  // the members' page lives in the URL too (useKeysetPages); another organisation or year starts at page 1
+  const url: RatingsSearch = {
+    within: withinParam,
+    year: year === thisYear() ? undefined : year,
+    page: Number.isInteger(Number(search.page)) && Number(search.page) > 1 ? Number(search.page) : undefined,
+    after: typeof search.after === 'string' && search.after ? search.after : undefined,
+  };
+  const setUrl = (next: RatingsSearch, replace: boolean) =>
+    void navigate({ to: '/ratings', search: next as never, replace });
   const go = (next: { within?: string; year?: number }) =>
-    void navigate({
-      to: '/ratings',
-      search: { within: next.within, year: next.year === thisYear() ? undefined : next.year } as never,
-      replace: true,
-    });
-  const [trail, setTrail] = useState<(string | null)[]>([null]);
-  const after = trail[trail.length - 1];
+    setUrl({ within: next.within, year: next.year === thisYear() ? undefined : next.year }, true);
+  const after = url.after ?? null;
   const [target, setTarget] = useState<Target | null>(null);
   const [named] = useQuery({ query: OrganizationQuery, variables: { id: withinParam ?? '' }, pause: !withinParam });
   const [place, refreshPlace] = useQuery({
@@ -60,6 +72,7 @@ export function RatingsPage() {
   const ofYear = (ratings: readonly RatingRow[]) => ratings.find((r) => r.year === year) ?? null;
   const orgs = org ? [org, ...org.children].filter((o) => RATED_KINDS.includes(o.kind) && o.status === 'ACTIVE') : [];
   const memberRows = members.data?.members.edges.map((e) => e.node) ?? [];
+  const { page, turn } = useKeysetPages(url, members.data?.members.pageInfo.endCursor, setUrl);
   const writes = can(user.role, 'rating:write');
   const error = place.error ?? members.error;
 
@@ -97,7 +110,6 @@ export function RatingsPage() {
             source={orgChoices()}
             selected={chosen ? [chosen] : []}
             onChange={(picked) => {
-              setTrail([null]);
               go({ within: picked[0]?.id, year });
             }}
           />
@@ -165,25 +177,15 @@ export function RatingsPage() {
               </tr>
             ))}
           </RatedTable>
-          <div className="button-row">
-            <button
-              type="button"
-              className="btn"
-              disabled={trail.length < 2}
-              onClick={() => setTrail(trail.slice(0, -1))}
-            >
-              {t('ratingPrev')}
-            </button>
-            <button
-              type="button"
-              className="btn"
-              data-testid="rating-members-next"
-              disabled={!members.data?.members.pageInfo.hasNextPage}
-              onClick={() => setTrail([...trail, members.data?.members.pageInfo.endCursor ?? null])}
-            >
-              {t('ratingNext')}
-            </button>
-          </div>
+          <Pager
+            testid="rating-members"
+            page={page}
+            pageSize={PAGE}
+            total={members.data?.members.totalCount ?? null}
+            hasNext={!!members.data?.members.pageInfo.hasNextPage}
+            busy={members.fetching}
+            onPage={turn}
+          />
         </section>
       ) : null}
       {target ? <RateDialog target={target} year={year} current={target.current} onClose={closed} /> : null}

@@ -33,8 +33,6 @@ export const ratingsVi = {
   ratingHistoryNone: 'Chưa có kết quả xếp loại nào.',
   ratingCell: 'Chi bộ',
   ratingMembersCount: '{n} đảng viên',
-  ratingPrev: 'Trang trước',
-  ratingNext: 'Trang sau',
   ratingShare: '{percent}%',
   ratingsLink: 'Đánh giá, xếp loại chất lượng',
 } as const;
@@ -73,8 +71,6 @@ export const ratingsEn: Record<keyof typeof ratingsVi, string> = {
   ratingHistoryNone: 'No rating yet.',
   ratingCell: 'Cell',
   ratingMembersCount: '{n} members',
-  ratingPrev: 'Previous page',
-  ratingNext: 'Next page',
   ratingShare: '{percent}%',
   ratingsLink: 'Annual ratings',
 };
