@@ -6,8 +6,9 @@ import { NO_PROBLEM } from '../../shared/errors';
 import { DateField, EnumField, TextField } from '../../shared/fields';
 import { Field } from '../../shared/form';
 import { todayIso } from '../../shared/format';
+import { useStep } from '../../shared/use-step';
 import { ConcludeInspectionMutation, type InspectionDetail } from './inspections.documents';
-import { StepDialog, useStep } from './step-dialogs';
+import { StepDialog } from './step-dialogs';
 import { type OrgRef, OrgsPicker } from './subject-pickers';
 
 interface RemedyDraft {

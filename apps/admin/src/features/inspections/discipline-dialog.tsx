@@ -8,6 +8,7 @@ import { DateField, TextField } from '../../shared/fields';
 import { Field, RuleNote } from '../../shared/form';
 import { FormDialog } from '../../shared/form-dialog';
 import { todayIso } from '../../shared/format';
+import { useStep } from '../../shared/use-step';
 import {
   DISCIPLINE_RULE_FIELDS,
   type DisciplineSubject,
@@ -17,7 +18,6 @@ import {
 } from './discipline-forms';
 import { SubjectField, subjectIds, subjectOptions } from './finding-dialog';
 import { ImposeDisciplineMutation, type InspectionDetail, PartyPostsQuery } from './inspections.documents';
-import { useStep } from './step-dialogs';
 
 const RULE_MESSAGES: Record<WithheldRule, MessageKey> = {
   FORM_NOT_FOR_SUBJECT: 'ruleFormNotForSubject',

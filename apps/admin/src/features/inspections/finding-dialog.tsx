@@ -5,8 +5,9 @@ import { useI18n } from '../../app/i18n';
 import { placeRules, type RuleViolation } from '../../shared/errors';
 import { EnumField, TextField } from '../../shared/fields';
 import { Field, fieldProps } from '../../shared/form';
+import { useStep } from '../../shared/use-step';
 import { AddFindingMutation, type InspectionDetail } from './inspections.documents';
-import { StepDialog, useStep } from './step-dialogs';
+import { StepDialog } from './step-dialogs';
 
 /** `org:<id>` or `member:<id>`: one of the inspection's subjects; '' for the inspection as a whole. */
 export function subjectOptions(i: InspectionDetail): { value: string; label: string }[] {

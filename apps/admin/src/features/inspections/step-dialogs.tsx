@@ -2,10 +2,10 @@ import { type ReactNode, useState } from 'react';
 import { type AnyVariables, type OperationResult, useMutation } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { ConfirmPanel } from '../../shared/confirm-panel';
-import { type ApiProblem, NO_PROBLEM, readProblem } from '../../shared/errors';
 import { DateField, TextField } from '../../shared/fields';
 import { FormDialog, type FormDialogProps } from '../../shared/form-dialog';
 import { formatDate, todayIso } from '../../shared/format';
+import { useStep } from '../../shared/use-step';
 import {
   CancelInspectionMutation,
   CompleteRemedyMutation,
@@ -24,29 +24,6 @@ export function StaleNotice({ onReload }: { onReload: () => void }) {
       </button>
     </div>
   );
-}
-
-/** Sends a step and keeps what went wrong (and whether it is on its way); `ok` on success. */
-export function useStep(fields: readonly string[]) {
-  const [problem, setProblem] = useState<ApiProblem>(NO_PROBLEM);
-  const [busy, setBusy] = useState(false);
-  async function run(send: () => Promise<OperationResult<unknown, AnyVariables>>, ok: () => void) {
-    setBusy(true);
-    try {
-      const result = await send();
-      if (result.data && !result.error) ok();
-      else setProblem(readProblem(result.error, fields));
-    } finally {
-      setBusy(false);
-    }
-  }
-  /** The fields left empty, each marked required; true when there are any. */
-  function missing(fieldsRequired: Record<string, unknown>, message: string): boolean {
-    const empty = Object.entries(fieldsRequired).filter(([, v]) => (typeof v === 'string' ? !v.trim() : !v));
-    if (empty.length) setProblem({ ...NO_PROBLEM, fields: Object.fromEntries(empty.map(([k]) => [k, message])) });
-    return empty.length > 0;
-  }
-  return { problem, setProblem, busy, run, missing };
 }
 
 /** A step of an inspection in a FormDialog, with the stale-version notice (reload) in place of the banner's. */

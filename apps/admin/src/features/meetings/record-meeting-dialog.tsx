@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useI18n } from '../../app/i18n';
 import { EntityPicker } from '../../shared/entity-picker';
-import { type ApiProblem, NO_PROBLEM, placeRules, readProblem } from '../../shared/errors';
+import { NO_PROBLEM, placeRules } from '../../shared/errors';
 import { DateField, EnumField, TextField } from '../../shared/fields';
 import { Field, fieldProps } from '../../shared/form';
 import { FormDialog } from '../../shared/form-dialog';
 import { formatDate, todayIso } from '../../shared/format';
+import { useStep } from '../../shared/use-step';
 import { type CadreRef, cadreChoices } from '../cadres/cadre-choices';
 import { CellRollQuery, RecordMeetingMutation } from './meetings.documents';
 
@@ -39,10 +40,10 @@ export function RecordMeetingDialog({ cell, onClose, onSaved }: Props) {
   const [counts, setCounts] = useState<{ attendees: string; absentees: string } | null>(null);
   const shown = counts ?? { attendees: String(members.length - absent.length), absentees: String(absent.length) };
   const [cadre, setCadre] = useState<CadreRef[]>([]);
-  const [raw, setRaw] = useState<ApiProblem>(NO_PROBLEM);
   const [done, setDone] = useState<string | null>(null);
-  const [{ fetching }, record] = useMutation(RecordMeetingMutation);
-  const { problem, byField } = placeRules(raw, RULE_FIELDS);
+  const [, record] = useMutation(RecordMeetingMutation);
+  const step = useStep(FIELDS);
+  const { problem, byField } = placeRules(step.problem, RULE_FIELDS);
 
   function mark(id: string, p: Presence) {
     setPresence({ ...presence, [id]: p });
@@ -56,26 +57,24 @@ export function RecordMeetingDialog({ cell, onClose, onSaved }: Props) {
     if (!values.heldOn) missing.heldOn = t('required');
     if (shown.attendees === '' || !Number.isInteger(attendees)) missing.attendees = t('required');
     if (shown.absentees === '' || !Number.isInteger(absentees)) missing.absentees = t('required');
-    if (Object.keys(missing).length) {
-      setRaw({ ...NO_PROBLEM, fields: missing });
-      return;
-    }
-    const result = await record({
-      input: {
-        organizationId: cell.id,
-        kind: values.kind,
-        heldOn: values.heldOn,
-        topic: values.topic.trim() || null,
-        attendees,
-        absentees,
-        supervisingCadreId: cadre[0]?.id ?? null,
-        absences: absent.map((m) => ({ memberId: m.id, excused: presence[m.id] === 'excused' })),
+    if (Object.keys(missing).length) return step.setProblem({ ...NO_PROBLEM, fields: missing });
+    const input = {
+      organizationId: cell.id,
+      kind: values.kind,
+      heldOn: values.heldOn,
+      topic: values.topic.trim() || null,
+      attendees,
+      absentees,
+      supervisingCadreId: cadre[0]?.id ?? null,
+      absences: absent.map((m) => ({ memberId: m.id, excused: presence[m.id] === 'excused' })),
+    };
+    await step.run(
+      () => record({ input }),
+      () => {
+        setDone(t('meetingRecorded', { date: formatDate(values.heldOn) }));
+        onSaved();
       },
-    });
-    if (result.data) {
-      setDone(t('meetingRecorded', { date: formatDate(values.heldOn) }));
-      onSaved();
-    } else setRaw(readProblem(result.error, FIELDS));
+    );
   }
 
   return (
@@ -85,7 +84,7 @@ export function RecordMeetingDialog({ cell, onClose, onSaved }: Props) {
       wide
       onClose={onClose}
       problem={problem}
-      busy={fetching}
+      busy={step.busy}
       submitLabel={t('meetingSave')}
       onSubmit={() => void submit()}
       done={done}

@@ -5,7 +5,7 @@ import { type MessageKey, useI18n } from '../../app/i18n';
 import { NO_PROBLEM } from '../../shared/errors';
 import { Field, fieldProps, RuleNote } from '../../shared/form';
 import { FormDialog } from '../../shared/form-dialog';
-import { useStep } from '../inspections/step-dialogs';
+import { useStep } from '../../shared/use-step';
 import { GRADE_RULE_SOURCES, type GradeRule, gradeChoices, parseScore, type RatingSubject } from './rating-choices';
 import { RateMutation, type RatingRow } from './ratings.documents';
 
