@@ -33,7 +33,7 @@ type Counts = Partial<Record<RatingGrade, number>>;
 const GRADE_ORDER: RatingGrade[] = ['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'];
 
 /** `n` grades: the counts in grade order, then `rest` for what remains. */
-export function allot(n: number, counts: Counts, rest: RatingGrade): RatingGrade[] {
+function allot(n: number, counts: Counts, rest: RatingGrade): RatingGrade[] {
   const out = GRADE_ORDER.flatMap((g) => Array<RatingGrade>(counts[g] ?? 0).fill(g));
   if (out.length > n) throw new Error(`demo ratings: ${out.length} grades for ${n} subjects`);
   return [...out, ...Array<RatingGrade>(n - out.length).fill(rest)];

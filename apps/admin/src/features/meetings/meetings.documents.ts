@@ -1,4 +1,4 @@
-import { graphql, type ResultOf, type VariablesOf } from '../../graphql';
+import { graphql, type ResultOf } from '../../graphql';
 
 /** A cell's page: the cell and its meetings of a period. */
 export const CellMeetingsQuery = graphql(`
@@ -31,7 +31,6 @@ export const RecordMeetingMutation = graphql(`
     recordMeeting(input: $input) { id kind heldOn }
   }
 `);
-export type RecordMeetingInput = VariablesOf<typeof RecordMeetingMutation>['input'];
 
 /** Each cell of a commune or district with its meetings of a quarter. */
 export const MeetingComplianceQuery = graphql(`
@@ -43,4 +42,3 @@ export const MeetingComplianceQuery = graphql(`
     }
   }
 `);
-export type ComplianceRow = ResultOf<typeof MeetingComplianceQuery>['meetingCompliance'][number];

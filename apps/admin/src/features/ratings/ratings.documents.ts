@@ -31,7 +31,6 @@ export const RatingPlaceQuery = graphql(
 `,
   [RatingFields, GradeCountsFields],
 );
-export type RatedOrganization = NonNullable<ResultOf<typeof RatingPlaceQuery>['organization']>['children'][number];
 export type RatingSummaryRow = ResultOf<typeof RatingPlaceQuery>['ratingSummary'];
 
 /** A page of the subtree's members with what the rating rules need: exemption, admission, disciplines. */

@@ -69,7 +69,7 @@ export async function ratingTallies(
  * grassroots organisations sit at most third in the tree); for a grassroots
  * organisation, the level above it. Null when none is known.
  */
-export function groupOf(row: Pick<TallyRow, 'path' | 'ancestors' | 'org'>, orgs: Map<string, GroupOrg>): string | null {
+function groupOf(row: Pick<TallyRow, 'path' | 'ancestors' | 'org'>, orgs: Map<string, GroupOrg>): string | null {
   const { org } = row;
   const ids = row.path ? row.path.split('/').filter(Boolean) : row.ancestors.filter((a): a is string => !!a);
   const grassroots = (id: string) => GRASSROOTS_KINDS.includes(orgs.get(id)?.kind as OrganizationKind);
