@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameSaysRole } from '../src/app/header-names';
 import { isoOfDisplay } from '../src/shared/date-input';
+import { yearOptions } from '../src/shared/format';
 
 describe('isoOfDisplay: a day typed dd/mm/yyyy', () => {
   it('is the ISO day when complete and real', () => {
@@ -34,5 +35,12 @@ describe('nameSaysRole: the header leaves out a role the display name already sa
     expect(nameSaysRole('Nguyễn Văn An', 'Ban Tổ chức Huyện ủy')).toBe(false);
     expect(nameSaysRole('Ủy ban Kiểm tra Huyện ủy Lâm Bình', 'Ban Tổ chức Huyện ủy')).toBe(false);
     expect(nameSaysRole('Ban Tổ chức Huyện ủy Lâm Bình', 'District organisation board')).toBe(false);
+  });
+});
+
+describe('yearOptions', () => {
+  it("offers the years back from the latest, and the page's year wherever it lies", () => {
+    expect(yearOptions(2026, 3, 2025)).toEqual([2026, 2025, 2024]);
+    expect(yearOptions(2026, 3, 2010)).toEqual([2026, 2025, 2024, 2010]);
   });
 });

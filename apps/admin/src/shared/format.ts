@@ -35,3 +35,13 @@ export function dayBoundary(day: string, end: boolean): string {
 
 /** Vietnamese collation for sorting names. */
 export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+
+/**
+ * The years a select offers: `count` back from `latest`, latest first, with
+ * `value` among them wherever it lies (a year from a link or an older report),
+ * so that the select always shows the year the page shows.
+ */
+export function yearOptions(latest: number, count: number, value: number): number[] {
+  const years = Array.from({ length: count }, (_, i) => latest - i);
+  return years.includes(value) ? years : [...years, value].sort((a, b) => b - a);
+}

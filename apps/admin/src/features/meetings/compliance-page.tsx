@@ -5,7 +5,7 @@ import { Link } from '../../app/link';
 import { useSession } from '../../app/session';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
-import { todayIso } from '../../shared/format';
+import { todayIso, yearOptions } from '../../shared/format';
 import { WithinFilter } from '../organizations/org-choices';
 import { OrganizationQuery } from '../organizations/organizations.documents';
 import { meetingsPath } from './cell-meetings-page';
@@ -50,7 +50,8 @@ export function MeetingCompliancePage() {
   const chosen = withinParam ? (named.data?.organization ?? null) : user.scope;
   const rows = data?.meetingCompliance ?? [];
   const ok = rows.filter((r) => r.compliant).length;
-  const years = Array.from({ length: 8 }, (_, k) => last.year + 1 - k);
+  // up to this year (the api counts quarters from 1930 to the current year)
+  const years = yearOptions(Number(todayIso().slice(0, 4)), 8, year);
 
   return (
     <div className="page compliance-page" data-testid="meeting-compliance">

@@ -7,7 +7,7 @@ import { useSession } from '../../app/session';
 import { EntityPicker } from '../../shared/entity-picker';
 import { readProblem } from '../../shared/errors';
 import { ProblemBanner } from '../../shared/form';
-import { todayIso } from '../../shared/format';
+import { todayIso, yearOptions } from '../../shared/format';
 import { Pager } from '../../shared/pager';
 import { type KeysetSearch, useKeysetPages } from '../../shared/use-keyset-pages';
 import { orgChoices } from '../organizations/org-choices';
@@ -122,7 +122,7 @@ export function RatingsPage() {
             value={year}
             onChange={(e) => go({ within: withinParam, year: Number(e.target.value) })}
           >
-            {Array.from({ length: 10 }, (_, i) => thisYear() - i).map((y) => (
+            {yearOptions(thisYear(), 10, year).map((y) => (
               <option key={y} value={y}>
                 {y}
               </option>
